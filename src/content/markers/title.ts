@@ -1,0 +1,38 @@
+/**
+ * Title marker: `[PROD] ` in front of the tab title, kept there when the
+ * console rewrites document.title (it does on every navigation). The tab
+ * strip shows titles, so this is what tells two console tabs apart.
+ */
+import { watchHead } from '../dom';
+import type { Marker } from './marker';
+
+export const titleMarker: Marker = {
+  id: 'title',
+  mount({ environment }, signal) {
+    const prefix = `[${environment.label}] `;
+    let watchedTitle: HTMLTitleElement | null = null;
+    const titleObserver = new MutationObserver(() => apply());
+
+    const apply = () => {
+      if (signal.aborted) return;
+      const titleElement = document.querySelector('head > title');
+      if (titleElement !== watchedTitle) {
+        titleObserver.disconnect();
+        watchedTitle = titleElement as HTMLTitleElement | null;
+        if (watchedTitle) titleObserver.observe(watchedTitle, { childList: true, characterData: true, subtree: true });
+      }
+      // Only once the page has a title of its own: setting it earlier would create one for the console.
+      if (watchedTitle && !document.title.startsWith(prefix)) document.title = prefix + document.title;
+    };
+
+    watchHead(apply, signal);
+    signal.addEventListener(
+      'abort',
+      () => {
+        titleObserver.disconnect();
+        if (document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
+      },
+      { once: true },
+    );
+  },
+};

@@ -1,0 +1,72 @@
+/**
+ * Reads a Google Cloud console URL. Pure: no browser globals.
+ *
+ * The console keeps the project in the `project` query parameter on every page
+ * that belongs to one project. Pages scoped to an organization or folder, and
+ * the project pickers, belong to no project.
+ */
+
+export const CONSOLE_HOSTS = ['console.cloud.google.com', 'console.developers.google.com'] as const;
+
+export type ConsoleScope = 'project' | 'organization' | 'folder' | 'none';
+
+export interface ConsoleLocation {
+  /** Project ID, or null when the page belongs to no single project. */
+  project: string | null;
+  scope: ConsoleScope;
+  /** First path segment, e.g. `kubernetes`, `compute`, `sql`, `storage`. */
+  product: string | null;
+  /** What kind of resource page this is, when recognisable. */
+  resourceKind: ResourceKind | null;
+}
+
+export type ResourceKind =
+  | 'gke-cluster'
+  | 'gke-node-pool'
+  | 'gke-workload'
+  | 'vm-instance'
+  | 'sql-instance'
+  | 'storage-bucket';
+
+/** Project IDs: 6–30 chars of lowercase letters, digits and hyphens; legacy IDs may hold `domain.com:` prefixes. */
+const PROJECT_ID = /^(?:[a-z0-9.-]+:)?[a-z][a-z0-9-]{0,62}$/i;
+
+const RESOURCE_PATHS: ReadonlyArray<readonly [RegExp, ResourceKind]> = [
+  [/^\/kubernetes\/clusters\/details\//, 'gke-cluster'],
+  [/^\/kubernetes\/nodepool\//, 'gke-node-pool'],
+  [/^\/kubernetes\/(?:deployment|statefulset|daemonset|job|namespace|workload)\//, 'gke-workload'],
+  [/^\/compute\/instancesDetail\//, 'vm-instance'],
+  [/^\/sql\/instances\/[^/]+/, 'sql-instance'],
+  [/^\/storage\/browser\/[^/?]+/, 'storage-bucket'],
+];
+
+export function isConsoleHost(hostname: string): boolean {
+  return (CONSOLE_HOSTS as readonly string[]).includes(hostname.toLowerCase());
+}
+
+export function parseConsoleUrl(href: string): ConsoleLocation | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' || !isConsoleHost(url.hostname)) return null;
+
+  const path = url.pathname;
+  const product = path.split('/').find((segment) => segment.length > 0) ?? null;
+  const resourceKind = RESOURCE_PATHS.find(([pattern]) => pattern.test(path))?.[1] ?? null;
+  const params = url.searchParams;
+  const project = (params.get('project') ?? '').trim();
+
+  // The project pickers ignore any `project` they carry: nothing is open yet.
+  if (path.startsWith('/projectselector')) {
+    return { project: null, scope: 'none', product, resourceKind: null };
+  }
+  if (project && PROJECT_ID.test(project)) {
+    return { project: project.toLowerCase(), scope: 'project', product, resourceKind };
+  }
+  if (params.has('organizationId')) return { project: null, scope: 'organization', product, resourceKind: null };
+  if (params.has('folder')) return { project: null, scope: 'folder', product, resourceKind: null };
+  return { project: null, scope: 'none', product, resourceKind: null };
+}

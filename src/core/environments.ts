@@ -1,0 +1,37 @@
+/**
+ * Environments and the built-in defaults that make the extension useful with
+ * no configuration at all. Pure: no browser globals.
+ */
+import type { Rule } from './rules';
+
+export interface Environment {
+  /** The word a user types to confirm a destructive action, e.g. `production`. */
+  name: string;
+  /** Short tag for the banner, the title prefix and the toolbar badge, e.g. `PROD`. */
+  label: string;
+  /** `#rrggbb`. */
+  color: string;
+  /** Destructive dialogs need the environment's name typed before they can act. */
+  typedConfirmation: boolean;
+}
+
+export const DEFAULT_ENVIRONMENTS: readonly Environment[] = [
+  { name: 'production', label: 'PROD', color: '#c5221f', typedConfirmation: true },
+  { name: 'staging', label: 'STG', color: '#f9ab00', typedConfirmation: false },
+  { name: 'development', label: 'DEV', color: '#188038', typedConfirmation: false },
+];
+
+/** A project ID "has the token" when the word sits between hyphens or the ends of the ID. */
+function tokenRule(tokens: readonly string[], environment: string): Rule {
+  return { kind: 'regex', pattern: `(?:.*-)?(?:${tokens.join('|')})(?:-.*)?`, environment };
+}
+
+/** Ordered strongest first: a project named both `prod` and `test` is treated as production. */
+export const DEFAULT_RULES: readonly Rule[] = [
+  tokenRule(['prod', 'prd', 'production', 'live'], 'production'),
+  tokenRule(['stg', 'stage', 'staging', 'uat', 'preprod'], 'staging'),
+  tokenRule(['dev', 'test', 'qa', 'sandbox'], 'development'),
+];
+
+/** The production environment; what the guard falls back to when in doubt. */
+export const PRODUCTION: Environment = DEFAULT_ENVIRONMENTS[0]!;
