@@ -1,0 +1,53 @@
+/**
+ * Serves fixture pages at the real console URLs through request interception,
+ * so the extension's real match patterns and document_start injection apply.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES } from './paths';
+
+export const CONSOLE = 'https://console.cloud.google.com';
+
+export function fixture(name: string): string {
+  return readFileSync(join(FIXTURES, name), 'utf8');
+}
+
+/** Every console URL answers with `body(url)` (the console fixture by default); other Google hosts answer 404. */
+export async function serveConsole(context: BrowserContext, body: (url: URL) => string = () => fixture('console.html')): Promise<void> {
+  const handler = (route: Parameters<Parameters<BrowserContext['route']>[1]>[0]) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: body(new URL(route.request().url())) });
+  await context.route(`${CONSOLE}/**`, handler);
+  await context.route('https://console.developers.google.com/**', handler);
+  await context.route('https://www.gstatic.com/**', (route) => route.fulfill({ status: 404, body: '' }));
+}
+
+export async function openConsole(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${CONSOLE}${path}`);
+  return page;
+}
+
+/** What the markers show, read from the page as a user (or assistive tool) would see it. */
+export async function readMarkers(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('cluster-guard-banner');
+    const bar = host?.shadowRoot?.querySelector('.bar') as HTMLElement | null | undefined;
+    const icons = [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon" i]')];
+    return {
+      banner: bar
+        ? {
+            text: bar.textContent ?? '',
+            label: bar.querySelector('.label')?.textContent ?? '',
+            project: bar.querySelector('.project')?.textContent ?? '',
+            background: getComputedStyle(bar).backgroundColor,
+            color: getComputedStyle(bar).color,
+            rect: host!.getBoundingClientRect().toJSON() as DOMRect,
+          }
+        : null,
+      title: document.title,
+      favicons: icons.map((link) => link.href),
+      badge: document.documentElement.getAttribute('data-cluster-guard-badge'),
+    };
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * Launches a real browser with the BUILT extension loaded:
+ *  - Debian Chromium with --load-extension (headless works for extensions);
+ *  - Firefox ESR through Playwright's moz-firefox channel (WebDriver BiDi),
+ *    with the .xpi placed in the profile's extensions folder.
+ */
+import { chromium, firefox, type BrowserContext, type Worker } from '@playwright/test';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GECKO_ID } from '../../src/build/manifest';
+import { findBrowser, type BrowserKind } from './browsers';
+import { CHROME_BUILD, FIREFOX_XPI } from './paths';
+
+export interface ExtensionSession {
+  kind: BrowserKind;
+  context: BrowserContext;
+  /** Chromium only: the extension's service worker, to inspect badge and storage directly. */
+  serviceWorker: Worker | null;
+  extensionId: string | null;
+  close(): Promise<void>;
+}
+
+function requireBuild(path: string): void {
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first.`);
+}
+
+export async function launchChromium(): Promise<ExtensionSession> {
+  requireBuild(join(CHROME_BUILD, 'manifest.json'));
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: findBrowser('chromium'),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { kind: 'chromium', context, serviceWorker, extensionId, close: () => context.close() };
+}
+
+export interface FirefoxOptions {
+  /** Extra environment for the browser process, e.g. HOME for per-user managed storage. */
+  env?: Record<string, string>;
+}
+
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<ExtensionSession> {
+  requireBuild(FIREFOX_XPI);
+  const profile = mkdtempSync(join(tmpdir(), 'cluster-guard-ff-'));
+  mkdirSync(join(profile, 'extensions'));
+  copyFileSync(FIREFOX_XPI, join(profile, 'extensions', `${GECKO_ID}.xpi`));
+  const context = await firefox.launchPersistentContext(profile, {
+    executablePath: findBrowser('firefox'),
+    channel: 'moz-firefox',
+    headless: true,
+    env: { ...process.env, ...options.env } as Record<string, string>,
+    firefoxUserPrefs: {
+      'xpinstall.signatures.required': false,
+      'extensions.autoDisableScopes': 0,
+      'extensions.enabledScopes': 15,
+    },
+  });
+  return {
+    kind: 'firefox',
+    context,
+    serviceWorker: null,
+    extensionId: null,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchExtension(kind: BrowserKind, options?: FirefoxOptions): Promise<ExtensionSession> {
+  return kind === 'chromium' ? launchChromium() : launchFirefox(options);
+}

@@ -1,0 +1,31 @@
+/**
+ * The `test` every spec imports: adds `session`, a real browser with the built
+ * extension loaded, launched once per worker and shared by the tests that
+ * worker runs. Each test gets a fresh console route and closes its pages.
+ */
+import { test as base, expect } from '@playwright/test';
+import type { BrowserKind } from './browsers';
+import { launchExtension, type ExtensionSession } from './launch';
+import { serveConsole } from './console';
+
+export const test = base.extend<{ pages: void }, { extensionBrowser: BrowserKind; session: ExtensionSession }>({
+  extensionBrowser: ['chromium', { option: true, scope: 'worker' }],
+  session: [
+    async ({ extensionBrowser }, use) => {
+      const session = await launchExtension(extensionBrowser);
+      await serveConsole(session.context);
+      await use(session);
+      await session.close();
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+  pages: [
+    async ({ session }, use) => {
+      await use();
+      for (const page of session.context.pages()) await page.close().catch(() => undefined);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
