@@ -2,26 +2,34 @@
  * Content script entry, run at document_start on console pages.
  *
  * Data flows one way: settings -> classifier; location -> project;
- * project + classifier -> environment -> markers. Nothing here decides
- * policy: core does, with the settings it is given.
+ * project + classifier -> environment -> features (markers and guard).
+ * Nothing here decides policy: core does, with the settings it is given.
  *
  * The first render uses the built-in defaults synchronously, so a production
- * tab is marked before the page paints even while storage is still being
- * read (failing closed); the stored settings replace them a moment later.
+ * tab is marked and guarded before the page paints or runs a script, even
+ * while storage is still being read (failing closed); the stored settings
+ * replace them a moment later. If storage cannot be read, the defaults stay.
  */
 import { buildClassifier, type Classifier } from '../core/classify';
 import { parseConsoleUrl } from '../core/console-url';
-import { EMPTY_SETTINGS } from '../core/settings';
+import { EMPTY_SETTINGS, type SettingsReadResult } from '../core/settings';
 import { loadSettings, watchSettings } from '../platform/settings-store';
+import type { Feature } from './feature';
+import { dialogGuard } from './guard/dialog-guard';
 import { watchLocation } from './location-watcher';
 import { MARKERS } from './markers';
+import { takeOverFromPredecessor } from './predecessor';
 import { reportTabState } from './tab-reporter';
 
+const FEATURES: readonly Feature[] = [...MARKERS, dialogGuard];
+
+const lifetime = new AbortController();
 let classifier: Classifier = buildClassifier(EMPTY_SETTINGS);
 let settingsLoaded = false;
 let mounted: { key: string; controller: AbortController } | null = null;
 
 function render(): void {
+  if (lifetime.signal.aborted) return;
   const project = parseConsoleUrl(location.href)?.project ?? null;
   const environment = classifier.classify(project)?.environment ?? null;
   const key = project && environment ? JSON.stringify([project, environment]) : '';
@@ -32,11 +40,11 @@ function render(): void {
     if (project && environment) {
       const controller = new AbortController();
       mounted = { key, controller };
-      for (const marker of MARKERS) {
+      for (const feature of FEATURES) {
         try {
-          marker.mount({ project, environment }, controller.signal);
+          feature.mount({ project, environment }, controller.signal);
         } catch (error) {
-          console.error(`[Cluster Guard] marker ${marker.id} failed`, error);
+          console.error(`[Cluster Guard] ${feature.id} failed`, error);
         }
       }
     }
@@ -45,17 +53,27 @@ function render(): void {
   if (settingsLoaded) void reportTabState(project, environment);
 }
 
-function useSettings(result: { settings: typeof EMPTY_SETTINGS; problems: string[] }): void {
+function useSettings(result: SettingsReadResult): void {
   classifier = buildClassifier(result.settings);
   for (const problem of [...result.problems, ...classifier.problems]) console.warn(`[Cluster Guard] ${problem}`);
   settingsLoaded = true;
   render();
 }
 
+takeOverFromPredecessor(() => {
+  lifetime.abort();
+  mounted?.controller.abort();
+  mounted = null;
+});
 render();
-watchLocation(render, new AbortController().signal);
+watchLocation(render, lifetime.signal);
 loadSettings().then(useSettings, (error: unknown) => {
   console.error('[Cluster Guard] could not read settings; using the built-in defaults', error);
-  useSettings({ settings: EMPTY_SETTINGS, problems: [] });
+  useSettings({ settings: EMPTY_SETTINGS, problems: [], corrupt: true });
 });
-watchSettings(useSettings);
+try {
+  const unwatch = watchSettings(useSettings);
+  lifetime.signal.addEventListener('abort', unwatch);
+} catch {
+  // No storage events in this context: the defaults or last settings stay in force.
+}

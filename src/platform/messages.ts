@@ -1,4 +1,5 @@
-/** Messages between content scripts and the background, typed in one place. */
+/** Messages between content scripts, pages and the background, typed in one place. */
+import type { AuditEntry } from '../core/audit';
 
 export interface TabEnvironment {
   name: string;
@@ -7,7 +8,7 @@ export interface TabEnvironment {
   typedConfirmation: boolean;
 }
 
-/** A content script tells the background what its tab shows. */
+/** A content script tells the background what its tab shows. Reply: TabStateReply. */
 export interface TabStateMessage {
   type: 'tab-state';
   project: string | null;
@@ -19,8 +20,37 @@ export interface TabStateReply {
   badgeText: string;
 }
 
-export type ExtensionMessage = TabStateMessage;
+/** What the other console tabs show. Reply: { tabs: OpenTab[] }, excluding the asking tab. */
+export interface OtherTabsMessage {
+  type: 'other-tabs';
+}
+
+export interface OpenTab {
+  tabId: number;
+  project: string | null;
+  environment: TabEnvironment | null;
+}
+
+/** The guard records one outcome of a guarded dialog. No reply. */
+export interface AuditMessage {
+  type: 'audit';
+  entry: AuditEntry;
+}
+
+/**
+ * Reads the audit trail, oldest first. Reply: { format, text } where text is
+ * JSON (an array of AuditEntry) or CSV. Any extension page can send it:
+ *   browser.runtime.sendMessage({ type: 'audit-export', format: 'csv' })
+ */
+export interface AuditExportMessage {
+  type: 'audit-export';
+  format: 'json' | 'csv';
+}
+
+export type ExtensionMessage = TabStateMessage | OtherTabsMessage | AuditMessage | AuditExportMessage;
+
+const TYPES: ReadonlySet<string> = new Set(['tab-state', 'other-tabs', 'audit', 'audit-export']);
 
 export function isExtensionMessage(value: unknown): value is ExtensionMessage {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'tab-state';
+  return typeof value === 'object' && value !== null && TYPES.has((value as { type?: unknown }).type as string);
 }

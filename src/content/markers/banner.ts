@@ -12,7 +12,7 @@
 import { readableTextColor } from '../../core/contrast';
 import { t } from '../../platform/i18n';
 import { element, forceStyles } from '../dom';
-import type { Marker } from './marker';
+import type { Feature } from '../feature';
 
 export const BANNER_HEIGHT_PX = 28;
 export const BANNER_TAG = 'cluster-guard-banner';
@@ -39,7 +39,7 @@ const SHADOW_CSS = `
 .project { font-family: "Roboto Mono", Consolas, monospace; font-weight: 700; }
 `;
 
-export const bannerMarker: Marker = {
+export const bannerMarker: Feature = {
   id: 'banner',
   mount({ project, environment }, signal) {
     const ink = readableTextColor(environment.color);

@@ -6,11 +6,11 @@
  */
 import { faviconDataUrl } from '../../core/favicon';
 import { element, watchHead } from '../dom';
-import type { Marker } from './marker';
+import type { Feature } from '../feature';
 
 const PARKED_ATTR = 'data-cluster-guard-parked-rel';
 
-export const faviconMarker: Marker = {
+export const faviconMarker: Feature = {
   id: 'favicon',
   mount({ environment }, signal) {
     const ours = element('link', {

@@ -1,7 +1,7 @@
 import { bannerMarker } from './banner';
 import { faviconMarker } from './favicon';
 import { titleMarker } from './title';
-import type { Marker } from './marker';
+import type { Feature } from '../feature';
 
 /** Every marker, mounted together whenever the tab has an environment. */
-export const MARKERS: readonly Marker[] = [bannerMarker, titleMarker, faviconMarker];
+export const MARKERS: readonly Feature[] = [bannerMarker, titleMarker, faviconMarker];

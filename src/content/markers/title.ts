@@ -4,9 +4,11 @@
  * strip shows titles, so this is what tells two console tabs apart.
  */
 import { watchHead } from '../dom';
-import type { Marker } from './marker';
+import type { Feature } from '../feature';
 
-export const titleMarker: Marker = {
+const PREFIX_ATTR = 'data-cluster-guard-title-prefix';
+
+export const titleMarker: Feature = {
   id: 'title',
   mount({ environment }, signal) {
     const prefix = `[${environment.label}] `;
@@ -18,6 +20,7 @@ export const titleMarker: Marker = {
       const titleElement = document.querySelector('head > title');
       if (titleElement !== watchedTitle) {
         titleObserver.disconnect();
+        document.documentElement.removeAttribute(PREFIX_ATTR);
         watchedTitle = titleElement as HTMLTitleElement | null;
         if (watchedTitle) titleObserver.observe(watchedTitle, { childList: true, characterData: true, subtree: true });
       }
@@ -25,11 +28,13 @@ export const titleMarker: Marker = {
       if (watchedTitle && !document.title.startsWith(prefix)) document.title = prefix + document.title;
     };
 
+    document.documentElement.setAttribute(PREFIX_ATTR, prefix); // lets a successor strip it if we die
     watchHead(apply, signal);
     signal.addEventListener(
       'abort',
       () => {
         titleObserver.disconnect();
+        document.documentElement.removeAttribute(PREFIX_ATTR);
         if (document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
       },
       { once: true },

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CHROME_EXTENSION_ID, GECKO_ID, manifestFor } from './manifest';
+
+type Json = Record<string, unknown>;
+
+const MANIFEST_PATH = fileURLToPath(new URL('../../manifest.json', import.meta.url));
+const RAW = readFileSync(MANIFEST_PATH, 'utf8');
+const load = (): Json => JSON.parse(RAW) as Json;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+describe('the real manifest.json', () => {
+  const source = load();
+
+  it('is Manifest V3 with a background service worker', () => {
+    expect(source.manifest_version).toBe(3);
+    expect(source.background).toEqual({ service_worker: expect.any(String), type: 'module' });
+  });
+
+  it('asks for no broad access: no <all_urls>, no tabs permission, no host permissions', () => {
+    expect(RAW).not.toContain('<all_urls>');
+    expect(RAW).not.toMatch(/"\*:\/\/\*\/\*"|"https?:\/\/\*\/\*"/);
+    expect(source.permissions).not.toContain('tabs');
+    expect(source).not.toHaveProperty('host_permissions');
+    expect(source).not.toHaveProperty('optional_host_permissions');
+    expect(source.permissions).toEqual(['storage']);
+  });
+
+  it('runs its content script only on the console hosts', () => {
+    const scripts = source.content_scripts as Array<{ matches: string[] }>;
+    expect(scripts.flatMap((s) => s.matches)).toEqual(['https://console.cloud.google.com/*', 'https://console.developers.google.com/*']);
+  });
+
+  it('pins the Chrome extension ID with its key', () => {
+    // Chrome's ID: the first 128 bits of SHA-256 of the public key, as hex digits written a-p.
+    const digest = createHash('sha256').update(Buffer.from(source.key as string, 'base64')).digest('hex').slice(0, 32);
+    const id = [...digest].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
+    expect(id).toBe(CHROME_EXTENSION_ID);
+  });
+});
+
+describe('manifestFor chrome', () => {
+  it('returns the source unchanged, as a deep copy', () => {
+    const source = load();
+    const manifest = manifestFor('chrome', source);
+    expect(manifest).toEqual(load());
+    expect(manifest).not.toBe(source);
+    expect(manifest.background).not.toBe(source.background);
+    expect(manifest.content_scripts).not.toBe(source.content_scripts);
+    expect(manifest.permissions).not.toBe(source.permissions);
+  });
+
+  it('keeps the Chrome-only fields', () => {
+    const manifest = manifestFor('chrome', load());
+    expect(manifest.key).toBe(load().key);
+    expect(manifest.minimum_chrome_version).toBe(load().minimum_chrome_version);
+    expect(manifest).not.toHaveProperty('browser_specific_settings');
+  });
+
+  it('does not mutate the source', () => {
+    const source = deepFreeze(load());
+    expect(() => manifestFor('chrome', source)).not.toThrow();
+    expect(source).toEqual(load());
+  });
+});
+
+describe('manifestFor firefox', () => {
+  const source = load();
+  const serviceWorker = (source.background as { service_worker: string }).service_worker;
+  const manifest = manifestFor('firefox', source);
+
+  it('runs the service worker entry as a background script', () => {
+    expect(serviceWorker).toMatch(/\.ts$/);
+    expect(manifest.background?.scripts).toEqual([serviceWorker]);
+    expect(manifest.background).not.toHaveProperty('service_worker');
+    expect(manifest.background?.type).toBe('module');
+  });
+
+  it('drops the Chrome-only fields', () => {
+    expect(source).toHaveProperty('key');
+    expect(source).toHaveProperty('minimum_chrome_version');
+    expect(manifest).not.toHaveProperty('key');
+    expect(manifest).not.toHaveProperty('minimum_chrome_version');
+  });
+
+  it('identifies the add-on with its gecko id and a minimum version', () => {
+    const gecko = (manifest.browser_specific_settings as { gecko: Json }).gecko;
+    expect(gecko.id).toBe(GECKO_ID);
+    expect(GECKO_ID).toMatch(/^[a-z0-9-]+@[a-z0-9.-]+$/);
+    expect(gecko.strict_min_version).toMatch(/^\d+\.\d+$/);
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('keeps everything else as it is', () => {
+    const changed = ['background', 'key', 'minimum_chrome_version', 'browser_specific_settings'];
+    const rest = (m: Json) => Object.fromEntries(Object.entries(m).filter(([k]) => !changed.includes(k)));
+    expect(rest(manifest)).toEqual(rest(load()));
+    expect(Object.keys(rest(manifest)).length).toBeGreaterThan(5);
+  });
+
+  it('does not mutate the source', () => {
+    const frozen = deepFreeze(load());
+    expect(() => manifestFor('firefox', frozen)).not.toThrow();
+    expect(frozen).toEqual(load());
+    expect(source).toEqual(load());
+  });
+
+  it('copies rather than shares nested objects', () => {
+    const fresh = load();
+    const derived = manifestFor('firefox', fresh);
+    expect(derived.content_scripts).toEqual(fresh.content_scripts);
+    expect(derived.content_scripts).not.toBe(fresh.content_scripts);
+  });
+
+  it('leaves a manifest without a service worker without background', () => {
+    const { background: _background, ...noBackground } = load();
+    expect(manifestFor('firefox', noBackground)).not.toHaveProperty('background');
+  });
+});

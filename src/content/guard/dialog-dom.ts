@@ -1,0 +1,75 @@
+/**
+ * Reads console dialogs out of the DOM into the plain descriptions that
+ * core/dialogs judges. Relies only on stable things: tag names, roles,
+ * Material class names and visible text; never on generated ids or counters.
+ */
+import { judgeDialog, normaliseLabel, quotedResourceName, type DialogDescription, type DialogVerdict } from '../../core/dialogs';
+
+export const DIALOG_SELECTOR = 'mat-dialog-container, mat-mdc-dialog-container, [role="dialog"], [role="alertdialog"], dialog';
+const TITLE_SELECTOR =
+  '.mat-mdc-dialog-title, .mat-dialog-title, [mat-dialog-title], [matDialogTitle], [mat-dialog-title], h1, h2, h3, [role="heading"]';
+const ACTIONS_SELECTOR = '.mat-mdc-dialog-actions, .mat-dialog-actions, [mat-dialog-actions], mat-dialog-actions, [matDialogActions], .cdk-dialog-actions';
+export const BUTTON_SELECTOR = 'button, [role="button"], input[type="submit"], input[type="button"], input[type="image"]';
+/** Our own injected elements: never part of what is judged. */
+export const OWN_TAG_PREFIX = 'cluster-guard-';
+
+export interface ReadDialog {
+  element: Element;
+  description: DialogDescription;
+  buttons: Element[];
+  verdict: DialogVerdict;
+  resourceName: string | null;
+}
+
+function textOf(node: Element | null | undefined): string {
+  return normaliseLabel(node?.textContent ?? '');
+}
+
+function buttonLabel(button: Element): string {
+  const aria = button.getAttribute('aria-label');
+  if (aria && aria.trim()) return normaliseLabel(aria);
+  if (button instanceof HTMLInputElement) return normaliseLabel(button.value);
+  return textOf(button);
+}
+
+function accessibleName(dialog: Element): string {
+  const label = dialog.getAttribute('aria-label');
+  if (label) return normaliseLabel(label);
+  const ids = dialog.getAttribute('aria-labelledby');
+  if (!ids) return '';
+  return normaliseLabel(
+    ids
+      .split(/\s+/)
+      .map((id) => dialog.ownerDocument.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
+}
+
+/** The outermost dialog element holding `node` (a product's dialog may nest role="dialog" in the container). */
+export function dialogFor(node: Element | null): Element | null {
+  let found: Element | null = null;
+  for (let current = node?.closest(DIALOG_SELECTOR) ?? null; current; current = current.parentElement?.closest(DIALOG_SELECTOR) ?? null) {
+    found = current;
+  }
+  return found;
+}
+
+export function readDialog(dialog: Element): ReadDialog {
+  const buttons = [...dialog.querySelectorAll(BUTTON_SELECTOR)].filter((button) => !button.closest(`[data-cluster-guard]`));
+  const title = textOf(dialog.querySelector(TITLE_SELECTOR));
+  const description: DialogDescription = {
+    title,
+    accessibleName: accessibleName(dialog),
+    buttons: buttons.map((button) => ({ label: buttonLabel(button), inActions: button.closest(ACTIONS_SELECTOR) !== null })),
+    body: textOf(dialog).slice(0, 2000),
+  };
+  const verdict = judgeDialog(description);
+  const consoleInput = dialog.querySelector<HTMLInputElement>('input:not([type]), input[type="text"]');
+  const resourceName =
+    quotedResourceName(title) ?? quotedResourceName(description.accessibleName) ?? (consoleInput?.placeholder?.trim() || null);
+  return { element: dialog, description, buttons, verdict, resourceName };
+}
+
+export function actionsArea(dialog: Element): Element | null {
+  return dialog.querySelector(ACTIONS_SELECTOR);
+}

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_SETTINGS, readSettings, SETTINGS_SCHEMA_VERSION } from './settings';
+
+const env = { name: 'shared', label: 'SHR', color: '#1A73E8', typedConfirmation: false };
+const rule = { kind: 'glob', pattern: 'acme-*', environment: 'shared' };
+
+describe('readSettings', () => {
+  it('reads nothing stored as the defaults with no problems', () => {
+    for (const stored of [undefined, null]) {
+      expect(readSettings(stored)).toEqual({
+        settings: { schemaVersion: 1, useDefaultRules: true, environments: [], rules: [] },
+        problems: [],
+        corrupt: false,
+      });
+    }
+  });
+
+  it.each([['a string', 'settings'], ['a number', 42], ['a boolean', true], ['an array', [{ schemaVersion: 1 }]]])(
+    'reads %s as corrupt',
+    (_, stored) => {
+      const result = readSettings(stored);
+      expect(result.corrupt).toBe(true);
+      expect(result.settings).toEqual(EMPTY_SETTINGS);
+      expect(result.problems).toEqual(['settings: expected an object; using the built-in defaults']);
+    },
+  );
+
+  it.each([[2], [0], ['1'], [undefined], [null]])('reads schemaVersion %j as corrupt', (schemaVersion) => {
+    const result = readSettings({ schemaVersion, rules: [rule], environments: [env] });
+    expect(result.corrupt).toBe(true);
+    expect(result.settings).toEqual(EMPTY_SETTINGS);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatch(/^settings\.schemaVersion: .* is not supported; using the built-in defaults$/);
+  });
+
+  it('names the unsupported version', () => {
+    expect(readSettings({ schemaVersion: 2 }).problems).toEqual(['settings.schemaVersion: 2 is not supported; using the built-in defaults']);
+  });
+
+  it('reads a minimal valid object as the defaults', () => {
+    expect(readSettings({ schemaVersion: SETTINGS_SCHEMA_VERSION })).toEqual({
+      settings: { schemaVersion: 1, useDefaultRules: true, environments: [], rules: [] },
+      problems: [],
+      corrupt: false,
+    });
+  });
+
+  it('reads full valid settings, trimming names and lowercasing colours', () => {
+    const result = readSettings({
+      schemaVersion: 1,
+      useDefaultRules: false,
+      environments: [{ ...env, name: '  shared ', label: ' SHR ' }],
+      rules: [{ ...rule, environment: ' shared ' }, { kind: 'regex', pattern: '(?:x|y)-.*', environment: 'production' }],
+    });
+    expect(result).toEqual({
+      settings: {
+        schemaVersion: 1,
+        useDefaultRules: false,
+        environments: [{ name: 'shared', label: 'SHR', color: '#1a73e8', typedConfirmation: false }],
+        rules: [
+          { kind: 'glob', pattern: 'acme-*', environment: 'shared' },
+          { kind: 'regex', pattern: '(?:x|y)-.*', environment: 'production' },
+        ],
+      },
+      problems: [],
+      corrupt: false,
+    });
+  });
+
+  it('drops unknown fields', () => {
+    const result = readSettings({ schemaVersion: 1, rules: [{ ...rule, extra: 1 }], environments: [{ ...env, extra: 2 }], other: 3 });
+    expect(result.settings.rules[0]).toEqual(rule);
+    expect(Object.keys(result.settings.environments[0] ?? {}).sort()).toEqual(['color', 'label', 'name', 'typedConfirmation']);
+    expect(Object.keys(result.settings).sort()).toEqual(['environments', 'rules', 'schemaVersion', 'useDefaultRules']);
+  });
+
+  it('defaults useDefaultRules to true unless it is exactly false', () => {
+    expect(readSettings({ schemaVersion: 1 }).settings.useDefaultRules).toBe(true);
+    expect(readSettings({ schemaVersion: 1, useDefaultRules: true }).settings.useDefaultRules).toBe(true);
+    expect(readSettings({ schemaVersion: 1, useDefaultRules: false }).settings.useDefaultRules).toBe(false);
+    expect(readSettings({ schemaVersion: 1, useDefaultRules: 'false' }).settings.useDefaultRules).toBe(true);
+    expect(readSettings({ schemaVersion: 1, useDefaultRules: 0 }).settings.useDefaultRules).toBe(true);
+  });
+
+  it('skips bad rules with path-named problems and keeps the good ones', () => {
+    const good2 = { kind: 'exact', pattern: 'acme-prod', environment: 'production' };
+    const result = readSettings({
+      schemaVersion: 1,
+      rules: [rule, { kind: 'fuzzy', pattern: 'x', environment: 'production' }, good2, 'acme-*', { kind: 'glob', pattern: '', environment: 'x' }, { kind: 'regex', pattern: 'x', environment: '  ' }, { kind: 'exact', pattern: 7, environment: 'x' }, null],
+    });
+    expect(result.corrupt).toBe(false);
+    expect(result.settings.rules).toEqual([rule, good2]);
+    expect(result.problems).toEqual([
+      'settings.rules[1].kind: expected one of exact, glob, regex',
+      'settings.rules[3]: expected an object',
+      'settings.rules[4].pattern: expected a non-empty string',
+      'settings.rules[5].environment: expected an environment name',
+      'settings.rules[6].pattern: expected a non-empty string',
+      'settings.rules[7]: expected an object',
+    ]);
+  });
+
+  it('rejects a rule kind inherited from Object.prototype or given as a non-string', () => {
+    const result = readSettings({ schemaVersion: 1, rules: [{ kind: 'toString', pattern: 'x', environment: 'y' }, { kind: ['glob'], pattern: 'x', environment: 'y' }] });
+    expect(result.settings.rules).toEqual([]);
+    expect(result.problems).toEqual([
+      'settings.rules[0].kind: expected one of exact, glob, regex',
+      'settings.rules[1].kind: expected one of exact, glob, regex',
+    ]);
+  });
+
+  it('skips bad environments with path-named problems and keeps the good ones', () => {
+    const result = readSettings({
+      schemaVersion: 1,
+      environments: [
+        { ...env, name: '' },
+        env,
+        { ...env, label: 3 },
+        { ...env, color: 'red' },
+        { ...env, color: '#fff' },
+        { ...env, color: '#1a73e8ff' },
+        { ...env, color: '1a73e8' },
+        { ...env, color: '#gggggg' },
+        { ...env, typedConfirmation: 'yes' },
+        [],
+      ],
+    });
+    expect(result.settings.environments).toEqual([{ ...env, color: '#1a73e8' }]);
+    expect(result.problems).toEqual([
+      'settings.environments[0].name: expected a non-empty string',
+      'settings.environments[2].label: expected a non-empty string',
+      'settings.environments[3].color: expected a colour like #c5221f',
+      'settings.environments[4].color: expected a colour like #c5221f',
+      'settings.environments[5].color: expected a colour like #c5221f',
+      'settings.environments[6].color: expected a colour like #c5221f',
+      'settings.environments[7].color: expected a colour like #c5221f',
+      'settings.environments[8].typedConfirmation: expected true or false',
+      'settings.environments[9]: expected an object',
+    ]);
+    expect(result.corrupt).toBe(false);
+  });
+
+  it('reports lists that are not lists and keeps the rest', () => {
+    const result = readSettings({ schemaVersion: 1, environments: { 0: env }, rules: [rule] });
+    expect(result.problems).toEqual(['settings.environments: expected a list']);
+    expect(result.settings.environments).toEqual([]);
+    expect(result.settings.rules).toEqual([rule]);
+    expect(readSettings({ schemaVersion: 1, rules: 'acme-*' }).problems).toEqual(['settings.rules: expected a list']);
+  });
+
+  it('does not hand out the shared EMPTY_SETTINGS lists for stored settings', () => {
+    const result = readSettings({ schemaVersion: 1 });
+    expect(result.settings.rules).not.toBe(EMPTY_SETTINGS.rules);
+    expect(result.settings.environments).not.toBe(EMPTY_SETTINGS.environments);
+  });
+
+  it('never throws on odd input', () => {
+    const odd: unknown[] = [
+      Object.create(null),
+      { schemaVersion: 1, rules: [Object.create(null)] },
+      { schemaVersion: 1, environments: [new Date()] },
+      new Map(),
+      () => 1,
+      Symbol('x'),
+      10n,
+    ];
+    for (const stored of odd) expect(() => readSettings(stored)).not.toThrow();
+  });
+});
