@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { GECKO_ID } from '../../src/build/manifest';
 import { findBrowser, type BrowserKind } from './browsers';
 import { CHROME_BUILD, FIREFOX_XPI } from './paths';
+import { connectFirefoxBackground, debuggerServerPrefs, freePort, unwrapBackgroundResult, wrapBackgroundExpression } from './firefox-background';
 
 export interface ExtensionSession {
   kind: BrowserKind;
@@ -18,6 +19,13 @@ export interface ExtensionSession {
   /** Chromium only: the extension's service worker, to inspect badge and storage directly. */
   serviceWorker: Worker | null;
   extensionId: string | null;
+  /**
+   * Both browsers: evaluates an expression in the extension's background
+   * (Chromium: service worker; Firefox: event page, over the devtools server)
+   * and returns its awaited, JSON-serialisable value; throws what it throws.
+   * Write `chrome.*`: promise-based in MV3 in both browsers.
+   */
+  evaluateInBackground<T>(expression: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -44,7 +52,9 @@ export async function launchChromium(): Promise<ExtensionSession> {
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
-  return { kind: 'chromium', context, serviceWorker, extensionId, close: () => context.close() };
+  const evaluateInBackground = async <T>(expression: string): Promise<T> =>
+    unwrapBackgroundResult<T>(await serviceWorker.evaluate<string>(wrapBackgroundExpression(expression)), expression);
+  return { kind: 'chromium', context, serviceWorker, extensionId, evaluateInBackground, close: () => context.close() };
 }
 
 export interface FirefoxOptions {
@@ -57,23 +67,34 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
   const profile = mkdtempSync(join(tmpdir(), 'cluster-guard-ff-'));
   mkdirSync(join(profile, 'extensions'));
   copyFileSync(FIREFOX_XPI, join(profile, 'extensions', `${GECKO_ID}.xpi`));
+  // Devtools server (RDP) alongside BiDi, to reach the background page.
+  const debuggerPort = await freePort();
   const context = await firefox.launchPersistentContext(profile, {
     executablePath: findBrowser('firefox'),
     channel: 'moz-firefox',
     headless: true,
+    args: ['--start-debugger-server'],
     env: { ...process.env, ...options.env } as Record<string, string>,
     firefoxUserPrefs: {
       'xpinstall.signatures.required': false,
       'extensions.autoDisableScopes': 0,
       'extensions.enabledScopes': 15,
+      ...debuggerServerPrefs(debuggerPort),
     },
+  });
+  const background = await connectFirefoxBackground(debuggerPort, { addonId: GECKO_ID }).catch(async (error: unknown) => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
   });
   return {
     kind: 'firefox',
     context,
     serviceWorker: null,
     extensionId: null,
+    evaluateInBackground: <T>(expression: string) => background.evaluate<T>(expression),
     close: async () => {
+      await background.close();
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },

@@ -21,9 +21,13 @@ export const DEFAULT_ENVIRONMENTS: readonly Environment[] = [
   { name: 'development', label: 'DEV', color: '#188038', typedConfirmation: false },
 ];
 
-/** A project ID "has the token" when the word sits between hyphens or the ends of the ID. */
+/**
+ * A project ID "has the token" when the word sits between hyphens or the ends
+ * of the ID; the `domain.com:` prefix of a legacy domain-scoped ID counts as
+ * an end (`google.com:prod-api` has `prod`).
+ */
 function tokenRule(tokens: readonly string[], environment: string): Rule {
-  return { kind: 'regex', pattern: `(?:.*-)?(?:${tokens.join('|')})(?:-.*)?`, environment };
+  return { kind: 'regex', pattern: `(?:.*[-:])?(?:${tokens.join('|')})(?:-.*)?`, environment };
 }
 
 /** Ordered strongest first: a project named both `prod` and `test` is treated as production. */

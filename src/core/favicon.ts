@@ -9,8 +9,19 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * The first code point of `label`, never half of a surrogate pair: a lone
+ * surrogate (e.g. from a label starting with an emoji) makes
+ * encodeURIComponent throw.
+ */
+function firstLetter(label: string): string {
+  const first = Array.from(label.trim())[0];
+  if (!first) return '!';
+  return /^[\uD800-\uDFFF]$/.test(first) ? '\uFFFD' : first;
+}
+
 export function faviconDataUrl(color: string, label: string): string {
-  const letter = escapeXml((label.trim().charAt(0) || '!').toUpperCase());
+  const letter = escapeXml(firstLetter(label).toUpperCase());
   const ink = readableTextColor(color);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">` +
@@ -20,7 +31,7 @@ export function faviconDataUrl(color: string, label: string): string {
   return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }
 
-/** Toolbar badges fit about four characters. */
+/** Toolbar badges fit about four characters (code points: never half an emoji). */
 export function badgeText(label: string): string {
-  return label.trim().slice(0, 4);
+  return Array.from(label.trim()).slice(0, 4).join('');
 }

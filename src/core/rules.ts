@@ -47,8 +47,17 @@ export function globToRegExpSource(glob: string): string {
   return source;
 }
 
-/** Compiles one pattern; throws a readable message when it cannot. */
+/**
+ * Compiles one pattern; throws a readable message when it cannot. The returned
+ * test matches the whole ID, case-insensitively.
+ */
 export function compilePattern(kind: PatternKind, pattern: string): (id: string) => boolean {
+  const test = compileForLowercase(kind, pattern);
+  return (id) => test(id.toLowerCase());
+}
+
+/** Like `compilePattern`, but the returned test expects an already lowercased ID. */
+function compileForLowercase(kind: PatternKind, pattern: string): (id: string) => boolean {
   switch (kind) {
     case 'exact': {
       const wanted = pattern.toLowerCase();
@@ -61,6 +70,10 @@ export function compilePattern(kind: PatternKind, pattern: string): (id: string)
     case 'regex': {
       let regex: RegExp;
       try {
+        // Checked on its own first: `a)|(b` is invalid by itself, but spliced into
+        // the wrapper it closes the group early and compiles to `^(?:a)|(b)$`,
+        // which matches any ID starting with `a` or ending with `b`.
+        new RegExp(pattern, 'i');
         regex = new RegExp(`^(?:${pattern})$`, 'i');
       } catch (error) {
         throw new Error(`invalid regular expression: ${(error as Error).message}`);
@@ -115,7 +128,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   rules.forEach((rule, index) => {
     let test: (id: string) => boolean;
     try {
-      test = compilePattern(rule.kind, rule.pattern);
+      test = compileForLowercase(rule.kind, rule.pattern);
     } catch (error) {
       problems.push({ index, message: (error as Error).message });
       return;
