@@ -2,6 +2,7 @@
  * Reads and writes the extension's own state from tests, through its
  * background context (service worker in Chromium, event page in Firefox).
  */
+import { readRing, ringEntries, type AuditEntry } from '../../src/core/audit';
 import { LOCAL_KEYS, SESSION_KEYS } from '../../src/platform/storage-keys';
 import type { ExtensionSession } from './launch';
 
@@ -20,4 +21,12 @@ export async function badgeForProject(session: ExtensionSession, project: string
     const tabId = Object.keys(states).find((id) => states[id].project === ${JSON.stringify(project)});
     return tabId === undefined ? null : chrome.action.getBadgeText({ tabId: Number(tabId) });
   })()`);
+}
+
+/** The audit trail, oldest first, as the background stored it. */
+export async function readAuditLog(session: ExtensionSession): Promise<AuditEntry[]> {
+  const ring = await session.evaluateInBackground<unknown>(
+    `chrome.storage.local.get(${JSON.stringify(LOCAL_KEYS.auditLog)}).then((r) => r[${JSON.stringify(LOCAL_KEYS.auditLog)}] ?? null)`,
+  );
+  return ringEntries(readRing(ring));
 }

@@ -22,6 +22,12 @@ export interface DialogDescription {
   buttons: readonly ButtonDescription[];
   /** The rest of the visible text; only used to guess the resource kind and name. */
   body?: string;
+  /**
+   * Words that say which product owns the dialog: each product wraps its
+   * dialogs in its own custom element (`sql-delete-instance-dialog`), and the
+   * URL's first path segment names the product (`sql`). Kind guessing only.
+   */
+  hints?: string;
 }
 
 export type DestructiveKind =
@@ -65,19 +71,20 @@ export const DESTRUCTIVE_WORDS: readonly { verb: string; pattern: RegExp }[] = [
   { verb: '破棄', pattern: /破棄/ },
 ];
 
-/** Buttons that only leave the dialog: always free. */
-export const FREE_BUTTON = /^(?:cancel|close|no|back|dismiss|not now|keep|x|×|✕|キャンセル|閉じる|いいえ|戻る)$/i;
+/** Buttons that only leave the dialog ("Cancel", "Close dialog", "No, keep it"): always free. */
+export const FREE_BUTTON = /^(?:(?:cancel|close|no|back|go back|dismiss|not now|keep)\b.*|x|×|✕|(?:キャンセル|閉じる|いいえ|戻る).*)$/i;
 
 /** Generic confirm labels: an action when the dialog itself is destructive. */
 export const CONFIRM_BUTTON = /^(?:ok|okay|yes|confirm|continue|proceed|i understand|はい|確認|続行|実行|了解)$/i;
 
 /** Resource nouns, most specific first (a "node pool" is not a "cluster"). */
 export const RESOURCE_WORDS: readonly { kind: DestructiveKind; pattern: RegExp }[] = [
+  { kind: 'other', pattern: /\bapis?\b|\bservices?\b/i },
   { kind: 'gke-node-pool', pattern: /\bnode[\s-]?pools?\b|ノードプール/i },
   { kind: 'gke-namespace', pattern: /\bnamespaces?\b|名前空間|Namespace/i },
   { kind: 'gke-workload', pattern: /\b(?:workloads?|deployments?|statefulsets?|daemonsets?|jobs?|pods?)\b|ワークロード|デプロイ/i },
   { kind: 'instance-group', pattern: /\binstance groups?\b|インスタンス\s?グループ/i },
-  { kind: 'sql-instance', pattern: /\bcloud sql\b|\bsql instances?\b|\bdatabase instances?\b|Cloud SQL|SQL インスタンス/i },
+  { kind: 'sql-instance', pattern: /\bsql\b|\bdatabase instances?\b|SQL インスタンス/i },
   { kind: 'gke-cluster', pattern: /\bclusters?\b|クラスタ/i },
   { kind: 'snapshot', pattern: /\bsnapshots?\b|スナップショット/i },
   { kind: 'disk', pattern: /\bdisks?\b|ディスク/i },
@@ -110,10 +117,14 @@ export function judgeDialog(dialog: DialogDescription): DialogVerdict {
   const name = normaliseLabel(dialog.accessibleName);
   const labels = dialog.buttons.map((button) => normaliseLabel(button.label));
 
+  // The confirm button is in the actions area when there is one; row buttons
+  // elsewhere ("Delete label" in a label editor) do not make a dialog destructive.
+  const hasActions = dialog.buttons.some((button) => button.inActions);
+  const confirmCandidates = labels.filter((label, i) => (!hasActions || dialog.buttons[i]!.inActions) && !FREE_BUTTON.test(label));
   const verb =
     findDestructiveVerb(title) ??
     findDestructiveVerb(name) ??
-    labels.map((label) => (FREE_BUTTON.test(label) ? null : findDestructiveVerb(label))).find((found) => found) ??
+    confirmCandidates.map(findDestructiveVerb).find((found) => found) ??
     null;
 
   if (!verb) return { destructive: false, verb: null, kind: null, buttonRoles: labels.map(() => 'other') };
@@ -130,7 +141,7 @@ export function judgeDialog(dialog: DialogDescription): DialogVerdict {
       if (role === 'other') buttonRoles[i] = 'action';
     });
   }
-  const kind = findResourceKind(`${title} ${name}`) ?? findResourceKind(dialog.body ?? '') ?? 'other';
+  const kind = findResourceKind(`${dialog.hints ?? ''} ${title} ${name}`) ?? findResourceKind(dialog.body ?? '') ?? 'other';
   return { destructive: true, verb, kind, buttonRoles };
 }
 

@@ -54,6 +54,18 @@ export function dialogFor(node: Element | null): Element | null {
   return found;
 }
 
+/** Product custom-element names inside the dialog, and the URL's product segment, as plain words. */
+function productHints(dialog: Element): string {
+  const tags = new Set<string>();
+  for (const node of [dialog, ...dialog.querySelectorAll('*')]) {
+    const tag = node.localName;
+    if (tag.includes('-') && !/^(?:mat|cdk|cluster-guard)-/.test(tag)) tags.add(tag.replace(/-/g, ' '));
+    if (tags.size >= 8) break;
+  }
+  const product = globalThis.location?.pathname.split('/')[1] ?? '';
+  return [...tags, product].join(' ');
+}
+
 export function readDialog(dialog: Element): ReadDialog {
   const buttons = [...dialog.querySelectorAll(BUTTON_SELECTOR)].filter((button) => !button.closest(`[data-cluster-guard]`));
   const title = textOf(dialog.querySelector(TITLE_SELECTOR));
@@ -62,6 +74,7 @@ export function readDialog(dialog: Element): ReadDialog {
     accessibleName: accessibleName(dialog),
     buttons: buttons.map((button) => ({ label: buttonLabel(button), inActions: button.closest(ACTIONS_SELECTOR) !== null })),
     body: textOf(dialog).slice(0, 2000),
+    hints: productHints(dialog),
   };
   const verdict = judgeDialog(description);
   const consoleInput = dialog.querySelector<HTMLInputElement>('input:not([type]), input[type="text"]');

@@ -135,7 +135,9 @@ class DialogGuard {
     const state: GuardedDialog = { prompt, unlocked: false, confirmed: false, lastBlockedAt: 0, read, parentObserver };
     this.guarded.set(dialog, state);
     this.decorate(dialog, state);
-    if (dialog.parentNode) parentObserver.observe(dialog.parentNode, { childList: true });
+    // The console closes a dialog by removing an ancestor (its overlay pane), so watch every
+    // ancestor's child list (a handful of non-subtree observations) to learn when it is gone.
+    for (let node = dialog.parentNode; node && node !== document; node = node.parentNode) parentObserver.observe(node, { childList: true });
     void this.showOtherTabs(state);
     return state;
   }

@@ -1,0 +1,188 @@
+/**
+ * Rule matching speed in Node: bundles src/core/rules.ts with Vite's build
+ * API (library mode, to a temp dir), then compiles 5,000 rules once and
+ * times 10,000 lookups. Pure CPU in one process: the figure is µs per ID
+ * (median over runs) — it is not compared with a browser run.
+ */
+import { build } from 'vite';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { ROOT } from './browsers.mjs';
+
+export async function loadRules() {
+  const outDir = mkdtempSync(join(tmpdir(), 'cluster-guard-bench-rules-'));
+  try {
+    await build({
+      configFile: false,
+      root: ROOT,
+      logLevel: 'silent',
+      build: {
+        outDir,
+        emptyOutDir: true,
+        write: true,
+        minify: false,
+        target: 'node20',
+        lib: { entry: join(ROOT, 'src', 'core', 'rules.ts'), formats: ['es'], fileName: () => 'rules.mjs' },
+      },
+    });
+    return await import(pathToFileURL(join(outDir, 'rules.mjs')).href);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/** Deterministic PRNG (mulberry32), so every run uses the same rules and IDs. */
+function rng(seed) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle(list, random) {
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [list[i], list[j]] = [list[j], list[i]];
+  }
+  return list;
+}
+
+const ENVS = ['production', 'staging', 'development'];
+const PREFIXES = ['acme', 'globex', 'initech', 'umbrella', 'hooli', 'stark', 'wayne', 'pied', 'vandelay', 'wonka'];
+
+/** 60% exact IDs, 30% globs `team-N-*-prod`, 10% regexes `svc-N-(eu|us)-[0-9]+`, shuffled. */
+function realisticRules(count, random) {
+  const rules = [];
+  const nExact = Math.round(count * 0.6);
+  const nGlob = Math.round(count * 0.3);
+  const nRegex = count - nExact - nGlob;
+  for (let i = 0; i < nExact; i++) {
+    rules.push({ kind: 'exact', pattern: `${PREFIXES[i % PREFIXES.length]}-app-${i}-${['prod', 'stg', 'dev'][i % 3]}`, environment: ENVS[i % 3] });
+  }
+  for (let i = 0; i < nGlob; i++) rules.push({ kind: 'glob', pattern: `team-${i}-*-prod`, environment: 'production' });
+  for (let i = 0; i < nRegex; i++) rules.push({ kind: 'regex', pattern: `svc-${i}-(eu|us)-[0-9]+`, environment: 'production' });
+  return { rules: shuffle(rules, random), nExact, nGlob, nRegex };
+}
+
+/** Lookup IDs with a category each: 30% exact hits, 20% glob hits, 10% regex hits, 40% misses (half of them share the globs' `team-` start). */
+function realisticIds(count, { nExact, nGlob, nRegex }, random) {
+  const ids = [];
+  const pick = (n) => Math.floor(random() * n);
+  for (let i = 0; i < count; i++) {
+    const r = random();
+    if (r < 0.3) {
+      const k = pick(nExact);
+      ids.push(['exact-hit', `${PREFIXES[k % PREFIXES.length]}-app-${k}-${['prod', 'stg', 'dev'][k % 3]}`]);
+    } else if (r < 0.5) ids.push(['glob-hit', `team-${pick(nGlob)}-payments-${pick(99)}-prod`]);
+    else if (r < 0.6) ids.push(['regex-hit', `svc-${pick(nRegex)}-${random() < 0.5 ? 'eu' : 'us'}-${pick(1000)}`]);
+    else if (r < 0.8) ids.push(['miss-same-start', `team-${pick(nGlob)}-payments-${pick(99)}-dev`]);
+    else ids.push(['miss', `${PREFIXES[pick(PREFIXES.length)]}-web-${pick(100000)}-sandbox`]);
+  }
+  return ids;
+}
+
+/** 5,000 globs all starting with a wildcard (`*-N-x`): no first-character bucket can help. */
+function worstRules(count) {
+  return Array.from({ length: count }, (_, i) => ({ kind: 'glob', pattern: `*-${i}-x`, environment: 'production' }));
+}
+
+function worstIds(count, rules, random) {
+  return Array.from({ length: count }, () => {
+    const n = Math.floor(random() * rules);
+    return random() < 0.5 ? ['hit', `team-${n}-x`] : ['miss', `team-${n}-y`];
+  });
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+function timeCase(compileRules, rules, ids, runs) {
+  const compileMs = [];
+  let compiled;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    compiled = compileRules(rules);
+    compileMs.push(performance.now() - t0);
+  }
+  if (compiled.problems.length) throw new Error(`bench rules have problems: ${JSON.stringify(compiled.problems.slice(0, 3))}`);
+  let sink = 0;
+  const lookup = (list) => {
+    for (const [, id] of list) if (compiled.match(id)) sink++;
+  };
+  lookup(ids); // warm-up (JIT)
+  const perIdUs = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    lookup(ids);
+    perIdUs.push(((performance.now() - t0) * 1000) / ids.length);
+  }
+  // Per category, for the record.
+  const byCategory = {};
+  for (const category of new Set(ids.map(([c]) => c))) {
+    const subset = ids.filter(([c]) => c === category);
+    const t0 = performance.now();
+    lookup(subset);
+    byCategory[category] = { ids: subset.length, us_per_id: round(((performance.now() - t0) * 1000) / subset.length) };
+  }
+  const matched = ids.filter(([, id]) => compiled.match(id)).length;
+  return { compileMs, perIdUs, byCategory, matched, sink };
+}
+
+export async function ruleMatchFigures({ ruleCount = 5000, lookups = 10000, worstLookups = 500, runs = 5 } = {}) {
+  const t0 = performance.now();
+  const { compileRules } = await loadRules();
+  const bundleMs = performance.now() - t0;
+  const random = rng(20240601);
+
+  const realistic = realisticRules(ruleCount, random);
+  const ids = realisticIds(lookups, realistic, random);
+  const r = timeCase(compileRules, realistic.rules, ids, runs);
+
+  const worst = worstRules(ruleCount);
+  const wIds = worstIds(worstLookups, ruleCount, random);
+  const w = timeCase(compileRules, worst, wIds, runs);
+
+  const common = { unit: 'us_per_id', rules: ruleCount, lookups, runs, method: 'node: vite-bundled src/core/rules.ts, compileRules once, performance.now() around all match() calls after a warm-up pass; median of runs', node: process.version, bundle_ms: round(bundleMs, 0) };
+  return [
+    {
+      figure: 'rule_match_us_per_id',
+      browser: 'node',
+      value: round(median(r.perIdUs), 3),
+      goal: '< 20',
+      pass: median(r.perIdUs) < 20,
+      ...common,
+      runs_us_per_id: r.perIdUs.map((v) => round(v, 3)),
+      compile_ms_first: round(r.compileMs[0]),
+      compile_ms_median: round(median(r.compileMs)),
+      rule_mix: { exact: realistic.nExact, glob: realistic.nGlob, regex: realistic.nRegex },
+      lookup_mix_us_per_id: r.byCategory,
+      lookups_matched: r.matched,
+    },
+    {
+      figure: 'rule_match_us_per_id_worst',
+      browser: 'node',
+      value: round(median(w.perIdUs), 3),
+      goal: '< 20',
+      pass: median(w.perIdUs) < 20,
+      ...common,
+      lookups: worstLookups,
+      lookups_note: `${worstLookups} lookups (not ${lookups}) to keep the run short: each one scans every rule`,
+      rule_mix: { glob_leading_wildcard: ruleCount, example: worst[0].pattern },
+      runs_us_per_id: w.perIdUs.map((v) => round(v, 3)),
+      compile_ms_first: round(w.compileMs[0]),
+      compile_ms_median: round(median(w.compileMs)),
+      lookup_mix_us_per_id: w.byCategory,
+      lookups_matched: w.matched,
+    },
+  ];
+}

@@ -1,0 +1,319 @@
+/**
+ * Cluster Guard benchmark: `npm run bench` (builds first) or `node bench/run.mjs`
+ * after `npm run build`. Prints ONE JSON line per figure to stdout and
+ * nothing else (diagnostics go to stderr). See bench/README.md.
+ *
+ * Every speed figure is a RATIO against the same browser launched WITHOUT the
+ * extension (same flags), measured in the same run with the repetitions
+ * interleaved; the median ratio and the spread are reported.
+ *
+ * Options (env): BENCH_BROWSERS=chromium,firefox  BENCH_STORM_PAIRS=3
+ */
+import { performance } from 'node:perf_hooks';
+import { CONSOLE, launch, waitForMarkers } from './lib/browsers.mjs';
+import { busiest, firefoxContentProcesses, snapshot } from './lib/proc.mjs';
+import { ruleMatchFigures } from './lib/rules-bench.mjs';
+
+// stdout carries our JSON lines only: anything else that writes there goes to stderr.
+const stdoutWrite = process.stdout.write.bind(process.stdout);
+process.stdout.write = process.stderr.write.bind(process.stderr);
+const emit = (line) => stdoutWrite(JSON.stringify(line) + '\n');
+const log = (...args) => console.error('[bench]', ...args);
+
+const BROWSERS = (process.env.BENCH_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim()).filter(Boolean);
+const STORM_PAIRS = Number(process.env.BENCH_STORM_PAIRS ?? 3);
+const STORM_MS = 5000;
+const STORM_NODES_PER_SECOND = 20000;
+const PAINT_LOADS = 20;
+const NAV_REPEATS = 30;
+const CLICK_RUNS = 100;
+
+const PROD = { project: 'acme-prod-1', label: 'PROD' };
+const DEV = { project: 'acme-dev-1', label: 'DEV' };
+
+const median = (values) => {
+  const sorted = values.filter((v) => v != null).sort((a, b) => a - b);
+  if (!sorted.length) return null;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (value, digits = 3) => (value == null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+const spread = (values) => {
+  const present = values.filter((v) => v != null);
+  return present.length ? { min: round(Math.min(...present)), max: round(Math.max(...present)) } : null;
+};
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let failures = 0;
+async function figure(names, browser, fn) {
+  const name = [names].flat().join('+');
+  const t0 = performance.now();
+  try {
+    const lines = await fn();
+    for (const line of [lines].flat()) emit(line);
+  } catch (error) {
+    failures++;
+    log(`${name} (${browser}) crashed:`, error);
+    for (const one of [names].flat()) emit({ figure: one, browser, value: null, pass: false, error: String(error?.message ?? error).split('\n')[0] });
+  }
+  log(`${name} (${browser}) took ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+const url = (page, { project }, extra = '') => `${CONSOLE}/bench/${page}?project=${project}${extra}`;
+
+// ---------------------------------------------------------------- (a)
+
+async function bannerBeforeFirstPaint(kind, withExt, bare) {
+  const pages = { with: await withExt.context.newPage(), bare: await bare.context.newPage() };
+  const loads = { with: [], bare: [] };
+  for (let i = 0; i < PAINT_LOADS; i++) {
+    // Interleaved, alternating which goes first, so the FCP ratio sees the same machine load.
+    for (const side of i % 2 ? ['bare', 'with'] : ['with', 'bare']) {
+      const page = pages[side];
+      await page.goto(url('paint.html', PROD, `&authuser=1&n=${i}`));
+      await page.waitForFunction(() => window.__paint && window.__paint.done, null, { timeout: 10_000 });
+      loads[side].push(await page.evaluate(() => window.__paint));
+    }
+  }
+  await pages.with.close();
+  await pages.bare.close();
+
+  const hasFirstPaint = loads.with.some((l) => l.firstPaint != null);
+  const hasFcp = loads.with.some((l) => l.firstContentfulPaint != null);
+  const paintOf = (l) => (hasFirstPaint ? l.firstPaint : l.firstContentfulPaint);
+  const ok = (l) =>
+    l.rafLabel === PROD.label && l.bannerSeenAt != null && (hasFirstPaint || hasFcp ? paintOf(l) != null && l.bannerSeenAt <= paintOf(l) : true);
+  const count = loads.with.filter(ok).length;
+  const fcpRatios = loads.with.map((l, i) =>
+    l.firstContentfulPaint != null && loads.bare[i].firstContentfulPaint ? l.firstContentfulPaint / loads.bare[i].firstContentfulPaint : null,
+  );
+  const method = hasFirstPaint
+    ? "inline script first in <head> checks for the banner synchronously (MutationObserver timestamp otherwise) and in the first requestAnimationFrame callback (runs before the first paint); PerformanceObserver 'paint' first-paint: banner must be present in the first rAF AND its timestamp <= first-paint startTime"
+    : hasFcp
+      ? "no 'first-paint' entry in this browser: inline script first in <head> checks for the banner synchronously and in the first requestAnimationFrame callback (runs before the first paint, the primary test); also banner timestamp <= 'first-contentful-paint' startTime"
+      : 'no paint timing in this browser: inline script first in <head> checks the banner synchronously and in the first requestAnimationFrame callback (which runs before the first paint)';
+  return {
+    figure: 'banner_before_first_paint',
+    browser: kind,
+    value: count === PAINT_LOADS,
+    goal: true,
+    pass: count === PAINT_LOADS,
+    loads: PAINT_LOADS,
+    present_before_first_paint: count,
+    present_at_first_script: loads.with.filter((l) => l.syncLabel === PROD.label).length,
+    present_in_first_raf: loads.with.filter((l) => l.rafLabel === PROD.label).length,
+    paint_entry_used: hasFirstPaint ? 'first-paint' : hasFcp ? 'first-contentful-paint' : null,
+    paint_entry_types_supported: loads.with[0]?.paintTimingSupported ?? [],
+    method,
+    project: PROD.project,
+    control_without_extension: {
+      loads: loads.bare.length,
+      banner_in_first_raf: loads.bare.filter((l) => l.rafLabel != null).length,
+      note: 'same probe, same browser without the extension: must be 0 (probe has no false positives)',
+    },
+    fcp_ratio_with_vs_without: {
+      median: round(median(fcpRatios)),
+      spread: spread(fcpRatios),
+      pairs: fcpRatios.filter((r) => r != null).length,
+      note: 'first-contentful-paint time with / without the extension, interleaved loads (informational)',
+    },
+  };
+}
+
+// ---------------------------------------------------------------- (b)
+
+async function framesAfterPushState(kind, withExt) {
+  const page = await withExt.context.newPage();
+  await page.goto(url('spa.html', DEV));
+  await waitForMarkers(page, DEV.label, true);
+  await page.waitForFunction(() => document.title.startsWith('[DEV] '));
+  const results = [];
+  for (let i = 0; i < NAV_REPEATS; i++) {
+    const target = i % 2 === 0 ? PROD : DEV;
+    results.push({ to: target.label, ...(await page.evaluate(([p, l]) => window.__navigate(p, l, 120), [target.project, target.label])) });
+  }
+  await page.close();
+  const frames = results.map((r) => r.frames);
+  const missing = frames.filter((f) => f == null).length;
+  const max = missing ? null : Math.max(...frames);
+  return {
+    figure: 'frames_to_update_after_pushState',
+    browser: kind,
+    value: max,
+    goal: 0,
+    pass: max === 0,
+    median: median(frames),
+    max,
+    repeats: NAV_REPEATS,
+    updated_synchronously_after_pushState: results.filter((r) => r.sync).length,
+    never_updated_within_120_frames: missing,
+    histogram: frames.reduce((acc, f) => ((acc[String(f)] = (acc[String(f)] ?? 0) + 1), acc), {}),
+    method:
+      "page on ?project=acme-dev-1 does history.pushState to ?project=acme-prod-1 (then back, alternating), rewrites document.title in a microtask like the console; checks banner label and '[LABEL] ' title prefix synchronously after pushState and in each rAF callback; frames = index of the first rAF callback that saw both, minus 1 (0 = correct before the next paint)",
+  };
+}
+
+// ---------------------------------------------------------------- (e)
+
+async function clickSameTask(kind, withExt, bare) {
+  const run = async (session, env) => {
+    const page = await session.context.newPage();
+    await page.goto(url('dialog.html', env, '&authuser=1'));
+    await waitForMarkers(page, env.label, session.withExtension);
+    const result = await page.evaluate((n) => window.__clickRuns(n), CLICK_RUNS);
+    await page.close();
+    return result;
+  };
+  const prod = await run(withExt, PROD);
+  const dev = await run(withExt, DEV);
+  const control = await run(bare, PROD);
+  return {
+    figure: 'click_same_task_as_insertion_blocked',
+    browser: kind,
+    value: prod.blocked / prod.runs,
+    goal: 1,
+    pass: prod.blocked === prod.runs,
+    blocked: prod.blocked,
+    runs: prod.runs,
+    project: PROD.project,
+    method:
+      'page script builds body > .cdk-overlay-container > .cdk-overlay-pane > mat-dialog-container[role=dialog] "Delete cluster" with DOM calls (container recreated every other run) and calls .click() on " Delete " in the same task; a click listener on the button records whether it ran',
+    control_dev_project_blocked: `${dev.blocked}/${dev.runs}`,
+    control_without_extension_blocked: `${control.blocked}/${control.runs}`,
+    controls_note: 'dev project (no typed confirmation) and no extension: must both be 0 — the probe can see a click get through',
+  };
+}
+
+// ---------------------------------------------------------------- (c)
+
+/** One storm on a fresh page; returns main-thread busy ms for the window plus page-side stats. */
+async function stormOnce(session, env) {
+  const page = await session.context.newPage();
+  await page.goto(url('storm.html', env, '&authuser=1'));
+  await waitForMarkers(page, env.label, session.withExtension);
+  await sleep(300); // let load-time work settle
+  let busyMs;
+  let detail = {};
+  if (session.kind === 'chromium') {
+    const cdp = await session.context.newCDPSession(page);
+    let timeDomain = 'threadTicks';
+    try {
+      await cdp.send('Performance.enable', { timeDomain });
+    } catch {
+      timeDomain = 'timeTicks';
+      await cdp.send('Performance.enable');
+    }
+    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const before = await metrics();
+    const stats = await page.evaluate(([ms, nps]) => window.__storm(ms, nps), [STORM_MS, STORM_NODES_PER_SECOND]);
+    const after = await metrics();
+    const delta = (name) => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
+    busyMs = delta('TaskDuration');
+    detail = { timeDomain, scriptMs: delta('ScriptDuration'), layoutMs: delta('LayoutDuration'), styleMs: delta('RecalcStyleDuration'), stats };
+    await cdp.detach().catch(() => undefined);
+  } else {
+    const pids = firefoxContentProcesses(session.profile);
+    const before = snapshot(pids);
+    const stats = await page.evaluate(([ms, nps]) => window.__storm(ms, nps), [STORM_MS, STORM_NODES_PER_SECOND]);
+    const after = snapshot(pids);
+    const top = busiest(before, after);
+    if (!top) throw new Error('no Firefox content process found to measure');
+    busyMs = top.cpuMs;
+    detail = { pid: top.pid, stats };
+  }
+  await page.close();
+  if (detail.stats.batches !== detail.stats.expectedBatches) throw new Error(`storm did ${detail.stats.batches}/${detail.stats.expectedBatches} batches`);
+  return { busyMs, ...detail };
+}
+
+async function mutationStorm(kind, withExt, bare) {
+  const runs = { dev: [], prod: [] };
+  for (let i = 0; i < STORM_PAIRS; i++) {
+    for (const [name, env] of [['dev', DEV], ['prod', PROD]]) {
+      const order = (i + (name === 'prod' ? 1 : 0)) % 2 ? [bare, withExt] : [withExt, bare];
+      const pair = {};
+      for (const session of order) {
+        pair[session.withExtension ? 'with' : 'without'] = await stormOnce(session, env);
+      }
+      pair.ratio = pair.with.busyMs / pair.without.busyMs;
+      log(`storm ${kind} ${name} pair ${i + 1}: with ${pair.with.busyMs.toFixed(0)} ms / without ${pair.without.busyMs.toFixed(0)} ms = ${pair.ratio.toFixed(3)}`);
+      runs[name].push(pair);
+    }
+  }
+  const method =
+    kind === 'chromium'
+      ? 'CDP Performance.getMetrics TaskDuration delta (renderer main thread; threadTicks = thread CPU time when supported) over the 5 s storm, fresh page per run'
+      : 'no CDP in Firefox: OS-level CPU time of the main thread of the content process running the page (/proc/<pid>/task/<pid>/schedstat; the content process with the largest delta) over the 5 s storm, fresh page per run';
+  const line = (name, figureName, env, note) => {
+    const ratios = runs[name].map((p) => p.ratio);
+    const med = median(ratios);
+    const pageSide = runs[name].map((p) => p.with.stats.workMs / p.without.stats.workMs);
+    return {
+      figure: figureName,
+      browser: kind,
+      value: round(med),
+      goal: '<= 1.05',
+      pass: med <= 1.05,
+      ratios: ratios.map((r) => round(r)),
+      spread: spread(ratios),
+      pairs: ratios.length,
+      project: env.project,
+      active: note,
+      method,
+      workload: `${STORM_NODES_PER_SECOND} nodes/s inserted and as many removed for ${STORM_MS / 1000} s (batches every 10 ms into a live-table div in <main>, catching up when late so total work is fixed), 5 text rewrites per batch, overlay tooltip toggled every 250 ms, body-level live-announcer toggled every 1 s`,
+      busy_ms_with: runs[name].map((p) => round(p.with.busyMs, 0)),
+      busy_ms_without: runs[name].map((p) => round(p.without.busyMs, 0)),
+      ...(kind === 'chromium'
+        ? {
+            time_domain: runs[name][0].with.timeDomain,
+            script_ms_with_minus_without: runs[name].map((p) => round(p.with.scriptMs - p.without.scriptMs, 1)),
+          }
+        : {}),
+      page_side_ratio: {
+        median: round(median(pageSide)),
+        ratios: pageSide.map((r) => round(r)),
+        note: 'time of the page\'s own batches incl. the microtask checkpoint that delivers mutation observers (any world), with / without; informational',
+      },
+      timer_late_mean_ms_with_vs_without: runs[name].map((p) => [round(p.with.stats.timerLateMeanMs, 2), round(p.without.stats.timerLateMeanMs, 2)]),
+    };
+  };
+  return [
+    line('dev', 'mutation_storm_cost_ratio', DEV, 'markers only (development: no typed confirmation, guard not mounted)'),
+    line('prod', 'mutation_storm_cost_ratio_guard_active', PROD, 'markers and dialog guard'),
+  ];
+}
+
+// ---------------------------------------------------------------- main
+
+async function benchBrowser(kind) {
+  log(`launching ${kind} with and without the extension`);
+  let withExt;
+  let bare;
+  try {
+    withExt = await launch(kind, true);
+    bare = await launch(kind, false);
+  } catch (error) {
+    failures++;
+    log(`${kind} launch failed:`, error);
+    for (const name of ['banner_before_first_paint', 'frames_to_update_after_pushState', 'click_same_task_as_insertion_blocked', 'mutation_storm_cost_ratio', 'mutation_storm_cost_ratio_guard_active']) {
+      emit({ figure: name, browser: kind, value: null, pass: false, error: `launch failed: ${String(error?.message ?? error).split('\n')[0]}` });
+    }
+    await withExt?.close().catch(() => undefined);
+    return;
+  }
+  try {
+    await figure('banner_before_first_paint', kind, () => bannerBeforeFirstPaint(kind, withExt, bare));
+    await figure('frames_to_update_after_pushState', kind, () => framesAfterPushState(kind, withExt));
+    await figure('click_same_task_as_insertion_blocked', kind, () => clickSameTask(kind, withExt, bare));
+    await figure(['mutation_storm_cost_ratio', 'mutation_storm_cost_ratio_guard_active'], kind, () => mutationStorm(kind, withExt, bare));
+  } finally {
+    await withExt.close().catch((e) => log('close failed', e));
+    await bare.close().catch((e) => log('close failed', e));
+  }
+}
+
+const started = performance.now();
+await figure(['rule_match_us_per_id', 'rule_match_us_per_id_worst'], 'node', () => ruleMatchFigures());
+for (const kind of BROWSERS) await benchBrowser(kind);
+log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);
+process.exitCode = failures ? 1 : 0;
