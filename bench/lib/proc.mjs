@@ -31,16 +31,25 @@ export function mainThreadCpuMs(pid) {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
 }
 
-/** The Firefox parent process whose command line names `profile`, and its content (`-contentproc`) children. */
+/**
+ * The Firefox parent process whose command line names `profile`, and its
+ * content (`-contentproc`) processes: they are forked by a fork server, so
+ * they are found by their `-parentPid` argument, not by their ppid.
+ */
 export function firefoxContentProcesses(profile) {
   const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
-  const cmdlines = new Map(pids.map((pid) => [pid, (read(`/proc/${pid}/cmdline`) ?? '').split('\0')]));
+  // Forked content processes show their arguments space-separated in one string.
+  const cmdlines = new Map(pids.map((pid) => [pid, (read(`/proc/${pid}/cmdline`) ?? '').split(/[\0 ]/)]));
   const parent = pids.find((pid) => {
     const args = cmdlines.get(pid);
     return args.includes(profile) && !args.includes('-contentproc');
   });
   if (parent === undefined) throw new Error(`no Firefox process found for profile ${profile}`);
-  return pids.filter((pid) => cmdlines.get(pid).includes('-contentproc') && ppidOf(pid) === parent);
+  return pids.filter((pid) => {
+    const args = cmdlines.get(pid);
+    const i = args.indexOf('-parentPid');
+    return args.includes('-contentproc') && (i >= 0 ? args[i + 1] === String(parent) : ppidOf(pid) === parent);
+  });
 }
 
 /** Snapshot of main-thread CPU ms per content process. */

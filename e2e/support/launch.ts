@@ -52,8 +52,12 @@ export async function launchChromium(): Promise<ExtensionSession> {
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
+  // Looked up on every call: after chrome.runtime.reload() a new worker replaces the first.
+  const currentWorker = async () =>
+    context.serviceWorkers().find((worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`)) ??
+    (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
   const evaluateInBackground = async <T>(expression: string): Promise<T> =>
-    unwrapBackgroundResult<T>(await serviceWorker.evaluate<string>(wrapBackgroundExpression(expression)), expression);
+    unwrapBackgroundResult<T>(await (await currentWorker()).evaluate<string>(wrapBackgroundExpression(expression)), expression);
   return { kind: 'chromium', context, serviceWorker, extensionId, evaluateInBackground, close: () => context.close() };
 }
 
