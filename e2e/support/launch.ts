@@ -33,11 +33,13 @@ function requireBuild(path: string): void {
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first.`);
 }
 
-export async function launchChromium(): Promise<ExtensionSession> {
+export async function launchChromium(options: { headless?: boolean; ignoreHTTPSErrors?: boolean } = {}): Promise<ExtensionSession> {
   requireBuild(join(CHROME_BUILD, 'manifest.json'));
   const context = await chromium.launchPersistentContext('', {
     executablePath: findBrowser('chromium'),
-    headless: true,
+    headless: options.headless ?? true,
+    // Tests that serve files from a local HTTPS server with a self-signed certificate.
+    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
@@ -48,6 +50,8 @@ export async function launchChromium(): Promise<ExtensionSession> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      // ignoreHTTPSErrors alone does not reach the extension's service worker fetches.
+      ...(options.ignoreHTTPSErrors ? ['--ignore-certificate-errors'] : []),
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -64,6 +68,8 @@ export async function launchChromium(): Promise<ExtensionSession> {
 export interface FirefoxOptions {
   /** Extra environment for the browser process, e.g. HOME for per-user managed storage. */
   env?: Record<string, string>;
+  /** Accept self-signed certificates (a local HTTPS test server); applies to the add-on's background fetches too. */
+  ignoreHTTPSErrors?: boolean;
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<ExtensionSession> {
@@ -77,6 +83,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     executablePath: findBrowser('firefox'),
     channel: 'moz-firefox',
     headless: true,
+    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
     args: ['--start-debugger-server'],
     env: { ...process.env, ...options.env } as Record<string, string>,
     firefoxUserPrefs: {
@@ -106,5 +113,5 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
 }
 
 export function launchExtension(kind: BrowserKind, options?: FirefoxOptions): Promise<ExtensionSession> {
-  return kind === 'chromium' ? launchChromium() : launchFirefox(options);
+  return kind === 'chromium' ? launchChromium({ ignoreHTTPSErrors: options?.ignoreHTTPSErrors }) : launchFirefox(options);
 }

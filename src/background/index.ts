@@ -4,9 +4,12 @@
  * wake this worker for them.
  */
 import browser from 'webextension-polyfill';
+import { LOCAL_KEYS } from '../platform/storage-keys';
 import { isExtensionMessage, type ExtensionMessage, type OpenTab } from '../platform/messages';
 import { exportAudit, recordAudit } from './audit-store';
 import { showTabBadge } from './badge';
+import { ensureTeamSyncAlarm, syncReasonForStorageChange, syncTeamPolicy, TEAM_SYNC_ALARM } from './policy-sync';
+import { maintainSettings } from './settings-maintenance';
 import { forgetTab, readTabStates, setTabState } from './tab-states';
 
 async function handle(message: ExtensionMessage, sender: browser.Runtime.MessageSender): Promise<unknown> {
@@ -31,6 +34,10 @@ async function handle(message: ExtensionMessage, sender: browser.Runtime.Message
       // Only extension pages may read the trail, not content scripts.
       if (tabId !== undefined && !sender.url?.startsWith(browser.runtime.getURL(''))) return undefined;
       return { format: message.format, text: await exportAudit(message.format) };
+    case 'team-policy-sync':
+      // Only extension pages (the options page), not content scripts: each one is a network request.
+      if (tabId !== undefined && !sender.url?.startsWith(browser.runtime.getURL(''))) return undefined;
+      return { status: await syncTeamPolicy('message') };
   }
 }
 
@@ -42,4 +49,32 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 // onRemoved needs no "tabs" permission; it only carries the id.
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
+});
+
+// Migrate or quarantine stored settings at start and whenever they change.
+void maintainSettings().catch((error: unknown) => console.error('[Cluster Guard] settings maintenance failed', error));
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && LOCAL_KEYS.settings in changes) void maintainSettings().catch(() => undefined);
+});
+
+// Team policy sync (see policy-sync.ts): at start when due, on install/update,
+// every TEAM_SYNC_PERIOD_MINUTES, and when the team URL changes.
+const logSyncFailure = (error: unknown) => console.error('[Cluster Guard] team policy sync failed', error);
+void syncTeamPolicy('worker-start').catch(logSyncFailure);
+void ensureTeamSyncAlarm().catch(logSyncFailure);
+browser.runtime.onStartup.addListener(() => {
+  void syncTeamPolicy('startup').catch(logSyncFailure);
+});
+browser.runtime.onInstalled.addListener(() => {
+  void ensureTeamSyncAlarm().catch(logSyncFailure);
+  void syncTeamPolicy('installed').catch(logSyncFailure);
+});
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== TEAM_SYNC_ALARM) return;
+  void syncTeamPolicy('alarm').catch(logSyncFailure);
+  void ensureTeamSyncAlarm().catch(logSyncFailure);
+});
+browser.storage.onChanged.addListener((changes, area) => {
+  const reason = syncReasonForStorageChange(changes, area);
+  if (reason) void syncTeamPolicy(reason).catch(logSyncFailure);
 });

@@ -26,13 +26,16 @@ describe('the real manifest.json', () => {
     expect(source.background).toEqual({ service_worker: expect.any(String), type: 'module' });
   });
 
-  it('asks for no broad access: no <all_urls>, no tabs permission, no host permissions', () => {
+  it('asks for no broad access at install: no <all_urls>, no tabs, no host permissions', () => {
     expect(RAW).not.toContain('<all_urls>');
-    expect(RAW).not.toMatch(/"\*:\/\/\*\/\*"|"https?:\/\/\*\/\*"/);
     expect(source.permissions).not.toContain('tabs');
     expect(source).not.toHaveProperty('host_permissions');
-    expect(source).not.toHaveProperty('optional_host_permissions');
-    expect(source.permissions).toEqual(['storage']);
+    expect(source.permissions).toEqual(['storage', 'alarms']);
+  });
+
+  it('asks for the team policy host only at run time, and only over HTTPS', () => {
+    expect(source.optional_host_permissions).toEqual(['https://*/*']);
+    expect(RAW).not.toMatch(/"\*:\/\/\*\/\*"|"http:\/\/\*\/\*"/);
   });
 
   it('runs its content script only on the console hosts', () => {
@@ -101,7 +104,7 @@ describe('manifestFor firefox', () => {
   });
 
   it('keeps everything else as it is', () => {
-    const changed = ['background', 'key', 'minimum_chrome_version', 'browser_specific_settings'];
+    const changed = ['background', 'key', 'minimum_chrome_version', 'browser_specific_settings', 'storage'];
     const rest = (m: Json) => Object.fromEntries(Object.entries(m).filter(([k]) => !changed.includes(k)));
     expect(rest(manifest)).toEqual(rest(load()));
     expect(Object.keys(rest(manifest)).length).toBeGreaterThan(5);

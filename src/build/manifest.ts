@@ -23,6 +23,8 @@ export function manifestFor(browser: TargetBrowser, source: Manifest): Manifest 
   if (entry) manifest.background = { scripts: [entry], type: 'module' };
   delete manifest.key; // Chrome-only; Firefox identifies the add-on by its gecko id.
   delete manifest.minimum_chrome_version;
+  // Firefox reads managed storage from policies.json / native manifests, not a schema file.
+  delete manifest.storage;
   manifest.browser_specific_settings = {
     gecko: {
       id: GECKO_ID,

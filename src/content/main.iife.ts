@@ -1,19 +1,19 @@
 /**
  * Content script entry, run at document_start on console pages.
  *
- * Data flows one way: settings -> classifier; location -> project;
- * project + classifier -> environment -> features (markers and guard).
+ * Data flows one way: policy sources (managed, team, personal) -> effective
+ * policy; location -> project; project + policy -> environment -> features.
  * Nothing here decides policy: core does, with the settings it is given.
  *
  * The first render uses the built-in defaults synchronously, so a production
  * tab is marked and guarded before the page paints or runs a script, even
  * while storage is still being read (failing closed); the stored settings
  * replace them a moment later. If storage cannot be read, the defaults stay.
+ * The defaults mark and guard production-looking projects: in doubt, protect.
  */
-import { buildClassifier, type Classifier } from '../core/classify';
 import { parseConsoleUrl } from '../core/console-url';
-import { EMPTY_SETTINGS, type SettingsReadResult } from '../core/settings';
-import { loadSettings, watchSettings } from '../platform/settings-store';
+import { buildEffectivePolicy, type EffectivePolicy } from '../core/policy/effective';
+import { loadPolicy, watchPolicy, type LoadedPolicy } from '../platform/policy-store';
 import type { Feature } from './feature';
 import { dialogGuard } from './guard/dialog-guard';
 import { watchLocation } from './location-watcher';
@@ -24,14 +24,15 @@ import { reportTabState } from './tab-reporter';
 const FEATURES: readonly Feature[] = [...MARKERS, dialogGuard];
 
 const lifetime = new AbortController();
-let classifier: Classifier = buildClassifier(EMPTY_SETTINGS);
+const BUILT_IN_ONLY = buildEffectivePolicy({ managed: null, team: null, personal: null });
+let policy: EffectivePolicy = BUILT_IN_ONLY;
 let settingsLoaded = false;
 let mounted: { key: string; controller: AbortController } | null = null;
 
 function render(): void {
   if (lifetime.signal.aborted) return;
   const project = parseConsoleUrl(location.href)?.project ?? null;
-  const environment = classifier.classify(project)?.environment ?? null;
+  const environment = policy.classify(project)?.environment ?? null;
   const key = project && environment ? JSON.stringify([project, environment]) : '';
 
   if (mounted?.key !== key) {
@@ -53,9 +54,9 @@ function render(): void {
   if (settingsLoaded) void reportTabState(project, environment);
 }
 
-function useSettings(result: SettingsReadResult): void {
-  classifier = buildClassifier(result.settings);
-  for (const problem of [...result.problems, ...classifier.problems]) console.warn(`[Cluster Guard] ${problem}`);
+function usePolicy(loaded: LoadedPolicy): void {
+  policy = loaded.effective;
+  for (const problem of loaded.problems) console.warn(`[Cluster Guard] ${problem}`);
   settingsLoaded = true;
   render();
 }
@@ -67,12 +68,13 @@ takeOverFromPredecessor(() => {
 });
 render();
 watchLocation(render, lifetime.signal);
-loadSettings().then(useSettings, (error: unknown) => {
-  console.error('[Cluster Guard] could not read settings; using the built-in defaults', error);
-  useSettings({ settings: EMPTY_SETTINGS, problems: [], corrupt: true });
+loadPolicy().then(usePolicy, (error: unknown) => {
+  console.error('[Cluster Guard] could not read the policy; using the built-in defaults', error);
+  settingsLoaded = true;
+  render();
 });
 try {
-  const unwatch = watchSettings(useSettings);
+  const unwatch = watchPolicy(usePolicy);
   lifetime.signal.addEventListener('abort', unwatch);
 } catch {
   // No storage events in this context: the defaults or last settings stay in force.

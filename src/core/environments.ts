@@ -2,6 +2,7 @@
  * Environments and the built-in defaults that make the extension useful with
  * no configuration at all. Pure: no browser globals.
  */
+import type { DestructiveKind } from './dialogs';
 import type { Rule } from './rules';
 
 export interface Environment {
@@ -13,6 +14,15 @@ export interface Environment {
   color: string;
   /** Destructive dialogs need the environment's name typed before they can act. */
   typedConfirmation: boolean;
+  /** Which destructive dialogs typed confirmation applies to; absent means all of them. */
+  guards?: 'all' | readonly DestructiveKind[];
+}
+
+/** Does typed confirmation in `environment` apply to a dialog of this kind? Unknown kinds are guarded. */
+export function guardsKind(environment: Environment, kind: DestructiveKind | null): boolean {
+  if (!environment.typedConfirmation) return false;
+  const guards = environment.guards ?? 'all';
+  return guards === 'all' || kind === null || kind === 'other' || guards.includes(kind);
 }
 
 export const DEFAULT_ENVIRONMENTS: readonly Environment[] = [

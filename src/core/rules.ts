@@ -5,6 +5,7 @@
  * WHOLE project ID: a rule for `prod` never matches `nonprod-x`. Matching is
  * case-insensitive (project IDs are lowercase; hand-typed patterns may not be).
  */
+import { checkGlobSafety, checkRegexSafety } from './policy/regex-safety';
 
 export type PatternKind = 'exact' | 'glob' | 'regex';
 
@@ -49,7 +50,9 @@ export function globToRegExpSource(glob: string): string {
 
 /**
  * Compiles one pattern; throws a readable message when it cannot. The returned
- * test matches the whole ID, case-insensitively.
+ * test matches the whole ID, case-insensitively. Patterns that could backtrack
+ * catastrophically are refused (`unsafe regular expression: nested quantifier`,
+ * see policy/regex-safety), so a policy can never freeze the page matching an ID.
  */
 export function compilePattern(kind: PatternKind, pattern: string): (id: string) => boolean {
   const test = compileForLowercase(kind, pattern);
@@ -64,6 +67,8 @@ function compileForLowercase(kind: PatternKind, pattern: string): (id: string) =
       return (id) => id === wanted;
     }
     case 'glob': {
+      const unsafe = checkGlobSafety(pattern);
+      if (unsafe) throw new Error(`unsafe glob: ${unsafe}`);
       const regex = new RegExp(`^(?:${globToRegExpSource(pattern.toLowerCase())})$`, 's');
       return (id) => regex.test(id);
     }
@@ -78,6 +83,9 @@ function compileForLowercase(kind: PatternKind, pattern: string): (id: string) =
       } catch (error) {
         throw new Error(`invalid regular expression: ${(error as Error).message}`);
       }
+      // Only once it compiles: a syntax error is the more useful message.
+      const unsafe = checkRegexSafety(pattern);
+      if (unsafe) throw new Error(`unsafe regular expression: ${unsafe}`);
       return (id) => regex.test(id);
     }
     default:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SETTINGS, readSettings, SETTINGS_SCHEMA_VERSION } from './settings';
+import { EMPTY_POLICY } from './policy/types';
+import { emptySettings, readSettings, settingsToStored, SETTINGS_SCHEMA_VERSION } from './settings';
 
 const env = { name: 'shared', label: 'SHR', color: '#1A73E8', typedConfirmation: false };
 const rule = { kind: 'glob', pattern: 'acme-*', environment: 'shared' };
@@ -7,11 +8,7 @@ const rule = { kind: 'glob', pattern: 'acme-*', environment: 'shared' };
 describe('readSettings', () => {
   it('reads nothing stored as the defaults with no problems', () => {
     for (const stored of [undefined, null]) {
-      expect(readSettings(stored)).toEqual({
-        settings: { schemaVersion: 1, useDefaultRules: true, environments: [], rules: [] },
-        problems: [],
-        corrupt: false,
-      });
+      expect(readSettings(stored)).toEqual({ settings: emptySettings(), problems: [], corrupt: false, migratedFrom: null });
     }
   });
 
@@ -20,32 +17,28 @@ describe('readSettings', () => {
     (_, stored) => {
       const result = readSettings(stored);
       expect(result.corrupt).toBe(true);
-      expect(result.settings).toEqual(EMPTY_SETTINGS);
+      expect(result.settings).toEqual(emptySettings());
       expect(result.problems).toEqual(['settings: expected an object; using the built-in defaults']);
     },
   );
 
-  it.each([[2], [0], ['1'], [undefined], [null]])('reads schemaVersion %j as corrupt', (schemaVersion) => {
+  it.each([[3], [0], ['1'], [undefined], [null]])('reads schemaVersion %j as corrupt', (schemaVersion) => {
     const result = readSettings({ schemaVersion, rules: [rule], environments: [env] });
     expect(result.corrupt).toBe(true);
-    expect(result.settings).toEqual(EMPTY_SETTINGS);
+    expect(result.settings).toEqual(emptySettings());
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatch(/^settings\.schemaVersion: .* is not supported; using the built-in defaults$/);
   });
 
   it('names the unsupported version', () => {
-    expect(readSettings({ schemaVersion: 2 }).problems).toEqual(['settings.schemaVersion: 2 is not supported; using the built-in defaults']);
+    expect(readSettings({ schemaVersion: 3 }).problems).toEqual(['settings.schemaVersion: 3 is not supported; using the built-in defaults']);
   });
 
-  it('reads a minimal valid object as the defaults', () => {
-    expect(readSettings({ schemaVersion: SETTINGS_SCHEMA_VERSION })).toEqual({
-      settings: { schemaVersion: 1, useDefaultRules: true, environments: [], rules: [] },
-      problems: [],
-      corrupt: false,
-    });
+  it('reads a minimal version 1 object as the defaults, migrated', () => {
+    expect(readSettings({ schemaVersion: 1 })).toEqual({ settings: emptySettings(), problems: [], corrupt: false, migratedFrom: 1 });
   });
 
-  it('reads full valid settings, trimming names and lowercasing colours', () => {
+  it('migrates full version 1 settings keeping every rule, trimming names and lowercasing colours', () => {
     const result = readSettings({
       schemaVersion: 1,
       useDefaultRules: false,
@@ -54,32 +47,37 @@ describe('readSettings', () => {
     });
     expect(result).toEqual({
       settings: {
-        schemaVersion: 1,
-        useDefaultRules: false,
-        environments: [{ name: 'shared', label: 'SHR', color: '#1a73e8', typedConfirmation: false }],
-        rules: [
-          { kind: 'glob', pattern: 'acme-*', environment: 'shared' },
-          { kind: 'regex', pattern: '(?:x|y)-.*', environment: 'production' },
-        ],
+        schemaVersion: SETTINGS_SCHEMA_VERSION,
+        teamPolicyUrl: null,
+        personal: {
+          ...EMPTY_POLICY,
+          useDefaultRules: false,
+          environments: [{ name: 'shared', label: 'SHR', color: '#1a73e8', typedConfirmation: false }],
+          rules: [
+            { kind: 'glob', pattern: 'acme-*', environment: 'shared' },
+            { kind: 'regex', pattern: '(?:x|y)-.*', environment: 'production' },
+          ],
+        },
       },
       problems: [],
       corrupt: false,
+      migratedFrom: 1,
     });
   });
 
   it('drops unknown fields', () => {
     const result = readSettings({ schemaVersion: 1, rules: [{ ...rule, extra: 1 }], environments: [{ ...env, extra: 2 }], other: 3 });
-    expect(result.settings.rules[0]).toEqual(rule);
-    expect(Object.keys(result.settings.environments[0] ?? {}).sort()).toEqual(['color', 'label', 'name', 'typedConfirmation']);
-    expect(Object.keys(result.settings).sort()).toEqual(['environments', 'rules', 'schemaVersion', 'useDefaultRules']);
+    expect(result.settings.personal.rules[0]).toEqual(rule);
+    expect(Object.keys(result.settings.personal.environments[0] ?? {}).sort()).toEqual(['color', 'label', 'name', 'typedConfirmation']);
+    expect(Object.keys(result.settings).sort()).toEqual(['personal', 'schemaVersion', 'teamPolicyUrl']);
   });
 
   it('defaults useDefaultRules to true unless it is exactly false', () => {
-    expect(readSettings({ schemaVersion: 1 }).settings.useDefaultRules).toBe(true);
-    expect(readSettings({ schemaVersion: 1, useDefaultRules: true }).settings.useDefaultRules).toBe(true);
-    expect(readSettings({ schemaVersion: 1, useDefaultRules: false }).settings.useDefaultRules).toBe(false);
-    expect(readSettings({ schemaVersion: 1, useDefaultRules: 'false' }).settings.useDefaultRules).toBe(true);
-    expect(readSettings({ schemaVersion: 1, useDefaultRules: 0 }).settings.useDefaultRules).toBe(true);
+    expect(readSettings({ schemaVersion: 1 }).settings.personal.useDefaultRules).toBe(true);
+    expect(readSettings({ schemaVersion: 1, useDefaultRules: true }).settings.personal.useDefaultRules).toBe(true);
+    expect(readSettings({ schemaVersion: 1, useDefaultRules: false }).settings.personal.useDefaultRules).toBe(false);
+    expect(readSettings({ schemaVersion: 1, useDefaultRules: 'false' }).settings.personal.useDefaultRules).toBe(true);
+    expect(readSettings({ schemaVersion: 1, useDefaultRules: 0 }).settings.personal.useDefaultRules).toBe(true);
   });
 
   it('skips bad rules with path-named problems and keeps the good ones', () => {
@@ -89,7 +87,7 @@ describe('readSettings', () => {
       rules: [rule, { kind: 'fuzzy', pattern: 'x', environment: 'production' }, good2, 'acme-*', { kind: 'glob', pattern: '', environment: 'x' }, { kind: 'regex', pattern: 'x', environment: '  ' }, { kind: 'exact', pattern: 7, environment: 'x' }, null],
     });
     expect(result.corrupt).toBe(false);
-    expect(result.settings.rules).toEqual([rule, good2]);
+    expect(result.settings.personal.rules).toEqual([rule, good2]);
     expect(result.problems).toEqual([
       'settings.rules[1].kind: expected one of exact, glob, regex',
       'settings.rules[3]: expected an object',
@@ -102,7 +100,7 @@ describe('readSettings', () => {
 
   it('rejects a rule kind inherited from Object.prototype or given as a non-string', () => {
     const result = readSettings({ schemaVersion: 1, rules: [{ kind: 'toString', pattern: 'x', environment: 'y' }, { kind: ['glob'], pattern: 'x', environment: 'y' }] });
-    expect(result.settings.rules).toEqual([]);
+    expect(result.settings.personal.rules).toEqual([]);
     expect(result.problems).toEqual([
       'settings.rules[0].kind: expected one of exact, glob, regex',
       'settings.rules[1].kind: expected one of exact, glob, regex',
@@ -125,7 +123,7 @@ describe('readSettings', () => {
         [],
       ],
     });
-    expect(result.settings.environments).toEqual([{ ...env, color: '#1a73e8' }]);
+    expect(result.settings.personal.environments).toEqual([{ ...env, color: '#1a73e8' }]);
     expect(result.problems).toEqual([
       'settings.environments[0].name: expected a non-empty string',
       'settings.environments[2].label: expected a non-empty string',
@@ -143,15 +141,15 @@ describe('readSettings', () => {
   it('reports lists that are not lists and keeps the rest', () => {
     const result = readSettings({ schemaVersion: 1, environments: { 0: env }, rules: [rule] });
     expect(result.problems).toEqual(['settings.environments: expected a list']);
-    expect(result.settings.environments).toEqual([]);
-    expect(result.settings.rules).toEqual([rule]);
+    expect(result.settings.personal.environments).toEqual([]);
+    expect(result.settings.personal.rules).toEqual([rule]);
     expect(readSettings({ schemaVersion: 1, rules: 'acme-*' }).problems).toEqual(['settings.rules: expected a list']);
   });
 
-  it('does not hand out the shared EMPTY_SETTINGS lists for stored settings', () => {
+  it('does not hand out shared lists', () => {
     const result = readSettings({ schemaVersion: 1 });
-    expect(result.settings.rules).not.toBe(EMPTY_SETTINGS.rules);
-    expect(result.settings.environments).not.toBe(EMPTY_SETTINGS.environments);
+    expect(result.settings.personal.rules).not.toBe(EMPTY_POLICY.rules);
+    expect(readSettings(undefined).settings.personal.rules).not.toBe(readSettings(undefined).settings.personal.rules);
   });
 
   it('never throws on odd input', () => {
@@ -165,5 +163,42 @@ describe('readSettings', () => {
       10n,
     ];
     for (const stored of odd) expect(() => readSettings(stored)).not.toThrow();
+  });
+});
+
+describe('settings version 2', () => {
+  const personalFile = {
+    version: 1,
+    environments: [{ name: 'shared', label: 'SHR', color: '#1a73e8', typedConfirmation: false }],
+    rules: [{ match: 'acme-*', kind: 'glob', environment: 'shared' }],
+  };
+
+  it('round-trips through settingsToStored', () => {
+    const migrated = readSettings({ schemaVersion: 1, environments: [env], rules: [rule] }).settings;
+    const again = readSettings(JSON.parse(JSON.stringify(settingsToStored({ ...migrated, teamPolicyUrl: 'https://example.com/p.json' }))));
+    expect(again).toMatchObject({ corrupt: false, migratedFrom: null, problems: [] });
+    expect(again.settings).toEqual({ ...migrated, teamPolicyUrl: 'https://example.com/p.json' });
+  });
+
+  it('reads a valid personal policy', () => {
+    const result = readSettings({ schemaVersion: 2, personal: personalFile, teamPolicyUrl: null });
+    expect(result.corrupt).toBe(false);
+    expect(result.settings.personal.rules).toEqual([{ kind: 'glob', pattern: 'acme-*', environment: 'shared' }]);
+  });
+
+  it('salvages a broken personal policy, says why, and marks it for keeping aside', () => {
+    const broken = { ...personalFile, rules: [...personalFile.rules, { match: 'x', kind: 'fuzzy', environment: 'shared' }], extra: true };
+    const result = readSettings({ schemaVersion: 2, personal: broken });
+    expect(result.corrupt).toBe(true);
+    expect(result.problems.length).toBeGreaterThan(0);
+    expect(result.problems.every((p) => p.startsWith('settings.personal.'))).toBe(true);
+    expect(result.settings.personal.rules).toEqual([{ kind: 'glob', pattern: 'acme-*', environment: 'shared' }]);
+    expect(result.settings.personal.environments).toHaveLength(1);
+  });
+
+  it('refuses a non-https team URL', () => {
+    const result = readSettings({ schemaVersion: 2, personal: personalFile, teamPolicyUrl: 'http://example.com/p.json' });
+    expect(result.settings.teamPolicyUrl).toBeNull();
+    expect(result.problems).toEqual(['settings.teamPolicyUrl: expected an https:// URL']);
   });
 });

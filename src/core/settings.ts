@@ -1,38 +1,48 @@
 /**
- * The personal settings kept in extension storage, and how to read them safely.
- * Pure: no browser globals. Storage access itself lives in `platform/storage`.
+ * The personal settings kept in extension storage, how to read them safely,
+ * and how older stored shapes are migrated. Pure: no browser globals.
+ * Storage access itself lives in platform/settings-store.
  *
- * Stored shape (key `settings`, see platform/storage-keys):
- *   { schemaVersion: 1, useDefaultRules: boolean, environments: Environment[], rules: Rule[] }
- * Anything missing or empty means "built-in defaults".
+ * Stored shape, version 2 (key `settings`, see platform/storage-keys):
+ *   { schemaVersion: 2, personal: <policy file object, see docs/team-policy.md>, teamPolicyUrl: string | null }
+ * Version 1 (part 1): { schemaVersion: 1, useDefaultRules, environments, rules: [{kind, pattern, environment}] }
+ *
+ * Reading never throws and never drops a usable rule: a broken version 2
+ * document is salvaged entry by entry, and the caller keeps the original
+ * aside (`corrupt: true`) instead of overwriting it.
  */
 import type { Environment } from './environments';
-import type { Rule, PatternKind } from './rules';
+import { parsePolicyObject, policyToFile } from './policy/parse';
+import { EMPTY_POLICY, formatIssue, type Policy } from './policy/types';
+import type { PatternKind, Rule } from './rules';
 
-export const SETTINGS_SCHEMA_VERSION = 1;
+export const SETTINGS_SCHEMA_VERSION = 2;
 
 export interface Settings {
   schemaVersion: typeof SETTINGS_SCHEMA_VERSION;
-  /** Apply the built-in token rules after the personal ones. */
-  useDefaultRules: boolean;
-  /** Extra environments, or built-in ones redefined by name. */
-  environments: Environment[];
-  rules: Rule[];
+  /** The user's own rules and environments, in the policy model. */
+  personal: Policy;
+  /** Team policy URL chosen in the options page (an enterprise-managed URL overrides it). */
+  teamPolicyUrl: string | null;
 }
 
-export const EMPTY_SETTINGS: Settings = {
-  schemaVersion: SETTINGS_SCHEMA_VERSION,
-  useDefaultRules: true,
-  environments: [],
-  rules: [],
-};
+export function emptySettings(): Settings {
+  return { schemaVersion: SETTINGS_SCHEMA_VERSION, personal: structuredClone(EMPTY_POLICY), teamPolicyUrl: null };
+}
 
 export interface SettingsReadResult {
   settings: Settings;
-  /** Human-readable problems; non-empty means some stored data was ignored. */
+  /** Human-readable problems; non-empty means some stored data was not used as it was. */
   problems: string[];
-  /** True when the stored value was unusable as a whole and defaults apply. */
+  /** The stored value was not a valid current document: keep it aside before writing anything. */
   corrupt: boolean;
+  /** The stored value was an older schema version, migrated in memory; write back to finish. */
+  migratedFrom: number | null;
+}
+
+/** What to write to storage for `settings`. */
+export function settingsToStored(settings: Settings): Record<string, unknown> {
+  return { schemaVersion: SETTINGS_SCHEMA_VERSION, personal: policyToFile(settings.personal), teamPolicyUrl: settings.teamPolicyUrl };
 }
 
 const KINDS: readonly PatternKind[] = ['exact', 'glob', 'regex'];
@@ -52,49 +62,80 @@ function readEnvironment(value: unknown, path: string, problems: string[]): Envi
   return { name: name.trim(), label: label.trim(), color: color.toLowerCase(), typedConfirmation };
 }
 
-function readRule(value: unknown, path: string, problems: string[]): Rule | null {
+/** Reads a rule leniently; `patternKey` is `pattern` in version 1 and `match` in policy files. */
+function readRule(value: unknown, path: string, problems: string[], patternKey: 'pattern' | 'match'): Rule | null {
   if (!isRecord(value)) return problems.push(`${path}: expected an object`), null;
-  const { kind, pattern, environment } = value;
+  const { kind, environment } = value;
+  const pattern = value[patternKey];
   if (typeof kind !== 'string' || !KINDS.includes(kind as PatternKind)) {
     return problems.push(`${path}.kind: expected one of ${KINDS.join(', ')}`), null;
   }
-  if (typeof pattern !== 'string' || !pattern) return problems.push(`${path}.pattern: expected a non-empty string`), null;
+  if (typeof pattern !== 'string' || !pattern) return problems.push(`${path}.${patternKey}: expected a non-empty string`), null;
   if (typeof environment !== 'string' || !environment.trim()) {
     return problems.push(`${path}.environment: expected an environment name`), null;
   }
   return { kind: kind as PatternKind, pattern, environment: environment.trim() };
 }
 
-/**
- * Reads whatever storage holds. Never throws: a broken entry is skipped and
- * reported, a broken whole falls back to the defaults and is reported.
- */
-export function readSettings(stored: unknown): SettingsReadResult {
-  if (stored === undefined || stored === null) return { settings: EMPTY_SETTINGS, problems: [], corrupt: false };
-  if (!isRecord(stored)) {
-    return { settings: EMPTY_SETTINGS, problems: ['settings: expected an object; using the built-in defaults'], corrupt: true };
-  }
-  if (stored.schemaVersion !== SETTINGS_SCHEMA_VERSION) {
-    return {
-      settings: EMPTY_SETTINGS,
-      problems: [`settings.schemaVersion: ${JSON.stringify(stored.schemaVersion)} is not supported; using the built-in defaults`],
-      corrupt: true,
-    };
-  }
-  const problems: string[] = [];
+/** Keeps every usable entry of a broken document; what it cannot use is reported. */
+function salvage(value: Record<string, unknown>, path: string, patternKey: 'pattern' | 'match', problems: string[]): Policy {
   const list = (key: string) => {
-    const value = stored[key];
-    if (value === undefined) return [];
-    if (Array.isArray(value)) return value;
-    problems.push(`settings.${key}: expected a list`);
+    const item = value[key];
+    if (item === undefined) return [];
+    if (Array.isArray(item)) return item;
+    problems.push(`${path}.${key}: expected a list`);
     return [];
   };
   const environments = list('environments')
-    .map((value, i) => readEnvironment(value, `settings.environments[${i}]`, problems))
-    .filter((value): value is Environment => value !== null);
+    .map((item, i) => readEnvironment(item, `${path}.environments[${i}]`, problems))
+    .filter((item): item is Environment => item !== null);
   const rules = list('rules')
-    .map((value, i) => readRule(value, `settings.rules[${i}]`, problems))
-    .filter((value): value is Rule => value !== null);
-  const useDefaultRules = stored.useDefaultRules !== false;
-  return { settings: { schemaVersion: SETTINGS_SCHEMA_VERSION, useDefaultRules, environments, rules }, problems, corrupt: false };
+    .map((item, i) => readRule(item, `${path}.rules[${i}]`, problems, patternKey))
+    .filter((item): item is Rule => item !== null);
+  return {
+    ...structuredClone(EMPTY_POLICY),
+    environments,
+    rules,
+    useDefaultRules: value.useDefaultRules !== false,
+    unmatched: typeof value.unmatched === 'string' ? value.unmatched : null,
+  };
 }
+
+function readUrl(value: unknown): string | null {
+  return typeof value === 'string' && value.startsWith('https://') ? value : null;
+}
+
+export function readSettings(stored: unknown): SettingsReadResult {
+  const result = (settings: Settings, problems: string[], corrupt: boolean, migratedFrom: number | null = null): SettingsReadResult => ({
+    settings,
+    problems,
+    corrupt,
+    migratedFrom,
+  });
+  if (stored === undefined || stored === null) return result(emptySettings(), [], false);
+  if (!isRecord(stored)) return result(emptySettings(), ['settings: expected an object; using the built-in defaults'], true);
+
+  if (stored.schemaVersion === 1) {
+    const problems: string[] = [];
+    const personal = salvage(stored, 'settings', 'pattern', problems);
+    return result({ schemaVersion: SETTINGS_SCHEMA_VERSION, personal, teamPolicyUrl: null }, problems, false, 1);
+  }
+  if (stored.schemaVersion !== SETTINGS_SCHEMA_VERSION) {
+    return result(
+      emptySettings(),
+      [`settings.schemaVersion: ${JSON.stringify(stored.schemaVersion)} is not supported; using the built-in defaults`],
+      true,
+    );
+  }
+
+  const teamPolicyUrl = readUrl(stored.teamPolicyUrl);
+  const problems: string[] = stored.teamPolicyUrl != null && !teamPolicyUrl ? ['settings.teamPolicyUrl: expected an https:// URL'] : [];
+  const parsed = parsePolicyObject(stored.personal ?? EMPTY_POLICY_FILE);
+  if (parsed.ok) return result({ schemaVersion: SETTINGS_SCHEMA_VERSION, personal: parsed.policy, teamPolicyUrl }, problems, problems.length > 0);
+
+  problems.push(...parsed.errors.map((issue) => `settings.personal.${formatIssue(issue)}`));
+  const personal = isRecord(stored.personal) ? salvage(stored.personal, 'settings.personal', 'match', []) : structuredClone(EMPTY_POLICY);
+  return result({ schemaVersion: SETTINGS_SCHEMA_VERSION, personal, teamPolicyUrl }, problems, true);
+}
+
+const EMPTY_POLICY_FILE = { version: 1, environments: [], rules: [] };

@@ -1,5 +1,6 @@
 /** Messages between content scripts, pages and the background, typed in one place. */
 import type { AuditEntry } from '../core/audit';
+import type { TeamPolicyStatus } from '../core/policy/sync-state';
 
 export interface TabEnvironment {
   name: string;
@@ -47,9 +48,23 @@ export interface AuditExportMessage {
   format: 'json' | 'csv';
 }
 
-export type ExtensionMessage = TabStateMessage | OtherTabsMessage | AuditMessage | AuditExportMessage;
+/**
+ * Syncs the team policy now (the options page's "Sync now"). Only extension
+ * pages may send it. Reply: TeamPolicySyncReply, after the attempt:
+ *   browser.runtime.sendMessage({ type: 'team-policy-sync' })
+ */
+export interface TeamPolicySyncMessage {
+  type: 'team-policy-sync';
+}
 
-const TYPES: ReadonlySet<string> = new Set(['tab-state', 'other-tabs', 'audit', 'audit-export']);
+/** The sync status as stored in `teamPolicyStatus` after the attempt. */
+export interface TeamPolicySyncReply {
+  status: TeamPolicyStatus;
+}
+
+export type ExtensionMessage = TabStateMessage | OtherTabsMessage | AuditMessage | AuditExportMessage | TeamPolicySyncMessage;
+
+const TYPES: ReadonlySet<string> = new Set(['tab-state', 'other-tabs', 'audit', 'audit-export', 'team-policy-sync']);
 
 export function isExtensionMessage(value: unknown): value is ExtensionMessage {
   return typeof value === 'object' && value !== null && TYPES.has((value as { type?: unknown }).type as string);

@@ -14,7 +14,7 @@
  * disabled look of the action buttons.
  */
 import type { ButtonRole } from '../../core/dialogs';
-import type { Environment } from '../../core/environments';
+import { guardsKind, type Environment } from '../../core/environments';
 import type { AuditOutcome } from '../../core/audit';
 import { t } from '../../platform/i18n';
 import { element } from '../dom';
@@ -126,7 +126,7 @@ class DialogGuard {
     const existing = this.guarded.get(dialog);
     if (existing) return existing;
     const read = readDialog(dialog);
-    if (!read.verdict.destructive) return null;
+    if (!read.verdict.destructive || !guardsKind(this.environment, read.verdict.kind)) return null;
 
     const prompt = createPrompt(this.environment, this.project, (value) => this.onTyped(dialog, value));
     const parentObserver = new MutationObserver(() => {

@@ -1,0 +1,384 @@
+/**
+ * The options page, in Chromium (moz-extension:// pages cannot be opened over
+ * WebDriver BiDi, so Firefox skips): editing rules with the keyboard-usable
+ * controls, inline validation blocking Save, the project tester, export ->
+ * import round trip, the audit trail fed by a real blocked dialog, the
+ * settings quarantine notice, and the team policy status and lock.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Download, Page } from '@playwright/test';
+import { test, expect } from './support/test';
+import { openConsole, readMarkers } from './support/console';
+import { dialogFixture, openDialog, promptInput, satisfyConsole } from './support/dialogs';
+import { storeSettings } from './support/extension-state';
+import type { ExtensionSession } from './support/launch';
+import { policyToFile } from '../src/core/policy/parse';
+import type { Policy } from '../src/core/policy/types';
+import { LOCAL_KEYS } from '../src/platform/storage-keys';
+
+test.skip(({ extensionBrowser }) => extensionBrowser === 'firefox', 'moz-extension pages cannot be opened over WebDriver BiDi');
+
+const TEAM_URL = 'https://policy.invalid/cluster-guard/team.json';
+
+async function setLocal(session: ExtensionSession, values: Record<string, unknown>): Promise<void> {
+  await session.evaluateInBackground(`chrome.storage.local.set(${JSON.stringify(values)}).then(() => true)`);
+}
+
+async function getLocal<T>(session: ExtensionSession, key: string): Promise<T | undefined> {
+  return session.evaluateInBackground<T | undefined>(`chrome.storage.local.get(${JSON.stringify(key)}).then((r) => r[${JSON.stringify(key)}] ?? null)`);
+}
+
+async function openOptions(session: ExtensionSession): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Cluster Guard settings' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your rules and environments' })).toBeVisible();
+  return page;
+}
+
+async function downloadText(download: Download): Promise<string> {
+  return readFileSync((await download.path())!, 'utf8');
+}
+
+const rule = (page: Page, n: number) => ({
+  kind: page.getByRole('combobox', { name: `Match type (Rule ${n})` }),
+  pattern: page.getByRole('textbox', { name: `Pattern (Rule ${n})` }),
+  environment: page.getByRole('combobox', { name: `Environment (Rule ${n})` }),
+  up: page.getByRole('button', { name: `Move up (Rule ${n})` }),
+  down: page.getByRole('button', { name: `Move down (Rule ${n})` }),
+  remove: page.getByRole('button', { name: `Delete (Rule ${n})` }),
+});
+
+const saveButton = (page: Page) => page.getByRole('button', { name: 'Save', exact: true });
+const saveStatus = (page: Page) => page.locator('#save-status');
+
+async function storedPersonal(session: ExtensionSession) {
+  return (await getLocal<{ personal: ReturnType<typeof policyToFile> }>(session, LOCAL_KEYS.settings))?.personal;
+}
+
+async function bannerOf(page: Page): Promise<string | null> {
+  const { banner } = await readMarkers(page);
+  return banner ? `${banner.label} ${banner.project}` : null;
+}
+
+test.beforeEach(async ({ session }) => {
+  await session.evaluateInBackground(
+    `chrome.storage.local.remove(${JSON.stringify([LOCAL_KEYS.settings, LOCAL_KEYS.teamPolicy, LOCAL_KEYS.teamPolicyStatus, LOCAL_KEYS.settingsQuarantine, LOCAL_KEYS.auditLog])}).then(() => true)`,
+  );
+});
+
+test('add, reorder and delete rules with the keyboard; Save updates an open console tab live', async ({ session }) => {
+  const consoleTab = await openConsole(session.context, '/kubernetes/list/overview?project=acme-shop-1');
+  await expect.poll(() => bannerOf(consoleTab)).toBeNull();
+  const page = await openOptions(session);
+  await expect(page.getByText('No rules of your own yet.')).toBeVisible();
+
+  // Three rules, added through the page.
+  const add = page.getByRole('button', { name: 'Add rule' });
+  await add.click();
+  await expect(rule(page, 1).pattern).toBeFocused(); // focus goes to the new rule
+  await page.keyboard.type('acme-shop-*');
+  await rule(page, 1).environment.selectOption('staging');
+  await add.click();
+  await rule(page, 2).kind.selectOption('exact');
+  await rule(page, 2).pattern.fill('acme-shop-1');
+  await rule(page, 2).environment.selectOption('production');
+  await add.click();
+  await rule(page, 3).pattern.fill('tmp-*');
+  await rule(page, 3).environment.selectOption('development');
+  await expect(saveStatus(page)).toHaveText('You have unsaved changes.');
+
+  // Move rule 2 up with the keyboard: focus follows the moved rule.
+  await rule(page, 2).up.focus();
+  await page.keyboard.press('Enter');
+  await expect(rule(page, 1).pattern).toHaveValue('acme-shop-1');
+  await expect(rule(page, 2).pattern).toHaveValue('acme-shop-*');
+  await expect(rule(page, 1).up).toBeDisabled();
+  await expect(rule(page, 1).down).toBeFocused(); // its "Move up" is disabled now, so the other button
+  // Delete rule 3 with the keyboard.
+  await rule(page, 3).remove.focus();
+  await page.keyboard.press('Space');
+  await expect(rule(page, 3).pattern).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Delete (Rule 2)' })).toBeFocused();
+
+  await saveButton(page).click();
+  await expect(saveStatus(page)).toHaveText('Saved. Open console tabs follow the new rules.');
+  expect((await storedPersonal(session))?.rules).toEqual([
+    { match: 'acme-shop-1', kind: 'exact', environment: 'production' },
+    { match: 'acme-shop-*', kind: 'glob', environment: 'staging' },
+  ]);
+  await expect.poll(() => bannerOf(consoleTab)).toBe('PROD acme-shop-1');
+
+  // Order matters: the glob first makes the project staging.
+  await rule(page, 2).up.click();
+  await saveButton(page).click();
+  await expect(saveStatus(page)).toHaveText('Saved. Open console tabs follow the new rules.');
+  await expect.poll(() => bannerOf(consoleTab)).toBe('STG acme-shop-1');
+});
+
+test('an invalid or unsafe regex is flagged as you type and blocks Save', async ({ session }) => {
+  const page = await openOptions(session);
+  await page.getByRole('button', { name: 'Add rule' }).click();
+  const first = rule(page, 1);
+  await first.kind.selectOption('regex');
+  await first.pattern.fill('acme-(prod');
+  await expect(first.pattern).toHaveAttribute('aria-invalid', 'true');
+  await expect(first.pattern).toHaveAccessibleDescription(/^⚠?\s*Not a valid regular expression: .*Unterminated group/);
+  await expect(saveButton(page)).toHaveAttribute('aria-disabled', 'true');
+  await expect(saveStatus(page)).toHaveText('Cannot save yet. Problems to fix (marked in red): 1');
+
+  // Pressing Save anyway explains by taking you to the problem, and writes nothing.
+  await page.getByRole('button', { name: 'Add environment' }).focus();
+  await saveButton(page).click();
+  await expect(first.pattern).toBeFocused();
+  expect(await getLocal(session, LOCAL_KEYS.settings)).toBeNull();
+  // Exporting is blocked too, with the reason.
+  await expect(page.getByRole('button', { name: 'Export to a file' })).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByText('Fix the problems above to export.')).toBeVisible();
+
+  await first.pattern.fill('(a+)+');
+  await expect(first.pattern).toHaveAccessibleDescription(/could make matching very slow \(nested quantifier\)/);
+  await expect(saveButton(page)).toHaveAttribute('aria-disabled', 'true');
+
+  // Other inline checks: unknown environment after its environment is deleted, bad colour, duplicate name.
+  await first.pattern.fill('acme-(eu|us)-prod');
+  await expect(first.pattern).not.toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: 'Add environment' }).click();
+  await page.getByRole('textbox', { name: 'Name (typed to confirm) (Environment 1)' }).fill('staging');
+  await page.getByRole('textbox', { name: 'Label (Environment 1)' }).fill('STG2');
+  const colour = page.getByRole('textbox', { name: 'Colour (Environment 1)' });
+  await colour.fill('orange');
+  await expect(colour).toHaveAccessibleDescription(/Use a colour like #c5221f/);
+  await colour.fill('#ff8800');
+  await expect(colour).not.toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: 'Add environment' }).click();
+  const second = page.getByRole('textbox', { name: 'Name (typed to confirm) (Environment 2)' });
+  await second.fill('Staging');
+  await expect(second).toHaveAccessibleDescription(/Another environment is already named "Staging"/);
+  await second.fill('edge');
+  await page.getByRole('textbox', { name: 'Label (Environment 2)' }).fill('EDGE');
+  await first.environment.selectOption('edge');
+  await page.getByRole('button', { name: 'Delete (Environment 2)' }).click();
+  await expect(first.environment).toHaveAccessibleDescription('⚠ There is no environment named "edge".');
+  await first.environment.selectOption('production');
+
+  await expect(saveButton(page)).not.toHaveAttribute('aria-disabled', 'true');
+  await saveButton(page).click();
+  await expect(saveStatus(page)).toHaveText('Saved. Open console tabs follow the new rules.');
+  expect(await storedPersonal(session)).toMatchObject({
+    rules: [{ match: 'acme-(eu|us)-prod', kind: 'regex', environment: 'production' }],
+    environments: [{ name: 'staging', label: 'STG2', color: '#ff8800', typedConfirmation: false }],
+  });
+});
+
+test('the tester shows the rule, its source, the banner and what the guard asks', async ({ session }) => {
+  // A team policy (as the sync would cache it) and personal rules, one of which the team overrides.
+  await setLocal(session, {
+    [LOCAL_KEYS.teamPolicy]: {
+      url: TEAM_URL,
+      etag: null,
+      fetchedAt: Date.now(),
+      policy: { version: 1, environments: [], rules: [{ match: 'acme-core-*', kind: 'glob', environment: 'production' }] },
+    },
+  });
+  await storeSettings(session, {
+    schemaVersion: 2,
+    teamPolicyUrl: TEAM_URL,
+    personal: {
+      version: 1,
+      environments: [{ name: 'shared', label: 'SHR', color: '#fbbc04', typedConfirmation: true, guards: ['gke-cluster', 'sql-instance'] }],
+      rules: [
+        { match: 'acme-core-1', kind: 'exact', environment: 'development' },
+        { match: 'acme-shared-*', kind: 'glob', environment: 'shared' },
+      ],
+    },
+  });
+  const page = await openOptions(session);
+  const id = page.getByRole('textbox', { name: 'Project ID' });
+  const result = page.getByTestId('tester-result');
+
+  await id.fill('acme-core-1');
+  await expect(page.getByTestId('tester-environment')).toHaveText('production (PROD)');
+  await expect(page.getByTestId('tester-source')).toHaveText('Team policy');
+  await expect(page.getByTestId('tester-rule')).toHaveText('Rule 1: Wildcard (* and ?) acme-core-*');
+  await expect(page.getByTestId('tester-guard')).toHaveText('Every destructive dialog asks you to type "production" first.');
+  await expect(page.getByTestId('tester-overridden')).toHaveText(
+    'Your rule 1 (development) was not applied: it would weaken the stronger policy, which says production.',
+  );
+  const banner = result.getByRole('img', { name: /^Banner preview: / });
+  await expect(banner).toHaveText(/PROD\s*production\s*project\s*acme-core-1/);
+  await expect(banner).toHaveCSS('background-color', 'rgb(197, 34, 31)');
+  await expect(banner).toHaveCSS('color', 'rgb(255, 255, 255)');
+
+  await id.fill('acme-shared-eu');
+  await expect(page.getByTestId('tester-source')).toHaveText('Your rules');
+  await expect(page.getByTestId('tester-rule')).toHaveText('Rule 2: Wildcard (* and ?) acme-shared-*');
+  await expect(page.getByTestId('tester-guard')).toHaveText(
+    'Asks you to type "shared" first in dialogs for GKE clusters and Cloud SQL instances, and in destructive dialogs of a kind it cannot tell.',
+  );
+  await expect(page.getByTestId('tester-overridden')).toHaveCount(0);
+  // A light colour gets dark text.
+  await expect(result.getByRole('img')).toHaveCSS('color', 'rgb(0, 0, 0)');
+
+  await id.fill('acme-dev-7');
+  await expect(page.getByTestId('tester-source')).toHaveText('Built-in default');
+  await expect(page.getByTestId('tester-environment')).toHaveText('development (DEV)');
+  await expect(page.getByTestId('tester-guard')).toHaveText('No typed confirmation: destructive dialogs work as usual.');
+
+  await id.fill('acme-shop-9');
+  await expect(result).toHaveText('No rule matches acme-shop-9: its tabs are not marked and the guard does not ask for confirmation.');
+
+  // Unsaved edits are tried too.
+  await rule(page, 2).pattern.fill('acme-shop-*');
+  await expect(page.getByText('Includes your unsaved changes.')).toBeVisible();
+  await expect(page.getByTestId('tester-environment')).toHaveText('shared (SHR)');
+
+  // The team's rules are listed read-only with their source.
+  const locked = page.getByTestId('locked-rules');
+  await expect(locked.getByRole('row')).toHaveCount(2);
+  await expect(locked.getByRole('row').nth(1)).toHaveText(/Team policy\s*1\s*Wildcard \(\* and \?\)\s*acme-core-\*\s*production/);
+});
+
+test('export, then import the file: the round trip loses nothing', async ({ session }) => {
+  const personal: Policy = {
+    version: 1,
+    environments: [
+      { name: 'shared', label: 'SHR', color: '#1a73e8', typedConfirmation: true, guards: ['gke-cluster', 'sql-instance'] },
+      { name: 'vault', label: 'VLT', color: '#000000', typedConfirmation: true, guards: 'all' },
+      { name: 'lab', label: 'LAB', color: '#9334e6', typedConfirmation: false },
+    ],
+    rules: [
+      { kind: 'exact', pattern: 'acme-billing', environment: 'vault' },
+      { kind: 'glob', pattern: 'acme-?-shared-*', environment: 'shared' },
+      { kind: 'regex', pattern: 'lab-(eu|us)-\\d+', environment: 'lab' },
+      { kind: 'glob', pattern: '*-prod', environment: 'production' },
+    ],
+    unmatched: 'lab',
+    useDefaultRules: false,
+    allowPersonalRules: true,
+  };
+  await storeSettings(session, { schemaVersion: 2, teamPolicyUrl: null, personal: policyToFile(personal) });
+  const page = await openOptions(session);
+  await expect(rule(page, 4).pattern).toHaveValue('*-prod');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to a file' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^cluster-guard-personal-policy-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = await downloadText(download);
+  expect(JSON.parse(exported)).toEqual(policyToFile(personal));
+  const file = join(tmpdir(), `cluster-guard-e2e-export-${process.pid}.json`);
+  writeFileSync(file, exported);
+
+  // Start from nothing (another context clears the settings; the untouched page follows).
+  await session.evaluateInBackground(`chrome.storage.local.remove(${JSON.stringify(LOCAL_KEYS.settings)}).then(() => true)`);
+  await expect(page.getByText('No rules of your own yet.')).toBeVisible();
+
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('Import from a file').click()]);
+  await chooser.setFiles(file);
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm).toContainText(/with the contents of cluster-guard-e2e-export-\d+\.json \(4 rules, 3 environments\)/);
+  await confirm.getByRole('button', { name: 'Replace' }).click();
+  await expect(page.getByText(/^Imported .*Review the rules, then press Save\.$/)).toBeVisible();
+  await expect(rule(page, 3).pattern).toHaveValue('lab-(eu|us)-\\d+');
+  expect(await getLocal(session, LOCAL_KEYS.settings)).toBeNull(); // nothing saved before Save
+  await saveButton(page).click();
+  await expect(saveStatus(page)).toHaveText('Saved. Open console tabs follow the new rules.');
+  expect(await storedPersonal(session)).toEqual(policyToFile(personal));
+
+  // A broken file: every error is listed and the editor is left alone.
+  writeFileSync(
+    file,
+    JSON.stringify({ version: 1, environments: [{ name: 'x', label: 'X', color: 'red', typedConfirmation: true }], rules: [{ match: 'a(', kind: 'regex', environment: 'nowhere' }] }),
+  );
+  const [again] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('Import from a file').click()]);
+  await again.setFiles(file);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('cannot be imported. Problems found: 3');
+  await expect(alert.getByRole('listitem')).toHaveText([/^environments\[0\]\.color: /, /^rules\[0\]\.match: invalid regular expression/, /^rules\[0\]\.environment: unknown environment "nowhere"/]);
+  await expect(rule(page, 4).pattern).toHaveValue('*-prod');
+});
+
+test('the audit trail shows a blocked dialog live, and exports CSV', async ({ session }) => {
+  const page = await openOptions(session);
+  await expect(page.getByTestId('audit-count')).toHaveText('No guarded dialogs recorded yet.');
+
+  const consoleTab = await openConsole(session.context, '/kubernetes/list/overview?project=acme-prod-1');
+  const fixture = dialogFixture('gke-cluster-delete-en');
+  await openDialog(consoleTab, fixture);
+  await expect(promptInput(consoleTab)).toBeVisible();
+  await satisfyConsole(consoleTab, fixture);
+  await consoleTab.locator(fixture.confirmSelector).click({ force: true }); // blocked by the guard
+
+  await expect(page.getByTestId('audit-count')).toHaveText('Guarded dialogs recorded: 1 (the newest 1000 are kept).');
+  const row = page.getByTestId('audit-table').getByRole('row').nth(1);
+  await expect(row.getByRole('cell')).toHaveText([/\d/, 'acme-prod-1', 'production', 'Delete cluster', /prod-cluster · GKE clusters/, 'Blocked']);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^cluster-guard-audit-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = (await downloadText(download)).split('\r\n');
+  expect(csv[0]).toBe('time,project,environment,outcome,kind,title,resourceName,url');
+  expect(csv[1]).toContain('"acme-prod-1","production","blocked","gke-cluster","Delete cluster","prod-cluster"');
+
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  expect(JSON.parse(await downloadText(json))).toMatchObject([{ project: 'acme-prod-1', outcome: 'blocked' }]);
+});
+
+test('the quarantine notice appears when the stored settings are garbage', async ({ session }) => {
+  await storeSettings(session, 'this is not a settings object');
+  await expect.poll(() => getLocal(session, LOCAL_KEYS.settingsQuarantine)).not.toBeNull();
+  const page = await openOptions(session);
+  const notice = page.getByTestId('quarantine-notice');
+  await expect(notice.getByRole('heading', { name: 'Your stored settings could not be read' })).toBeVisible();
+  await expect(notice).toContainText('they were kept aside');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download the kept-aside settings' }).click()]);
+  expect(JSON.parse(await downloadText(download))).toBe('this is not a settings object');
+
+  await notice.getByRole('button', { name: 'Dismiss and delete the copy' }).click();
+  await expect(notice).toHaveCount(0);
+  expect(await getLocal(session, LOCAL_KEYS.settingsQuarantine)).toBeNull();
+});
+
+test('team policy: URL validation, sync status (live), and personal rules switched off by the team', async ({ session }) => {
+  const page = await openOptions(session);
+  const url = page.getByRole('textbox', { name: 'Team policy URL' });
+  await url.fill('http://config.example.com/team.json');
+  await page.getByRole('button', { name: 'Save and sync now' }).click();
+  await expect(url).toHaveAttribute('aria-invalid', 'true');
+  await expect(url).toHaveAccessibleDescription(/Only https:\/\/ addresses are allowed/);
+  expect(await getLocal(session, LOCAL_KEYS.settings)).toBeNull();
+  await expect(page.getByText('No team policy has been synced yet.')).toBeVisible();
+
+  // What the background's sync records appears as it happens.
+  const now = Date.now();
+  await storeSettings(session, { schemaVersion: 2, teamPolicyUrl: TEAM_URL, personal: { version: 1, environments: [], rules: [] } });
+  await setLocal(session, {
+    [LOCAL_KEYS.teamPolicyStatus]: { url: TEAM_URL, lastAttemptAt: now, lastSuccessAt: null, lastError: `${TEAM_URL}: the server answered HTTP 404 (not found: check the URL)`, source: 'user' },
+  });
+  const status = page.getByTestId('team-status');
+  await expect(status).toContainText(TEAM_URL);
+  await expect(status).toContainText('URL set byYou, on this page');
+  await expect(status).toContainText('Last successful syncNever');
+  await expect(status).toContainText('HTTP 404 (not found: check the URL)');
+  await expect(status).not.toContainText(/etag/i);
+
+  await setLocal(session, {
+    [LOCAL_KEYS.teamPolicyStatus]: { url: TEAM_URL, lastAttemptAt: now + 1000, lastSuccessAt: now + 1000, lastError: null, source: 'user' },
+    [LOCAL_KEYS.teamPolicy]: {
+      url: TEAM_URL,
+      etag: '"abc"',
+      fetchedAt: now + 1000,
+      policy: { version: 1, environments: [], rules: [{ match: 'acme-*', kind: 'glob', environment: 'production' }], allowPersonalRules: false },
+    },
+  });
+  await expect(status).toContainText('Last errorNone');
+  await expect(status).toContainText(/Policy in useFetched /);
+  await expect(status).not.toContainText('abc');
+  await expect(page.getByTestId('personal-locked')).toHaveText(
+    "Your team's policy switches personal rules off. Your rules are kept but not applied, and cannot be edited.",
+  );
+  await expect(page.getByRole('button', { name: 'Add rule' })).toBeDisabled();
+  await expect(saveStatus(page)).toHaveText('Personal rules are switched off by your team, so there is nothing to save.');
+  await expect(page.getByTestId('locked-rules')).toContainText('acme-*');
+});

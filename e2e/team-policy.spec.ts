@@ -1,0 +1,364 @@
+/**
+ * Team policy sync, in both browsers: the background fetches the team policy
+ * file from the URL in the settings, keeps the last known good copy through
+ * server errors, timeouts and broken files, revalidates with its ETag, and
+ * refuses what is not https://.
+ *
+ * The file comes from a real local HTTPS server (self-signed certificate made
+ * with openssl at start), not from `context.route`: Firefox does not route the
+ * add-on's background fetches at all (they go to the network), and in
+ * Chromium, where the service worker's fetches are routed, Playwright's
+ * `route.fulfill` adds CORS headers by itself, so a missing
+ * Access-Control-Allow-Origin could not be tested. The browser is told to
+ * accept the certificate (`ignoreHTTPSErrors`; in Chromium also
+ * `--ignore-certificate-errors`, without which the service worker's fetches
+ * still fail). That needs its own launch: this file overrides the shared
+ * `session` with one browser for all its tests.
+ *
+ * Syncs are triggered as the product triggers them: by writing the settings
+ * (the background watches `settings.teamPolicyUrl`) or by the options page's
+ * message `{ type: 'team-policy-sync' }`, sent from an extension page
+ * (Chromium: a chrome-extension:// tab; Firefox, whose moz-extension:// pages
+ * Playwright cannot open: an extension iframe inside the background page).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test as shared, expect } from './support/test';
+import { launchExtension, type ExtensionSession } from './support/launch';
+import { openConsole, readMarkers, serveConsole } from './support/console';
+import { clearSettings, storeSettings } from './support/extension-state';
+import { LOCAL_KEYS } from '../src/platform/storage-keys';
+import type { TeamPolicyStatus } from '../src/core/policy/sync-state';
+
+interface SeenRequest {
+  method: string;
+  path: string;
+  ifNoneMatch: string | null;
+  origin: string | null;
+}
+
+type Answer = { status: number; body?: string; headers?: Record<string, string> } | 'hang';
+
+/** A local HTTPS server whose answers each test sets per path. CORS on by default, preflight included. */
+class PolicyServer {
+  readonly seen: SeenRequest[] = [];
+  private answers = new Map<string, (request: SeenRequest) => Answer>();
+  private hanging: ServerResponse[] = [];
+  /** Paths served without any CORS headers. */
+  private noCors = new Set<string>();
+  /** Paths that answer a plain CORS GET but refuse the preflight a conditional request needs. */
+  private noPreflight = new Set<string>();
+
+  constructor(
+    private readonly server: Server,
+    readonly port: number,
+    private readonly certDir: string,
+  ) {
+    server.on('request', (req, res) => this.handle(req, res));
+  }
+
+  static async start(): Promise<PolicyServer> {
+    const certDir = mkdtempSync(join(tmpdir(), 'cluster-guard-cert-'));
+    const key = join(certDir, 'key.pem');
+    const cert = join(certDir, 'cert.pem');
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'],
+      { stdio: 'ignore' },
+    );
+    const server = createServer({ key: readFileSync(key), cert: readFileSync(cert) });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    if (typeof address !== 'object' || !address) throw new Error('no server address');
+    return new PolicyServer(server, address.port, certDir);
+  }
+
+  url(path: string): string {
+    return `https://localhost:${this.port}${path}`;
+  }
+
+  answer(path: string, answer: Answer | ((request: SeenRequest) => Answer), options: { cors?: boolean; preflight?: boolean } = {}): void {
+    this.answers.set(path, typeof answer === 'function' ? answer : () => answer);
+    if (options.cors === false) this.noCors.add(path);
+    else this.noCors.delete(path);
+    if (options.preflight === false) this.noPreflight.add(path);
+    else this.noPreflight.delete(path);
+  }
+
+  /** GETs the extension made for `path` (preflights left out). */
+  gets(path: string): SeenRequest[] {
+    return this.seen.filter((request) => request.method === 'GET' && request.path === path);
+  }
+
+  reset(): void {
+    this.seen.length = 0;
+    this.answers.clear();
+    this.noCors.clear();
+    this.noPreflight.clear();
+    for (const response of this.hanging) response.destroy();
+    this.hanging = [];
+  }
+
+  async close(): Promise<void> {
+    this.reset();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    rmSync(this.certDir, { recursive: true, force: true });
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    const path = new URL(req.url ?? '/', 'https://localhost').pathname;
+    const header = (name: string) => (typeof req.headers[name] === 'string' ? (req.headers[name] as string) : null);
+    const request: SeenRequest = { method: req.method ?? '', path, ifNoneMatch: header('if-none-match'), origin: header('origin') };
+    this.seen.push(request);
+    const cors = this.noCors.has(path) ? {} : { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag' };
+    if (req.method === 'OPTIONS') {
+      const allowed = !this.noCors.has(path) && !this.noPreflight.has(path);
+      res.writeHead(allowed ? 204 : 405, allowed ? { ...cors, 'access-control-allow-headers': 'If-None-Match', 'access-control-max-age': '0' } : {});
+      res.end();
+      return;
+    }
+    const answer = this.answers.get(path)?.(request) ?? { status: 404, body: 'not found' };
+    if (answer === 'hang') {
+      this.hanging.push(res);
+      return;
+    }
+    res.writeHead(answer.status, { 'content-type': 'application/json', ...cors, ...answer.headers });
+    res.end(answer.body ?? '');
+  }
+}
+
+const test = shared.extend<{ server: PolicyServer }, { session: ExtensionSession; policyServer: PolicyServer }>({
+  session: [
+    async ({ extensionBrowser }, use) => {
+      const session = await launchExtension(extensionBrowser, { ignoreHTTPSErrors: true });
+      await serveConsole(session.context);
+      await use(session);
+      await session.close();
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+  policyServer: [
+    async ({}, use) => {
+      const server = await PolicyServer.start();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  server: async ({ policyServer }, use) => {
+    policyServer.reset();
+    await use(policyServer);
+    policyServer.reset();
+  },
+});
+
+/** Makes `random-project` (unmarked by the built-in rules) production. */
+const TEAM_FILE = {
+  version: 1,
+  environments: [],
+  rules: [{ kind: 'exact', match: 'random-project', environment: 'production' }],
+};
+const TEAM_TEXT = JSON.stringify(TEAM_FILE);
+const PROJECT_PATH = '/kubernetes/list/overview?project=random-project';
+
+async function setTeamUrl(session: ExtensionSession, url: string): Promise<void> {
+  await storeSettings(session, { schemaVersion: 2, personal: { version: 1, environments: [], rules: [] }, teamPolicyUrl: url });
+}
+
+/** Sends `{ type: 'team-policy-sync' }` from an extension page, as the options page does, and returns the reply. */
+async function syncNow(session: ExtensionSession): Promise<{ status: TeamPolicyStatus }> {
+  const message = { type: 'team-policy-sync' };
+  if (session.kind === 'chromium') {
+    const page = await session.context.newPage();
+    try {
+      // Any extension URL is an extension page with the runtime API.
+      await page.goto(`chrome-extension://${session.extensionId}/manifest.json`);
+      return await page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message);
+    } finally {
+      await page.close();
+    }
+  }
+  return session.evaluateInBackground(`new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.src = browser.runtime.getURL('manifest.json');
+    frame.onload = () => frame.contentWindow.browser.runtime.sendMessage(${JSON.stringify(message)}).then(resolve, reject).finally(() => frame.remove());
+    document.body.append(frame);
+  })`);
+}
+
+async function readStored(session: ExtensionSession): Promise<{ status: TeamPolicyStatus | null; cache: { url: string; etag: string | null; fetchedAt: number; policy: unknown } | null }> {
+  const keys = [LOCAL_KEYS.teamPolicyStatus, LOCAL_KEYS.teamPolicy];
+  const stored = await session.evaluateInBackground<Record<string, any>>(`chrome.storage.local.get(${JSON.stringify(keys)})`);
+  return { status: stored[LOCAL_KEYS.teamPolicyStatus] ?? null, cache: stored[LOCAL_KEYS.teamPolicy] ?? null };
+}
+
+async function bannerLabel(page: Page): Promise<string | null> {
+  return (await readMarkers(page)).banner?.label ?? null;
+}
+
+/** A console tab on random-project, with the team policy from `url` synced and applied. */
+async function startWithTeamPolicy(session: ExtensionSession, server: PolicyServer, path = '/team.json') {
+  server.answer(path, { status: 200, body: TEAM_TEXT, headers: { etag: '"v1"' } });
+  const page = await openConsole(session.context, PROJECT_PATH);
+  await setTeamUrl(session, server.url(path));
+  await expect.poll(() => bannerLabel(page)).toBe('PROD');
+  const { status, cache } = await readStored(session);
+  expect(status).toMatchObject({ url: server.url(path), lastError: null, source: 'user' });
+  expect(cache).toMatchObject({ url: server.url(path), etag: '"v1"' });
+  return { page, firstSuccessAt: status!.lastSuccessAt!, cache: cache! };
+}
+
+test.beforeEach(async ({ session }) => {
+  await clearSettings(session);
+  // Clears any team policy and status a previous test left (no URL: nothing to fetch).
+  await syncNow(session);
+  expect(await readStored(session)).toEqual({ status: null, cache: null });
+});
+
+test.afterAll(async ({ session }) => {
+  // Leave the shared browser as we found it: no team URL, no team policy.
+  await session.evaluateInBackground('(delete globalThis.clusterGuardTeamFetchTimeoutMs, true)');
+  await clearSettings(session);
+  await syncNow(session);
+});
+
+test('setting a team policy URL applies the team’s rules to an open console tab, live', async ({ session, server }) => {
+  const page = await openConsole(session.context, PROJECT_PATH);
+  await expect.poll(async () => (await readMarkers(page)).badge).toBe('');
+  expect(await bannerLabel(page)).toBeNull();
+
+  server.answer('/team.json', { status: 200, body: TEAM_TEXT, headers: { etag: '"v1"' } });
+  // Only the settings write: the background notices the URL change by itself.
+  await setTeamUrl(session, server.url('/team.json'));
+  await expect.poll(() => bannerLabel(page)).toBe('PROD');
+  await expect.poll(async () => (await readMarkers(page)).title).toMatch(/^\[PROD\] /);
+
+  const { status, cache } = await readStored(session);
+  expect(status).toEqual({ url: server.url('/team.json'), source: 'user', lastAttemptAt: expect.any(Number), lastSuccessAt: status!.lastAttemptAt, lastError: null });
+  expect(cache).toMatchObject({ url: server.url('/team.json'), etag: '"v1"', policy: { rules: [{ match: 'random-project', environment: 'production' }] } });
+  // A CORS request from the extension, without cookies and without a conditional header the first time.
+  const [first] = server.gets('/team.json');
+  expect(first).toMatchObject({ ifNoneMatch: null, origin: expect.stringMatching(/^(chrome|moz)-extension:\/\//) });
+
+  // Clearing the URL drops the team policy again.
+  await clearSettings(session);
+  await expect.poll(() => bannerLabel(page)).toBeNull();
+  expect(await readStored(session)).toEqual({ status: null, cache: null });
+});
+
+test('a re-sync asks with If-None-Match; 304 keeps the cached policy and counts as success', async ({ session, server }) => {
+  const { page, firstSuccessAt, cache } = await startWithTeamPolicy(session, server);
+  server.answer('/team.json', (request) => (request.ifNoneMatch === '"v1"' ? { status: 304, headers: { etag: '"v1"' } } : { status: 500, body: 'expected If-None-Match' }));
+
+  const { status } = await syncNow(session);
+  expect(server.gets('/team.json').at(-1)!.ifNoneMatch).toBe('"v1"');
+  expect(status.lastError).toBeNull();
+  expect(status.lastSuccessAt).toBeGreaterThan(firstSuccessAt);
+  expect(status.lastAttemptAt).toBe(status.lastSuccessAt);
+  expect((await readStored(session)).cache).toEqual(cache); // untouched, fetchedAt included
+  expect(await bannerLabel(page)).toBe('PROD');
+});
+
+test('a server error keeps the last good policy and records the error', async ({ session, server }) => {
+  const { page, firstSuccessAt, cache } = await startWithTeamPolicy(session, server);
+  server.answer('/team.json', { status: 500, body: 'oops' });
+
+  const { status } = await syncNow(session);
+  expect(status).toMatchObject({ lastSuccessAt: firstSuccessAt, lastError: `${server.url('/team.json')}: the server answered HTTP 500` });
+  expect(status.lastAttemptAt).toBeGreaterThan(firstSuccessAt);
+  expect((await readStored(session)).cache).toEqual(cache);
+  expect(await readStored(session).then((s) => s.status)).toEqual(status);
+  expect(await bannerLabel(page)).toBe('PROD');
+});
+
+test('a server that never answers times out and keeps the last good policy', async ({ session, server }) => {
+  test.setTimeout(60_000); // if the worker restarted and lost the override, the real 10 s timeout applies
+  const { page, firstSuccessAt, cache } = await startWithTeamPolicy(session, server);
+  server.answer('/team.json', 'hang');
+  await session.evaluateInBackground('(globalThis.clusterGuardTeamFetchTimeoutMs = 1500)');
+
+  const started = Date.now();
+  const { status } = await syncNow(session);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(1_400);
+  expect(status.lastError).toMatch(/^https:\/\/localhost:\d+\/team\.json: no answer within (1\.5|10) s$/);
+  expect(status.lastSuccessAt).toBe(firstSuccessAt);
+  expect(server.gets('/team.json').at(-1)!.ifNoneMatch).toBe('"v1"');
+  expect((await readStored(session)).cache).toEqual(cache);
+  expect(await bannerLabel(page)).toBe('PROD');
+  await session.evaluateInBackground('(delete globalThis.clusterGuardTeamFetchTimeoutMs, true)');
+});
+
+test('an invalid file keeps the last good policy and names what is wrong', async ({ session, server }) => {
+  const { page, firstSuccessAt, cache } = await startWithTeamPolicy(session, server);
+  const broken = { ...TEAM_FILE, rules: [TEAM_FILE.rules[0], { kind: 'regex', match: 'prod-(', environment: 'production' }] };
+  server.answer('/team.json', { status: 200, body: JSON.stringify(broken), headers: { etag: '"v2"' } });
+
+  const { status } = await syncNow(session);
+  expect(status.lastError).toContain(`${server.url('/team.json')}: not a valid policy file: rules[1].match`);
+  expect(status.lastSuccessAt).toBe(firstSuccessAt);
+  expect((await readStored(session)).cache).toEqual(cache); // still "v1": the broken "v2" was not taken
+  expect(await bannerLabel(page)).toBe('PROD');
+});
+
+test('an http:// URL is refused without a request, and the previous team policy no longer applies', async ({ session, server }) => {
+  const { page } = await startWithTeamPolicy(session, server);
+  const insecure = `http://localhost:${server.port}/team.json`;
+  const before = server.seen.length;
+
+  await setTeamUrl(session, insecure);
+  await expect.poll(async () => (await readStored(session)).status?.url).toBe(insecure);
+  const { status, cache } = await readStored(session);
+  expect(status).toMatchObject({
+    source: 'user',
+    lastSuccessAt: null,
+    lastError: `${insecure}: only https:// URLs are allowed for a team policy (got http://), so nobody on the network can change it on its way`,
+  });
+  expect(cache).toBeNull(); // a copy from another URL never applies
+  await expect.poll(() => bannerLabel(page)).toBeNull();
+  expect(server.seen.length).toBe(before);
+  // Asking again gives the same answer, still without a request.
+  expect((await syncNow(session)).status.lastError).toContain('only https:// URLs are allowed');
+  expect(server.seen.length).toBe(before);
+});
+
+test('a site that sends no CORS headers, without host permission, gets a clear error', async ({ session, server }) => {
+  server.answer('/private.json', { status: 200, body: TEAM_TEXT }, { cors: false });
+  await setTeamUrl(session, server.url('/private.json'));
+  const { status } = await syncNow(session);
+  expect(status.lastError).toContain(
+    `could not reach ${server.url('/private.json')}: grant access to this site in Cluster Guard's options, or serve the file with Access-Control-Allow-Origin`,
+  );
+  expect(status.lastSuccessAt).toBeNull();
+  expect((await readStored(session)).cache).toBeNull();
+  expect(server.gets('/private.json').length).toBeGreaterThan(0); // it did ask; the browser withheld the answer
+});
+
+test('a server that allows plain CORS but refuses the If-None-Match preflight still syncs', async ({ session, server }) => {
+  // While any route is active, Playwright's Chromium interception (which covers the service worker)
+  // answers CORS preflights itself, so they would never reach the server: take the console routes away.
+  await session.context.unrouteAll({ behavior: 'wait' });
+  try {
+    server.answer('/static.json', { status: 200, body: TEAM_TEXT, headers: { etag: '"v1"' } }, { preflight: false });
+    await setTeamUrl(session, server.url('/static.json'));
+    await expect.poll(async () => (await readStored(session)).cache?.etag).toBe('"v1"');
+    const firstSuccessAt = (await readStored(session)).status!.lastSuccessAt!;
+    server.seen.length = 0;
+
+    const { status } = await syncNow(session);
+    expect(status.lastError).toBeNull();
+    expect(status.lastSuccessAt).toBeGreaterThan(firstSuccessAt);
+    // The conditional attempt died at its preflight; the repeat went out without If-None-Match.
+    expect(server.seen.map((r) => [r.method, r.ifNoneMatch])).toEqual([
+      ['OPTIONS', null],
+      ['GET', null],
+    ]);
+  } finally {
+    await serveConsole(session.context);
+  }
+});

@@ -1,0 +1,148 @@
+/**
+ * `cluster-guard`: check a team policy file in CI and explain what it does
+ * for one project, with exactly the parser and matcher the extension uses.
+ *
+ *   cluster-guard validate <file>
+ *   cluster-guard explain <file> <project-id>
+ *
+ * The logic is `runCli`, pure apart from the `io` it is given; `main` wires it
+ * to the file system and the process. bin/cluster-guard.mjs runs the bundle
+ * built by `vite build --config vite.cli.config.ts`.
+ */
+import { readFileSync } from 'node:fs';
+import { DEFAULT_ENVIRONMENTS, DEFAULT_RULES, type Environment } from '../core/environments';
+import { parsePolicyText } from '../core/policy/parse';
+import { formatIssue, type Policy } from '../core/policy/types';
+import { compileRules, type Rule } from '../core/rules';
+
+export interface CliIo {
+  /** The file's text; throws when it cannot be read. */
+  readFile(path: string): string;
+  stdout(line: string): void;
+  stderr(line: string): void;
+}
+
+export const EXIT_OK = 0;
+/** The policy has errors. */
+export const EXIT_INVALID = 1;
+/** Bad arguments or an unreadable file. */
+export const EXIT_USAGE = 2;
+
+export const USAGE = [
+  'Usage:',
+  '  cluster-guard validate <file>                 check a team policy file; exit 1 if it has errors',
+  '  cluster-guard explain <file> <project-id>     show which rule classifies a project, and what the console will do',
+  '  cluster-guard --help                          show this help',
+  '',
+  'Exit status: 0 valid, 1 invalid policy, 2 usage error or unreadable file.',
+  'Format: docs/team-policy.md; JSON Schema: public/policy.schema.json.',
+];
+
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const [command, ...args] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    USAGE.forEach((line) => io.stdout(line));
+    return EXIT_OK;
+  }
+  if (command === 'validate' && args.length === 1) return validate(args[0]!, io);
+  if (command === 'explain' && args.length === 2) return explain(args[0]!, args[1]!, io);
+
+  if (command === undefined) io.stderr('cluster-guard: missing command');
+  else if (command === 'validate' || command === 'explain') io.stderr(`cluster-guard: wrong number of arguments for ${command}`);
+  else io.stderr(`cluster-guard: unknown command "${command}"`);
+  USAGE.forEach((line) => io.stderr(line));
+  return EXIT_USAGE;
+}
+
+/** The parsed policy (warnings reported), or the exit code after reporting why there is none. */
+function load(file: string, io: CliIo): { policy: Policy } | { exit: number } {
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (error) {
+    io.stderr(`cluster-guard: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    return { exit: EXIT_USAGE };
+  }
+  const result = parsePolicyText(text);
+  if (!result.ok) {
+    for (const issue of result.errors) io.stderr(`${file}: ${formatIssue(issue)}`);
+    return { exit: EXIT_INVALID };
+  }
+  for (const issue of result.warnings) io.stderr(`${file}: warning: ${formatIssue(issue)}`);
+  return { policy: result.policy };
+}
+
+function validate(file: string, io: CliIo): number {
+  const loaded = load(file, io);
+  if ('exit' in loaded) return loaded.exit;
+  io.stdout(`ok: ${loaded.policy.environments.length} environments, ${loaded.policy.rules.length} rules`);
+  return EXIT_OK;
+}
+
+function explain(file: string, rawProjectId: string, io: CliIo): number {
+  const projectId = rawProjectId.trim().toLowerCase();
+  if (!projectId) {
+    io.stderr('cluster-guard: the project ID is empty');
+    return EXIT_USAGE;
+  }
+  const loaded = load(file, io);
+  if ('exit' in loaded) return loaded.exit;
+  const { policy } = loaded;
+
+  // Built-in environments, then the file's (which may redefine them), by lower-case name.
+  const environments = new Map<string, { env: Environment; origin: string }>();
+  for (const env of DEFAULT_ENVIRONMENTS) environments.set(env.name.toLowerCase(), { env, origin: 'built-in' });
+  for (const env of policy.environments) environments.set(env.name.toLowerCase(), { env, origin: 'declared in this file' });
+
+  // The file's rules first, then the built-in ones: the order the extension tries them in.
+  const rules: Rule[] = [...policy.rules, ...(policy.useDefaultRules ? DEFAULT_RULES : [])];
+  const match = compileRules(rules).match(projectId);
+
+  io.stdout(`project: ${projectId}`);
+  let environmentName: string | null;
+  if (match) {
+    const { rule, index } = match;
+    const which = index < policy.rules.length ? `rules[${index}]` : `built-in rule ${index - policy.rules.length + 1} (useDefaultRules is true)`;
+    io.stdout(`matched: ${which}: ${rule.kind} ${JSON.stringify(rule.pattern)} -> ${rule.environment}`);
+    environmentName = rule.environment;
+  } else {
+    const tried = policy.useDefaultRules ? `none of the ${policy.rules.length} rules nor the built-in ones` : `none of the ${policy.rules.length} rules (useDefaultRules is false)`;
+    io.stdout(`matched: ${tried}`);
+    environmentName = policy.unmatched;
+    io.stdout(policy.unmatched === null ? 'unmatched: null' : `unmatched: ${policy.unmatched}`);
+  }
+
+  const found = environmentName === null ? undefined : environments.get(environmentName.toLowerCase());
+  if (!found) {
+    io.stdout('environment: none');
+    io.stdout('banner: none (the console is not marked for this project)');
+    io.stdout('guard: off (destructive dialogs are not blocked)');
+  } else {
+    const { env, origin } = found;
+    io.stdout(`environment: ${env.name} (${origin})`);
+    io.stdout(`banner: ${env.label} in ${env.color}`);
+    io.stdout(`guard: ${describeGuard(env)}`);
+  }
+  io.stdout(
+    policy.allowPersonalRules
+      ? 'personal rules: allowed (they can only add protection, never weaken this policy)'
+      : 'personal rules: off (allowPersonalRules is false)',
+  );
+  return EXIT_OK;
+}
+
+function describeGuard(env: Environment): string {
+  if (!env.typedConfirmation) return 'typed confirmation off (destructive dialogs are not blocked)';
+  const guards = env.guards ?? 'all';
+  const kinds = guards === 'all' ? 'all destructive dialogs' : `${guards.length ? guards.join(', ') : 'no listed kinds'}, and dialogs of unrecognised kind`;
+  return `typed confirmation on: type "${env.name}" to confirm; applies to ${kinds}`;
+}
+
+/** The process side: real files, real streams; returns the exit code. */
+export function main(argv: readonly string[] = process.argv.slice(2)): number {
+  return runCli(argv, {
+    readFile: (path) => readFileSync(path, 'utf8'),
+    stdout: (line) => process.stdout.write(`${line}\n`),
+    stderr: (line) => process.stderr.write(`${line}\n`),
+  });
+}

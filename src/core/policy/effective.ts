@@ -1,0 +1,145 @@
+/**
+ * The effective policy: one pure function combines the enterprise-managed
+ * policy, the team policy (fetched from a URL) and the user's personal rules
+ * into the classifier every context uses.
+ *
+ * Precedence, strongest first: managed, team, personal, built-in defaults.
+ *  - The managed and team policies are the authority. Their rules are tried
+ *    in that order, then (if the strongest of them says `useDefaultRules`)
+ *    the built-in token rules, then their `unmatched` environment.
+ *  - Personal rules can add protection but never weaken: when both the
+ *    authority and a personal rule classify a project, the personal result
+ *    wins only if it is strictly stronger (typed confirmation beats none).
+ *    A project the team calls production stays production.
+ *  - Personal environments cannot redefine an environment the authority
+ *    defines (a personal `production` without typed confirmation is ignored).
+ *  - An authority may switch personal rules off (`allowPersonalRules: false`).
+ *  - With no authority at all, personal rules come first, then the defaults.
+ */
+import { DEFAULT_ENVIRONMENTS, DEFAULT_RULES, PRODUCTION, type Environment } from '../environments';
+import { compileRules, type CompiledRules, type Rule } from '../rules';
+import type { Policy, PolicySource } from './types';
+
+export interface PolicySources {
+  managed: Policy | null;
+  team: Policy | null;
+  personal: Policy | null;
+}
+
+export interface Classification {
+  environment: Environment;
+  source: PolicySource;
+  /** The rule that decided, or null when the authority's `unmatched` environment applied. */
+  rule: Rule | null;
+  /** Index of that rule within its source's own rule list. */
+  ruleIndex: number | null;
+  /** A personal result that was not applied because it would have weakened the authority's. */
+  overridden: { environment: Environment; rule: Rule; ruleIndex: number } | null;
+}
+
+export interface EffectivePolicy {
+  classify(projectId: string | null): Classification | null;
+  /** Every environment in force, by lower-case name. */
+  environments: ReadonlyMap<string, Environment & { source: PolicySource }>;
+  /** Whether personal rules are in force. */
+  personalAllowed: boolean;
+  /** Which sources are present. */
+  sources: readonly PolicySource[];
+  /** Things the user should know: ignored personal environments, bad rules, unknown environment names. */
+  problems: readonly string[];
+}
+
+interface Layer {
+  source: PolicySource;
+  rules: readonly Rule[];
+  compiled: CompiledRules;
+}
+
+function layer(source: PolicySource, rules: readonly Rule[], problems: string[]): Layer {
+  const compiled = compileRules(rules);
+  for (const problem of compiled.problems) problems.push(`${source} rules[${problem.index}].match: ${problem.message}`);
+  return { source, rules, compiled };
+}
+
+/** Typed confirmation is stronger than none; anything is stronger than nothing. */
+function strength(environment: Environment | null): number {
+  if (!environment) return 0;
+  return environment.typedConfirmation ? 2 : 1;
+}
+
+export function buildEffectivePolicy({ managed, team, personal }: PolicySources): EffectivePolicy {
+  const problems: string[] = [];
+  const environments = new Map<string, Environment & { source: PolicySource }>();
+  const define = (env: Environment, source: PolicySource) => environments.set(env.name.toLowerCase(), { ...env, source });
+
+  const authorities = ([['managed', managed], ['team', team]] as const).filter((entry): entry is readonly ['managed' | 'team', Policy] => entry[1] !== null);
+  const strongest = authorities[0]?.[1] ?? null;
+  const personalAllowed = authorities.every(([, policy]) => policy.allowPersonalRules);
+
+  for (const env of DEFAULT_ENVIRONMENTS) define(env, 'default');
+  // Weakest first so stronger sources overwrite: team over defaults, managed over team.
+  for (const [source, policy] of [...authorities].reverse()) for (const env of policy.environments) define(env, source);
+  const authorityNames = new Set(authorities.flatMap(([, policy]) => policy.environments.map((env) => env.name.toLowerCase())));
+  if (personal && personalAllowed) {
+    for (const env of personal.environments) {
+      if (authorityNames.has(env.name.toLowerCase())) {
+        problems.push(`personal environment "${env.name}" is defined by the team policy; the team's definition applies`);
+      } else define(env, 'personal');
+    }
+  }
+
+  const authorityLayers = authorities.map(([source, policy]) => layer(source, policy.rules, problems));
+  const useDefaults = strongest ? strongest.useDefaultRules : (personal?.useDefaultRules ?? true);
+  const defaultLayer = useDefaults ? layer('default', DEFAULT_RULES, problems) : null;
+  const personalLayer = personal && personalAllowed ? layer('personal', personal.rules, problems) : null;
+  if (personal && !personalAllowed && personal.rules.length > 0) problems.push('personal rules are switched off by the team policy');
+
+  // A rule naming a missing environment protects rather than ignores.
+  const environmentFor = (name: string): Environment => environments.get(name.toLowerCase()) ?? PRODUCTION;
+  for (const current of [...authorityLayers, personalLayer]) {
+    current?.rules.forEach((rule, index) => {
+      if (!environments.has(rule.environment.toLowerCase())) {
+        problems.push(`${current.source} rules[${index}].environment: unknown environment "${rule.environment}"; treated as production`);
+      }
+    });
+  }
+  const firstMatch = (layers: readonly (Layer | null)[], projectId: string) => {
+    for (const current of layers) {
+      const match = current?.compiled.match(projectId);
+      if (current && match) return { source: current.source, rule: match.rule, ruleIndex: match.index, environment: environmentFor(match.rule.environment) };
+    }
+    return null;
+  };
+  const unmatchedName = authorities.find(([, policy]) => policy.unmatched)?.[1].unmatched ?? (strongest ? null : (personal?.unmatched ?? null));
+
+  return {
+    environments,
+    personalAllowed,
+    sources: [...authorities.map(([source]) => source), ...(personal ? (['personal'] as const) : []), ...(useDefaults ? (['default'] as const) : [])],
+    problems,
+    classify(projectId) {
+      if (!projectId) return null;
+      const personalMatch = firstMatch([personalLayer], projectId);
+
+      if (authorities.length === 0) {
+        const found = personalMatch ?? firstMatch([defaultLayer], projectId);
+        if (found) return { ...found, overridden: null };
+        return unmatchedName ? { environment: environmentFor(unmatchedName), source: 'personal', rule: null, ruleIndex: null, overridden: null } : null;
+      }
+
+      const authorityMatch = firstMatch([...authorityLayers, defaultLayer], projectId);
+      const authority =
+        authorityMatch ??
+        (unmatchedName ? { environment: environmentFor(unmatchedName), source: authorities[0]![0], rule: null, ruleIndex: null } : null);
+      if (personalMatch && strength(personalMatch.environment) > strength(authority?.environment ?? null)) {
+        return { ...personalMatch, overridden: null };
+      }
+      if (!authority) return null;
+      const overridden =
+        personalMatch && personalMatch.environment.name !== authority.environment.name
+          ? { environment: personalMatch.environment, rule: personalMatch.rule, ruleIndex: personalMatch.ruleIndex }
+          : null;
+      return { ...authority, overridden };
+    },
+  };
+}

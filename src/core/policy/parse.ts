@@ -1,0 +1,563 @@
+/**
+ * Reads and writes policy files: the team policy a whole team shares (checked
+ * in their CI with `cluster-guard validate`, deployed by URL or enterprise
+ * policy), enterprise-managed values and stored personal policies. Pure: no
+ * browser globals, and no code generation (valibot, not ajv), so it runs
+ * under an extension's CSP.
+ *
+ * Everything is hostile until proven otherwise: the size is checked before
+ * JSON.parse, the nesting depth before anything recursive, the version before
+ * the rest (a newer file is refused with a message that says to update), and
+ * every problem is collected, each with the path of the offending value, e.g.
+ * `rules[3].match: invalid regular expression: ...`.
+ *
+ * The on-disk format (version 1) is described in docs/team-policy.md and
+ * public/policy.schema.json; keep the three in step (a unit test compares the
+ * schema with the lists below).
+ */
+import * as v from 'valibot';
+import type { DestructiveKind } from '../dialogs';
+import { DEFAULT_ENVIRONMENTS, type Environment } from '../environments';
+import { compilePattern, compileRules, type PatternKind, type Rule } from '../rules';
+import { POLICY_VERSION, type ParseResult, type Policy, type PolicyIssue } from './types';
+
+export const MAX_POLICY_BYTES = 256 * 1024;
+export const MAX_RULES = 5000;
+export const MAX_ENVIRONMENTS = 50;
+export const MAX_DEPTH = 20;
+export const MAX_NAME_LENGTH = 40;
+export const MAX_LABEL_LENGTH = 12;
+/** A rule's `match`, whatever its kind (regexes have the same limit in regex-safety). */
+export const MAX_MATCH_LENGTH = 500;
+
+/** Where editors find the schema; written as `$schema` into every exported file. */
+export const POLICY_SCHEMA_URL = 'https://cluster-guard.dev/policy.schema.json';
+
+export const PATTERN_KINDS = ['exact', 'glob', 'regex'] as const satisfies readonly PatternKind[];
+
+/** Every DestructiveKind, for `guards` (the compile-time check below keeps it complete). */
+export const DESTRUCTIVE_KINDS = [
+  'gke-cluster',
+  'gke-node-pool',
+  'gke-workload',
+  'gke-namespace',
+  'vm-instance',
+  'instance-group',
+  'disk',
+  'snapshot',
+  'sql-instance',
+  'storage-bucket',
+  'project',
+  'other',
+] as const satisfies readonly DestructiveKind[];
+type MissingKinds = Exclude<DestructiveKind, (typeof DESTRUCTIVE_KINDS)[number]>;
+const _everyKindListed: [MissingKinds] extends [never] ? true : MissingKinds = true;
+
+/** The keys of each object in the file, in the order policyToFile writes them. */
+export const ROOT_KEYS = ['$schema', 'version', 'environments', 'rules', 'unmatched', 'useDefaultRules', 'allowPersonalRules'] as const;
+export const ENVIRONMENT_KEYS = ['name', 'label', 'color', 'typedConfirmation', 'guards'] as const;
+export const RULE_KEYS = ['match', 'kind', 'environment', 'note'] as const;
+
+export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+/** No leading or trailing whitespace, no control characters (the schema has the same pattern). */
+export const NAME_PATTERN = /^[^\s\x00-\x1f\x7f](?:[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f])?$/;
+export const LABEL_PATTERN = /^[^\x00-\x1f\x7f]*$/;
+
+const BUILT_IN_NAMES = DEFAULT_ENVIRONMENTS.map((env) => env.name);
+
+// ---------------------------------------------------------------- describing values
+
+/** A short description of a value for "found ..." in messages. */
+function found(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value;
+}
+
+const expected = (what: string) => (issue: v.BaseIssue<unknown>) => `expected ${what} (found ${found(issue.input)})`;
+
+/** `rules[3].match`, `environments[0]["odd key"]`, `(root)` for the whole document. */
+function formatPath(keys: readonly (string | number)[]): string {
+  let path = '';
+  for (const key of keys) {
+    if (typeof key === 'number') path += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) path += path ? `.${key}` : key;
+    else path += `[${JSON.stringify(key)}]`;
+  }
+  return path || '(root)';
+}
+
+const codePoints = (text: string) => [...text].length;
+
+// ---------------------------------------------------------------- schemas
+
+/**
+ * strictObject reports three things with one message: the value is not an
+ * object, a key is missing, a key is unknown.
+ */
+const objectMessage = (what: string) => (issue: v.BaseIssue<unknown>) => {
+  if (issue.expected === 'never') return 'unknown key';
+  if (issue.received === 'undefined' && issue.expected?.startsWith('"')) return 'missing';
+  return `expected ${what} (found ${found(issue.input)})`;
+};
+
+const nonEmptyString = (what: string) =>
+  v.pipe(
+    v.string(expected(what)),
+    v.check((text) => text.length > 0, 'must not be empty'),
+  );
+
+const environmentSchema = v.strictObject(
+  {
+    name: v.pipe(
+      nonEmptyString('a name like "production"'),
+      v.regex(NAME_PATTERN, 'must not start or end with spaces or contain control characters'),
+      v.check((name) => codePoints(name) <= MAX_NAME_LENGTH, (issue) => `at most ${MAX_NAME_LENGTH} characters (found ${codePoints(issue.input)})`),
+    ),
+    label: v.pipe(
+      nonEmptyString('a short label like "PROD"'),
+      v.regex(LABEL_PATTERN, 'must not contain control characters'),
+      v.check((label) => codePoints(label) <= MAX_LABEL_LENGTH, (issue) => `at most ${MAX_LABEL_LENGTH} characters (found ${codePoints(issue.input)})`),
+    ),
+    color: v.pipe(v.string(expected('a colour like #c5221f')), v.regex(COLOR_PATTERN, 'expected a colour like #c5221f')),
+    typedConfirmation: v.boolean(expected('true or false')),
+    guards: v.optional(
+      v.lazy((input) =>
+        typeof input === 'string'
+          ? v.literal('all', expected(`"all" or a list of dialog kinds`))
+          : v.array(v.picklist(DESTRUCTIVE_KINDS, expected(`one of ${DESTRUCTIVE_KINDS.join(', ')}`)), expected(`"all" or a list of dialog kinds`)),
+      ),
+    ),
+  },
+  objectMessage('an environment object'),
+);
+
+const ruleSchema = v.strictObject(
+  {
+    match: v.pipe(
+      nonEmptyString('a project ID or pattern'),
+      v.check((match) => match.length <= MAX_MATCH_LENGTH, (issue) => `at most ${MAX_MATCH_LENGTH} characters (found ${issue.input.length})`),
+    ),
+    kind: v.picklist(PATTERN_KINDS, expected(`one of ${PATTERN_KINDS.join(', ')}`)),
+    environment: nonEmptyString('an environment name'),
+    note: v.optional(v.string(expected('a string'))),
+  },
+  objectMessage('a rule object'),
+);
+
+/** The top level; the version was checked before and the lists' items are checked one by one. */
+const rootSchema = v.strictObject(
+  {
+    $schema: v.optional(v.string(expected('a URL or path of the schema'))),
+    version: v.unknown(),
+    environments: v.array(v.unknown(), expected('a list of environments')),
+    rules: v.array(v.unknown(), expected('a list of rules')),
+    unmatched: v.optional(v.nullable(v.string(expected('an environment name or null')))),
+    useDefaultRules: v.optional(v.boolean(expected('true or false'))),
+    allowPersonalRules: v.optional(v.boolean(expected('true or false'))),
+  },
+  objectMessage('an object'),
+);
+
+function issuesOf(result: v.SafeParseResult<v.GenericSchema>, prefix: readonly (string | number)[]): PolicyIssue[] {
+  return (result.issues ?? []).map((issue) => ({
+    path: formatPath([...prefix, ...(issue.path ?? []).map((item) => item.key as string | number)]),
+    message: issue.message,
+  }));
+}
+
+// ---------------------------------------------------------------- depth
+
+/** Nesting depth of a JSON text (the top-level value is depth 1), without parsing it; stops once past `limit`. */
+function textDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i++; // backslash: skip the escaped character
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x7b || code === 0x5b) {
+      if (++depth > limit) return true;
+    } else if (code === 0x7d || code === 0x5d) depth--;
+  }
+  return false;
+}
+
+/**
+ * A plain copy of a parsed value: own enumerable keys only, objects without a
+ * prototype (so a `__proto__` key is just a key), built iteratively (hostile
+ * nesting cannot exhaust the stack). Null when deeper than `limit` (cycles
+ * included). Managed-storage and stored values are plain already; this makes
+ * sure of it before any of them is looked at.
+ */
+function plainCopy(value: unknown, limit: number): unknown {
+  const copyOf = (source: object): object => (Array.isArray(source) ? new Array<unknown>(source.length) : Object.create(null));
+  if (value === null || typeof value !== 'object') return value;
+  const root = copyOf(value);
+  const stack: { source: object; target: object; depth: number }[] = [{ source: value, target: root, depth: 1 }];
+  while (stack.length) {
+    const { source, target, depth } = stack.pop()!;
+    if (depth > limit) return null;
+    for (const key of Object.keys(source)) {
+      const child: unknown = (source as Record<string, unknown>)[key];
+      let copy = child;
+      if (child !== null && typeof child === 'object') {
+        copy = copyOf(child);
+        stack.push({ source: child, target: copy as object, depth: depth + 1 });
+      }
+      Object.defineProperty(target, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return root;
+}
+
+const tooDeep = (): PolicyIssue => ({ path: '(root)', message: `nested more than ${MAX_DEPTH} levels deep; a policy never needs that` });
+
+// ---------------------------------------------------------------- text
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** 1-based line and column of a UTF-16 offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const JSON_LITERAL = /true|false|null/y;
+const LITERALS: Readonly<Record<string, string>> = { t: 'true', f: 'false', n: 'null' };
+/** A string's longest valid prefix: what follows it is the closing quote or the problem. */
+const JSON_STRING_PREFIX = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*/y;
+
+/**
+ * Where JSON.parse gave up, for engines whose message does not say: a small
+ * iterative JSON recogniser that returns the offset of the first error.
+ */
+function locateJsonError(text: string): number {
+  let i = 0;
+  const stack: ('{' | '[')[] = [];
+  const skipSpace = () => {
+    while (i < text.length && ' \t\n\r'.includes(text.charAt(i))) i++;
+  };
+  const sticky = (regex: RegExp): boolean => {
+    regex.lastIndex = i;
+    const match = regex.exec(text);
+    if (!match) return false;
+    i += match[0].length;
+    return true;
+  };
+  const string = (): boolean => {
+    if (text.charAt(i) !== '"') return false;
+    sticky(JSON_STRING_PREFIX);
+    if (text.charAt(i) !== '"') return false;
+    i++;
+    return true;
+  };
+  /** A member's key and colon, after `{` or `,`. */
+  const key = (): boolean => {
+    skipSpace();
+    if (!string()) return false;
+    skipSpace();
+    if (text.charAt(i) !== ':') return false;
+    i++;
+    return true;
+  };
+  for (;;) {
+    // A value is expected here.
+    skipSpace();
+    const char = text.charAt(i);
+    if (char === '{' || char === '[') {
+      i++;
+      skipSpace();
+      if (text.charAt(i) === (char === '{' ? '}' : ']')) i++;
+      else {
+        stack.push(char);
+        if (char === '{' && !key()) return i;
+        continue;
+      }
+    } else if (!(string() || sticky(JSON_NUMBER) || sticky(JSON_LITERAL))) {
+      // `tru,`: the problem is where the word stops matching.
+      const word = LITERALS[char] ?? '';
+      let k = 0;
+      while (k < word.length && text.charAt(i + k) === word.charAt(k)) k++;
+      return i + k;
+    }
+    // After a value: close containers, or move on to the next element.
+    for (;;) {
+      skipSpace();
+      const top = stack[stack.length - 1];
+      if (!top) return i < text.length ? i : -1;
+      const next = text.charAt(i);
+      if (next === ',') {
+        i++;
+        if (top === '{' && !key()) return i;
+        break;
+      }
+      if (next !== (top === '{' ? '}' : ']')) return i;
+      i++;
+      stack.pop();
+    }
+  }
+}
+
+function jsonError(text: string, error: unknown): PolicyIssue {
+  const raw = error instanceof Error ? error.message : String(error);
+  let offset: number | null = null;
+  let line: number | null = null;
+  let column: number | null = null;
+  const position = /at position (\d+)/.exec(raw);
+  const firefox = /at line (\d+) column (\d+)/.exec(raw);
+  if (position) offset = Number(position[1]);
+  else if (firefox) [line, column] = [Number(firefox[1]), Number(firefox[2])];
+  else {
+    const located = locateJsonError(text);
+    if (located >= 0) offset = located;
+  }
+  if (offset !== null) ({ line, column } = lineAndColumn(text, offset));
+  // V8 quotes (part of) the text and repeats the position; Firefox prefixes `JSON.parse: `.
+  const reason = raw
+    .replace(/[\u0000-\u001f]/g, (char) => JSON.stringify(char).slice(1, -1))
+    .replace(/^JSON\.parse: /, '')
+    .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
+    .replace(/ (?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?$/, '')
+    .replace(/ at line \d+ column \d+ of the JSON data$/, '');
+  const where = line !== null && column !== null ? ` at line ${line}, column ${column}` : '';
+  return { path: '(root)', message: `invalid JSON${where}: ${reason}` };
+}
+
+// ---------------------------------------------------------------- parsing
+
+/** A policy file's text: size, then depth, then JSON syntax, then everything parsePolicyObject checks. */
+export function parsePolicyText(text: string): ParseResult {
+  // Cheap first: every UTF-16 unit is at least one byte.
+  const bytes = text.length > MAX_POLICY_BYTES ? Math.max(text.length, utf8Length(text)) : utf8Length(text);
+  if (bytes > MAX_POLICY_BYTES) {
+    return fail({ path: '(root)', message: `file is ${Math.ceil(bytes / 1024)} KiB; the limit is ${MAX_POLICY_BYTES / 1024} KiB` });
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a byte order mark from some editors
+  if (textDepthExceeds(body, MAX_DEPTH)) return fail(tooDeep());
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    return fail(jsonError(body, error));
+  }
+  return parsePolicyObject(value);
+}
+
+const fail = (...errors: PolicyIssue[]): ParseResult => ({ ok: false, errors });
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const own = (record: Record<string, unknown>, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+
+/** `version` first: a newer file is refused before anything else is looked at. */
+function versionProblem(root: Record<string, unknown>): { issue: PolicyIssue; newer: boolean } | null {
+  const version = own(root, 'version');
+  const at = (message: string, newer = false) => ({ issue: { path: 'version', message }, newer });
+  if (version === undefined) return at(`missing; add "version": ${POLICY_VERSION}`);
+  if (typeof version !== 'number' || !Number.isInteger(version)) return at(`expected the number ${POLICY_VERSION} (found ${found(version)})`);
+  if (version > POLICY_VERSION) {
+    return at(`this file is version ${version} but this extension understands up to version ${POLICY_VERSION}; update Cluster Guard`, true);
+  }
+  if (version < 1) return at(`expected ${POLICY_VERSION} (found ${version})`);
+  return null;
+}
+
+/**
+ * A parsed JSON value (a policy file, an enterprise-managed `policy` value, a
+ * stored personal policy): every error, or the Policy with defaults filled in
+ * and any warnings (rules that can never match, settings with no effect).
+ */
+export function parsePolicyObject(input: unknown): ParseResult {
+  if (!isRecord(input)) return fail({ path: '(root)', message: `expected an object (found ${found(input)})` });
+  let value: Record<string, unknown> | null;
+  try {
+    // The version first: a newer file is refused before anything else is looked at.
+    const newer = versionProblem(input);
+    if (newer?.newer) return fail(newer.issue);
+    value = plainCopy(input, MAX_DEPTH) as Record<string, unknown> | null;
+  } catch (error) {
+    return fail({ path: '(root)', message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` });
+  }
+  if (value === null) return fail(tooDeep());
+  const version = versionProblem(value);
+
+  const errors: PolicyIssue[] = version ? [version.issue] : [];
+  const warnings: PolicyIssue[] = [];
+  const root = v.safeParse(rootSchema, value);
+  errors.push(...issuesOf(root, []).filter((issue) => issue.path !== 'version'));
+
+  // The lists, item by item so one bad item does not hide the others' problems,
+  // each item's own checks right after its shape so errors come in file order.
+  const declared = new Map<string, number>();
+  // Names of environments that are themselves invalid: already reported, so rules naming them are not.
+  const misdeclared = new Set<string>();
+  const environmentList = own(value, 'environments');
+  if (Array.isArray(environmentList) && environmentList.length <= MAX_ENVIRONMENTS) {
+    for (const item of environmentList as unknown[]) {
+      const name = isRecord(item) ? own(item, 'name') : undefined;
+      if (typeof name === 'string') misdeclared.add(name.toLowerCase());
+    }
+  }
+  const environments = checkList(environmentList, 'environments', MAX_ENVIRONMENTS, environmentSchema, errors, (item, index) => {
+    // Names are unique ignoring case; redefining a built-in one is allowed.
+    const key = item.name.toLowerCase();
+    const earlier = declared.get(key);
+    if (earlier !== undefined) {
+      errors.push({ path: `environments[${index}].name`, message: `duplicate environment name "${item.name}" (environments[${earlier}] has it already; names ignore case)` });
+    } else declared.set(key, index);
+    if (item.guards !== undefined && !item.typedConfirmation) {
+      warnings.push({ path: `environments[${index}].guards`, message: 'has no effect: typedConfirmation is false' });
+    } else if (Array.isArray(item.guards) && item.guards.length === 0) {
+      warnings.push({ path: `environments[${index}].guards`, message: 'is empty: typed confirmation only applies to dialogs whose kind is not recognised' });
+    }
+  });
+  const known = new Set([...declared.keys(), ...BUILT_IN_NAMES]);
+  const isKnown = (name: string) => known.has(name.toLowerCase()) || misdeclared.has(name.toLowerCase());
+  const unknownEnvironment = (name: string) =>
+    `unknown environment "${name}"; declare it under environments or use one of ${BUILT_IN_NAMES.join(', ')}`;
+
+  const rules = checkList(own(value, 'rules'), 'rules', MAX_RULES, ruleSchema, errors, (item, index) => {
+    // Compiled exactly as the extension will, so the file and the extension agree.
+    try {
+      compilePattern(item.kind, item.match);
+    } catch (error) {
+      errors.push({ path: `rules[${index}].match`, message: (error as Error).message });
+    }
+    if (!isKnown(item.environment)) errors.push({ path: `rules[${index}].environment`, message: unknownEnvironment(item.environment) });
+  });
+
+  const unmatched = own(value, 'unmatched');
+  if (typeof unmatched === 'string' && !isKnown(unmatched)) errors.push({ path: 'unmatched', message: unknownEnvironment(unmatched) });
+
+  if (errors.length) return fail(...errors);
+
+  const policy: Policy = {
+    version: POLICY_VERSION,
+    environments: environments.map(({ item }) => toEnvironment(item)),
+    rules: rules.map(({ item }) => ({ kind: item.kind, pattern: item.match, environment: item.environment })),
+    unmatched: typeof unmatched === 'string' ? unmatched : null,
+    useDefaultRules: own(value, 'useDefaultRules') !== false,
+    allowPersonalRules: own(value, 'allowPersonalRules') !== false,
+  };
+  warnings.push(...unreachableRules(policy.rules));
+  return { ok: true, policy, warnings };
+}
+
+type EnvironmentItem = v.InferOutput<typeof environmentSchema>;
+
+function toEnvironment(item: EnvironmentItem): Environment {
+  const environment: Environment = { name: item.name, label: item.label, color: item.color, typedConfirmation: item.typedConfirmation };
+  if (item.guards !== undefined) environment.guards = item.guards === 'all' ? 'all' : [...item.guards];
+  return environment;
+}
+
+/**
+ * The valid items of a list (with their indexes), each handed to `check` as
+ * soon as its shape is right; every problem goes to `errors`. Too long a list
+ * is one error and its items are not looked at.
+ */
+function checkList<TSchema extends v.GenericSchema>(
+  list: unknown,
+  path: 'environments' | 'rules',
+  max: number,
+  schema: TSchema,
+  errors: PolicyIssue[],
+  check: (item: v.InferOutput<TSchema>, index: number) => void,
+): { item: v.InferOutput<TSchema>; index: number }[] {
+  if (!Array.isArray(list)) return []; // reported by the root schema
+  if (list.length > max) {
+    errors.push({ path, message: `at most ${max} ${path} (found ${list.length})` });
+    return [];
+  }
+  const valid: { item: v.InferOutput<TSchema>; index: number }[] = [];
+  list.forEach((item: unknown, index) => {
+    const result = v.safeParse(schema, item);
+    if (!result.success) {
+      errors.push(...issuesOf(result, [path, index]));
+      return;
+    }
+    valid.push({ item: result.output, index });
+    check(result.output, index);
+  });
+  return valid;
+}
+
+/** Rules an earlier rule always beats: an identical earlier rule, or (for exact IDs) an earlier pattern that matches it. */
+function unreachableRules(rules: readonly Rule[]): PolicyIssue[] {
+  const warnings: PolicyIssue[] = [];
+  const first = new Map<string, number>();
+  const compiled = compileRules(rules);
+  rules.forEach((rule, index) => {
+    // Patterns ignore case; a regex's escapes do not (`\D` is not `\d`).
+    const key = `${rule.kind}\u0000${rule.kind === 'regex' ? rule.pattern : rule.pattern.toLowerCase()}`;
+    const earlier = first.get(key);
+    if (earlier !== undefined) {
+      warnings.push({ path: `rules[${index}]`, message: `never matches: rules[${earlier}] has the same kind and match` });
+      return;
+    }
+    first.set(key, index);
+    if (rule.kind === 'exact') {
+      const winner = compiled.match(rule.pattern);
+      if (winner && winner.index < index) {
+        warnings.push({
+          path: `rules[${index}]`,
+          message: `never matches: rules[${winner.index}] (${winner.rule.kind} "${winner.rule.pattern}") matches "${rule.pattern}" first`,
+        });
+      }
+    }
+  });
+  return warnings;
+}
+
+// ---------------------------------------------------------------- writing
+
+/** The on-disk shape of a policy, `$schema` first, keys in the documented order. */
+export function policyToFile(policy: Policy): Record<string, unknown> {
+  return {
+    $schema: POLICY_SCHEMA_URL,
+    version: policy.version,
+    environments: policy.environments.map((env) => ({
+      name: env.name,
+      label: env.label,
+      color: env.color,
+      typedConfirmation: env.typedConfirmation,
+      ...(env.guards === undefined ? {} : { guards: env.guards === 'all' ? 'all' : [...env.guards] }),
+    })),
+    rules: policy.rules.map((rule) => ({ match: rule.pattern, kind: rule.kind, environment: rule.environment })),
+    unmatched: policy.unmatched,
+    useDefaultRules: policy.useDefaultRules,
+    allowPersonalRules: policy.allowPersonalRules,
+  };
+}
+
+export function serializePolicy(policy: Policy): string {
+  return `${JSON.stringify(policyToFile(policy), null, 2)}\n`;
+}

@@ -1,0 +1,50 @@
+/**
+ * The policy model: what a team policy file, an enterprise-managed policy and
+ * a user's personal rules all are, once parsed. Pure types and constants.
+ *
+ * On disk (policy files, managed storage, exports) a rule's pattern is
+ * spelled `match`; in memory it is `Rule.pattern`. core/policy/parse converts
+ * both ways, so the rest of the code only ever sees this model.
+ */
+import type { Environment } from '../environments';
+import type { Rule } from '../rules';
+
+/** The newest policy file version this extension understands. Newer files are refused. */
+export const POLICY_VERSION = 1;
+
+export interface Policy {
+  version: typeof POLICY_VERSION;
+  environments: Environment[];
+  /** Ordered: the first match wins. */
+  rules: Rule[];
+  /** Environment name given to projects no rule matches; null leaves them unmarked. */
+  unmatched: string | null;
+  /** Apply the built-in token rules (prod, stg, dev, ...) after this policy's own rules. */
+  useDefaultRules: boolean;
+  /** Team and managed policies only: may members add personal rules? (Personal rules can never weaken the team's.) */
+  allowPersonalRules: boolean;
+}
+
+/** Where a policy came from, strongest first. */
+export type PolicySource = 'managed' | 'team' | 'personal' | 'default';
+
+export const EMPTY_POLICY: Policy = {
+  version: POLICY_VERSION,
+  environments: [],
+  rules: [],
+  unmatched: null,
+  useDefaultRules: true,
+  allowPersonalRules: true,
+};
+
+/** A problem with a path into the document, e.g. `rules[3].match: invalid regular expression: ...`. */
+export interface PolicyIssue {
+  path: string;
+  message: string;
+}
+
+export function formatIssue(issue: PolicyIssue): string {
+  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+}
+
+export type ParseResult = { ok: true; policy: Policy; warnings: PolicyIssue[] } | { ok: false; errors: PolicyIssue[] };

@@ -1,0 +1,137 @@
+/**
+ * Export the personal policy (the draft, as shown) to a JSON file, and import
+ * one into the draft: every error is listed, or the user confirms replacing
+ * the draft. Nothing is saved until Save.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { parsePolicyText, serializePolicy } from '../../core/policy/parse';
+import { formatIssue, type Policy, type PolicyIssue } from '../../core/policy/types';
+import { t } from '../../platform/i18n';
+import { datedFileName, downloadText } from '../download';
+
+interface Props {
+  /** The draft as a policy, or null while it has errors (then it cannot be exported). */
+  policy: Policy | null;
+  current: { rules: number; environments: number };
+  disabled: boolean;
+  onImport: (policy: Policy) => void;
+}
+
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'reading'; fileName: string }
+  | { kind: 'failed'; fileName: string; errors: string[] }
+  | { kind: 'confirm'; fileName: string; policy: Policy; warnings: PolicyIssue[] }
+  | { kind: 'done'; fileName: string };
+
+export function ImportExport({ policy, current, disabled, onImport }: Props) {
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const readFile = (file: File) => {
+    setState({ kind: 'reading', fileName: file.name });
+    file.text().then(
+      (text) => {
+        const parsed = parsePolicyText(text);
+        if (parsed.ok) setState({ kind: 'confirm', fileName: file.name, policy: parsed.policy, warnings: parsed.warnings });
+        else setState({ kind: 'failed', fileName: file.name, errors: parsed.errors.map(formatIssue) });
+      },
+      (error: unknown) => setState({ kind: 'failed', fileName: file.name, errors: [String(error)] }),
+    );
+  };
+
+  const finish = (next: ImportState) => {
+    setState(next);
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  return (
+    <section class="card" aria-labelledby="transfer-heading">
+      <h2 id="transfer-heading">{t('optionsTransferHeading')}</h2>
+      <p class="hint">{t('optionsTransferIntro')}</p>
+      <div class="transfer">
+        <div class="field">
+          <button
+            type="button"
+            id="export-personal"
+            aria-disabled={policy === null ? 'true' : undefined}
+            aria-describedby={policy === null ? 'export-blocked' : undefined}
+            onClick={() => policy && downloadText(datedFileName('cluster-guard-personal-policy', 'json'), serializePolicy(policy))}
+          >
+            {t('optionsExport')}
+          </button>
+          {policy === null ? (
+            <p class="hint" id="export-blocked">
+              {t('optionsExportBlocked')}
+            </p>
+          ) : null}
+        </div>
+        <div class="field">
+          <label for="import-file">{t('optionsImport')}</label>
+          <input
+            ref={fileInput}
+            id="import-file"
+            type="file"
+            accept=".json,application/json"
+            disabled={disabled}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) readFile(file);
+            }}
+          />
+        </div>
+      </div>
+      {state.kind === 'reading' ? <p role="status">{t('optionsImportReading', [state.fileName])}</p> : null}
+      {state.kind === 'failed' ? (
+        <div class="notice notice-error" role="alert">
+          <p>{t('optionsImportFailed', [state.fileName, String(state.errors.length)])}</p>
+          <ul class="mono-list">
+            {state.errors.map((error, i) => (
+              <li key={i}>{error}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {state.kind === 'confirm' ? (
+        <div class="notice notice-warning" role="alertdialog" aria-labelledby="import-confirm-text" aria-modal="false">
+          <p id="import-confirm-text">
+            {t('optionsImportConfirm', [
+              state.fileName,
+              String(state.policy.rules.length),
+              String(state.policy.environments.length),
+              String(current.rules),
+              String(current.environments),
+            ])}
+          </p>
+          {state.warnings.length > 0 ? (
+            <>
+              <p>{t('optionsImportWarnings')}</p>
+              <ul class="mono-list">
+                {state.warnings.map((warning, i) => (
+                  <li key={i}>{formatIssue(warning)}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              autoFocus
+              onClick={() => {
+                onImport(state.policy);
+                finish({ kind: 'done', fileName: state.fileName });
+              }}
+            >
+              {t('optionsImportReplace')}
+            </button>
+            <button type="button" class="secondary" onClick={() => finish({ kind: 'idle' })}>
+              {t('optionsCancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {state.kind === 'done' ? <p role="status">{t('optionsImportDone', [state.fileName])}</p> : null}
+    </section>
+  );
+}

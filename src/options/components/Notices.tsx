@@ -1,0 +1,59 @@
+/**
+ * What the user must know before anything else: stored settings that could
+ * not be read (kept aside by the background), and problems with the
+ * policies in force.
+ */
+import browser from 'webextension-polyfill';
+import { LOCAL_KEYS } from '../../platform/storage-keys';
+import { t } from '../../platform/i18n';
+import { datedFileName, downloadText } from '../download';
+import { quarantineFileText, type Quarantine } from '../stored';
+import { formatTime } from '../text';
+
+interface Props {
+  quarantine: Quarantine | null;
+  problems: readonly string[];
+}
+
+export function Notices({ quarantine, problems }: Props) {
+  if (!quarantine && problems.length === 0) return null;
+  return (
+    <section class="notices" aria-labelledby="notices-heading">
+      <h2 id="notices-heading">{t('optionsNoticesHeading')}</h2>
+      {quarantine ? (
+        <div class="notice notice-error" data-testid="quarantine-notice">
+          <h3>{t('optionsQuarantineHeading')}</h3>
+          <p>{t('optionsQuarantineText', [formatTime(quarantine.savedAt)])}</p>
+          {quarantine.problems.length > 0 ? (
+            <details>
+              <summary>{t('optionsQuarantineDetails', [String(quarantine.problems.length)])}</summary>
+              <ul class="mono-list">
+                {quarantine.problems.map((problem, i) => (
+                  <li key={i}>{problem}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+          <div class="actions">
+            <button type="button" onClick={() => downloadText(datedFileName('cluster-guard-kept-aside-settings', 'json'), quarantineFileText(quarantine))}>
+              {t('optionsQuarantineDownload')}
+            </button>
+            <button type="button" class="secondary" onClick={() => void browser.storage.local.remove(LOCAL_KEYS.settingsQuarantine)}>
+              {t('optionsQuarantineDismiss')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {problems.length > 0 ? (
+        <div class="notice notice-warning" data-testid="policy-problems">
+          <h3>{t('optionsProblemsHeading')}</h3>
+          <ul class="mono-list">
+            {problems.map((problem, i) => (
+              <li key={i}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The personal policy editor: rules, environments, the two switches, and
+ * Save. Disabled (and says so) when the team policy switches personal rules off.
+ */
+import type { LoadedPolicy } from '../../platform/policy-store';
+import { t } from '../../platform/i18n';
+import type { Draft, DraftValidation, EnvironmentChoice } from '../model';
+import { isFieldPath, ruleEnvironmentChoices } from '../model';
+import { EnvironmentsEditor } from './EnvironmentsEditor';
+import { PersonalOptions } from './PersonalOptions';
+import { RulesEditor } from './RulesEditor';
+import { SaveBar, type SaveState } from './SaveBar';
+
+interface Props {
+  loaded: LoadedPolicy;
+  draft: Draft;
+  validation: DraftValidation;
+  choices: readonly EnvironmentChoice[];
+  dirty: boolean;
+  changedElsewhere: boolean;
+  saveState: SaveState;
+  onChange: (draft: Draft) => void;
+  onSave: () => void;
+  onDiscard: () => void;
+  onShowFirstProblem: () => void;
+}
+
+export function PersonalEditor(props: Props) {
+  const { loaded, draft, validation, choices, onChange } = props;
+  const locked = !loaded.effective.personalAllowed;
+  const authorityDecides = loaded.sources.managed !== null || loaded.sources.team !== null;
+  const draftNames = new Set(draft.environments.map((item) => item.value.name.trim().toLowerCase()));
+  const ruleChoices = ruleEnvironmentChoices(draft, choices);
+  const others = choices.filter((choice) => choice.from !== 'personal' && (choice.from !== 'default' || !draftNames.has(choice.name.toLowerCase())));
+
+  return (
+    <section class="card" aria-labelledby="personal-heading">
+      <h2 id="personal-heading">{t('optionsPersonalHeading')}</h2>
+      {locked ? (
+        <p class="notice notice-warning" data-testid="personal-locked">
+          {t('optionsPersonalLocked')}
+        </p>
+      ) : (
+        <p class="hint">{authorityDecides ? t('optionsPersonalIntroTeam') : t('optionsPersonalIntro')}</p>
+      )}
+      {props.changedElsewhere ? (
+        <div class="notice notice-info" role="status">
+          <p>{t('optionsChangedElsewhere')}</p>
+          <button type="button" onClick={props.onDiscard}>
+            {t('optionsLoadSaved')}
+          </button>
+        </div>
+      ) : null}
+      <fieldset class="plain" disabled={locked}>
+        <legend class="visually-hidden">{t('optionsPersonalHeading')}</legend>
+        <RulesEditor draft={draft} validation={validation} choices={ruleChoices} onChange={onChange} />
+        <EnvironmentsEditor draft={draft} validation={validation} others={others} onChange={onChange} />
+        <PersonalOptions draft={draft} validation={validation} choices={ruleChoices} authorityDecides={authorityDecides} onChange={onChange} />
+      </fieldset>
+      <SaveBar
+        dirty={props.dirty}
+        errors={validation.errors}
+        generalErrors={validation.errors.filter((issue) => !isFieldPath(issue.path))}
+        locked={locked}
+        state={props.saveState}
+        onSave={props.onSave}
+        onDiscard={props.onDiscard}
+        onShowFirstProblem={props.onShowFirstProblem}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+/** The personal rules: ordered (first match wins), each a pattern kind, a pattern and an environment. */
+import type { PatternKind, Rule } from '../../core/rules';
+import { t } from '../../platform/i18n';
+import { ruleFieldId } from '../field-ids';
+import { addRule, deleteRule, issuesAt, moveRule, PATTERN_KINDS, ruleKey, updateRule, type Draft, type DraftValidation, type EnvironmentChoice } from '../model';
+import { patternKindName } from '../text';
+import { useFocusRequest } from '../use-focus-request';
+import { FieldIssues, fieldA11y } from './FieldIssues';
+import { RowActions } from './RowActions';
+
+interface Props {
+  draft: Draft;
+  validation: DraftValidation;
+  choices: readonly EnvironmentChoice[];
+  onChange: (draft: Draft) => void;
+}
+
+const PLACEHOLDER: Record<PatternKind, string> = { exact: 'acme-prod-1', glob: 'acme-*-prod', regex: 'acme-(eu|us)-prod-\\d+' };
+
+export function RulesEditor({ draft, validation, choices, onChange }: Props) {
+  const requestFocus = useFocusRequest();
+  const count = draft.rules.length;
+
+  return (
+    <section class="editor" aria-labelledby="rules-heading">
+      <h3 id="rules-heading">{t('optionsRulesHeading')}</h3>
+      <p class="hint">{t('optionsRulesIntro')}</p>
+      {count === 0 ? <p class="empty">{t('optionsRulesEmpty')}</p> : null}
+      <ol class="rows">
+        {draft.rules.map((item, index) => (
+          <RuleRow
+            key={item.key}
+            rule={item.value}
+            itemKey={item.key}
+            index={index}
+            count={count}
+            draft={draft}
+            validation={validation}
+            choices={choices}
+            onChange={(patch) => onChange(updateRule(draft, index, patch))}
+            onMove={(delta, button) => {
+              onChange(moveRule(draft, index, delta));
+              requestFocus([`rule-${item.key}-${button}`, `rule-${item.key}-${button === 'up' ? 'down' : 'up'}`]);
+            }}
+            onDelete={() => {
+              onChange(deleteRule(draft, index));
+              const next = draft.rules[index + 1] ?? draft.rules[index - 1];
+              requestFocus(next ? [`rule-${next.key}-delete`] : ['add-rule']);
+            }}
+          />
+        ))}
+      </ol>
+      <button
+        type="button"
+        id="add-rule"
+        onClick={() => {
+          const next = addRule(draft);
+          onChange(next);
+          requestFocus([ruleFieldId(next.nextKey - 1, 'match')]);
+        }}
+      >
+        {t('optionsAddRule')}
+      </button>
+    </section>
+  );
+}
+
+interface RowProps {
+  rule: Rule;
+  itemKey: number;
+  index: number;
+  count: number;
+  draft: Draft;
+  validation: DraftValidation;
+  choices: readonly EnvironmentChoice[];
+  onChange: (patch: Partial<Rule>) => void;
+  onMove: (delta: number, button: 'up' | 'down') => void;
+  onDelete: () => void;
+}
+
+function RuleRow({ rule, itemKey, index, count, validation, choices, onChange, onMove, onDelete }: RowProps) {
+  const name = t('optionsRuleNumber', [String(index + 1)]);
+  const at = (field: 'kind' | 'match' | 'environment') => ({
+    id: ruleFieldId(itemKey, field),
+    errors: issuesAt(validation.errors, ruleKey(index, field)),
+    warnings: issuesAt(validation.warnings, ruleKey(index, field)),
+  });
+  const kind = at('kind');
+  const match = at('match');
+  const environment = at('environment');
+  const known = choices.some((choice) => choice.name.toLowerCase() === rule.environment.trim().toLowerCase());
+
+  return (
+    <li class="row rule-row">
+      <span class="row-number" aria-hidden="true">
+        {index + 1}
+      </span>
+      <div class="field">
+        <label for={kind.id}>
+          {t('optionsRuleKind')}
+          <span class="visually-hidden"> ({name})</span>
+        </label>
+        <select {...fieldA11y(kind.id, kind.errors)} value={rule.kind} onChange={(e) => onChange({ kind: e.currentTarget.value as PatternKind })}>
+          {PATTERN_KINDS.map((value) => (
+            <option key={value} value={value}>
+              {patternKindName(value)}
+            </option>
+          ))}
+        </select>
+        <FieldIssues fieldId={kind.id} errors={kind.errors} />
+      </div>
+      <div class="field grow">
+        <label for={match.id}>
+          {t('optionsRulePattern')}
+          <span class="visually-hidden"> ({name})</span>
+        </label>
+        <input
+          {...fieldA11y(match.id, match.errors, match.warnings)}
+          type="text"
+          class="mono"
+          spellcheck={false}
+          autocomplete="off"
+          autocapitalize="off"
+          placeholder={PLACEHOLDER[rule.kind]}
+          value={rule.pattern}
+          onInput={(e) => onChange({ pattern: e.currentTarget.value })}
+        />
+        <FieldIssues fieldId={match.id} errors={match.errors} warnings={match.warnings} />
+      </div>
+      <div class="field">
+        <label for={environment.id}>
+          {t('optionsRuleEnvironment')}
+          <span class="visually-hidden"> ({name})</span>
+        </label>
+        <select
+          {...fieldA11y(environment.id, environment.errors, environment.warnings)}
+          value={known ? choices.find((choice) => choice.name.toLowerCase() === rule.environment.trim().toLowerCase())!.name : rule.environment}
+          onChange={(e) => onChange({ environment: e.currentTarget.value })}
+        >
+          {known ? null : <option value={rule.environment}>{t('optionsRuleUnknownEnvironmentOption', [rule.environment || '—'])}</option>}
+          {choices.map((choice) => (
+            <option key={choice.name} value={choice.name}>
+              {choice.name} ({choice.label})
+            </option>
+          ))}
+        </select>
+        <FieldIssues fieldId={environment.id} errors={environment.errors} warnings={environment.warnings} />
+      </div>
+      <RowActions idPrefix={`rule-${itemKey}`} itemName={name} index={index} count={count} onMove={onMove} onDelete={onDelete} />
+    </li>
+  );
+}

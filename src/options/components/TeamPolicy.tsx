@@ -1,0 +1,193 @@
+/**
+ * The team policy: its URL (or the administrator's, read-only), "Save and
+ * sync now", the sync status the background records, and the rules the team
+ * and the administrator lock in, read-only.
+ */
+import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { TeamPolicyCache, TeamPolicyStatus } from '../../core/policy/sync-state';
+import type { LoadedPolicy } from '../../platform/policy-store';
+import { saveSettings } from '../../platform/settings-store';
+import { t } from '../../platform/i18n';
+import { checkTeamUrl } from '../model';
+import { formatTime, teamUrlIssueText } from '../text';
+import { LockedRules } from './LockedRules';
+
+interface Props {
+  loaded: LoadedPolicy;
+  status: TeamPolicyStatus | null;
+  cache: TeamPolicyCache | null;
+}
+
+type SyncState =
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | { kind: 'done' }
+  | { kind: 'cleared' }
+  | { kind: 'denied'; origin: string }
+  | { kind: 'failed'; message: string };
+
+function requestSync(): Promise<unknown> {
+  return browser.runtime.sendMessage({ type: 'team-policy-sync' });
+}
+
+export function TeamPolicy({ loaded, status, cache }: Props) {
+  const managedUrl = loaded.managed.policyUrl;
+  const savedUrl = loaded.settings.settings.teamPolicyUrl;
+  const [text, setText] = useState(savedUrl ?? '');
+  const [touched, setTouched] = useState(false);
+  const [sync, setSync] = useState<SyncState>({ kind: 'idle' });
+  const check = checkTeamUrl(text);
+  const showIssue = touched && !check.ok && !(check.code === 'required' && !savedUrl);
+
+  const afterSync = (reply: unknown) => setSync(reply === undefined ? { kind: 'failed', message: t('optionsTeamSyncNoAnswer') } : { kind: 'done' });
+  const failed = (error: unknown) => setSync({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+
+  // Must stay synchronous up to permissions.request: browsers only show the prompt during the click (user gesture).
+  const saveAndSync = (url: string, origin: string) => {
+    const asked = browser.permissions.request({ origins: [`${origin}/*`] });
+    setSync({ kind: 'working' });
+    asked
+      .then(async (granted) => {
+        if (!granted) return setSync({ kind: 'denied', origin });
+        if (!managedUrl) await saveSettings({ ...loaded.settings.settings, teamPolicyUrl: url });
+        afterSync(await requestSync());
+      })
+      .catch(failed);
+  };
+
+  const remove = () => {
+    setSync({ kind: 'working' });
+    saveSettings({ ...loaded.settings.settings, teamPolicyUrl: null })
+      .then(async () => {
+        setText('');
+        setTouched(false);
+        await requestSync().catch(() => undefined);
+        setSync({ kind: 'cleared' });
+      })
+      .catch(failed);
+  };
+
+  return (
+    <section class="card" aria-labelledby="team-heading">
+      <h2 id="team-heading">{t('optionsTeamHeading')}</h2>
+      <p class="hint">{t('optionsTeamIntro')}</p>
+
+      {managedUrl ? (
+        <div class="field">
+          <label for="team-url">{t('optionsTeamUrl')}</label>
+          <input id="team-url" type="url" class="mono" readOnly value={managedUrl} aria-describedby="team-url-managed" />
+          <p class="hint" id="team-url-managed">
+            {t('optionsTeamUrlManaged')}
+          </p>
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              onClick={() => {
+                const managedCheck = checkTeamUrl(managedUrl);
+                if (managedCheck.ok) saveAndSync(managedCheck.url, managedCheck.origin);
+              }}
+            >
+              {t('optionsTeamSyncNow')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <form
+          class="field"
+          noValidate
+          // Enter in the field "clicks" the submit button, whose click handler does the work: the
+          // permission prompt needs that click (user gesture), which a submit handler may not count as.
+          onSubmit={(e) => e.preventDefault()}
+        >
+          <label for="team-url">{t('optionsTeamUrl')}</label>
+          <input
+            id="team-url"
+            type="url"
+            class="mono"
+            spellcheck={false}
+            autocomplete="url"
+            placeholder="https://config.example.com/cluster-guard/team-policy.json"
+            value={text}
+            aria-invalid={showIssue ? 'true' : undefined}
+            aria-describedby={showIssue ? 'team-url-issue' : 'team-url-hint'}
+            onInput={(e) => {
+              setText(e.currentTarget.value);
+              setTouched(true);
+            }}
+          />
+          {showIssue ? (
+            <ul class="field-issues" id="team-url-issue">
+              <li class="issue issue-error">{teamUrlIssueText(check)}</li>
+            </ul>
+          ) : (
+            <p class="hint" id="team-url-hint">
+              {t('optionsTeamUrlHint')}
+            </p>
+          )}
+          <div class="actions">
+            <button
+              type="submit"
+              class="primary"
+              disabled={sync.kind === 'working'}
+              onClick={() => {
+                setTouched(true);
+                if (check.ok) saveAndSync(check.url, check.origin);
+                else document.getElementById('team-url')?.focus();
+              }}
+            >
+              {t('optionsTeamSaveAndSync')}
+            </button>
+            {savedUrl ? (
+              <button type="button" class="secondary" disabled={sync.kind === 'working'} onClick={remove}>
+                {t('optionsTeamRemove')}
+              </button>
+            ) : null}
+          </div>
+        </form>
+      )}
+
+      <p role="status" class="sync-state">
+        {sync.kind === 'working'
+          ? t('optionsTeamSyncing')
+          : sync.kind === 'done'
+            ? t('optionsTeamSyncRequested')
+            : sync.kind === 'cleared'
+              ? t('optionsTeamRemoved')
+              : sync.kind === 'denied'
+                ? t('optionsTeamPermissionDenied', [sync.origin])
+                : sync.kind === 'failed'
+                  ? t('optionsTeamSyncFailed', [sync.message])
+                  : ''}
+      </p>
+
+      <TeamStatus status={status} cache={cache} />
+      <LockedRules loaded={loaded} />
+    </section>
+  );
+}
+
+function TeamStatus({ status, cache }: { status: TeamPolicyStatus | null; cache: TeamPolicyCache | null }) {
+  if (!status || !status.url) return <p class="hint">{t('optionsTeamStatusNone')}</p>;
+  const usable = cache && cache.url === status.url;
+  return (
+    <>
+      <h3>{t('optionsTeamStatusHeading')}</h3>
+      <dl class="facts" data-testid="team-status">
+        <dt>{t('optionsTeamStatusUrl')}</dt>
+        <dd class="mono-inline">{status.url}</dd>
+        <dt>{t('optionsTeamStatusSource')}</dt>
+        <dd>{status.source === 'managed' ? t('optionsTeamSourceManaged') : status.source === 'user' ? t('optionsTeamSourceUser') : '—'}</dd>
+        <dt>{t('optionsTeamStatusLastSuccess')}</dt>
+        <dd>{formatTime(status.lastSuccessAt)}</dd>
+        <dt>{t('optionsTeamStatusLastAttempt')}</dt>
+        <dd>{formatTime(status.lastAttemptAt)}</dd>
+        <dt>{t('optionsTeamStatusLastError')}</dt>
+        <dd class={status.lastError ? 'error-text' : undefined}>{status.lastError ?? t('optionsTeamStatusNoError')}</dd>
+        <dt>{t('optionsTeamStatusInUse')}</dt>
+        <dd>{usable ? t('optionsTeamStatusInUseSince', [formatTime(cache.fetchedAt)]) : t('optionsTeamStatusNotInUse')}</dd>
+      </dl>
+    </>
+  );
+}
