@@ -26,6 +26,7 @@ const STORM_PAIRS = Number(process.env.BENCH_STORM_PAIRS ?? 3);
 const STORM_MS = 5000;
 const STORM_NODES_PER_SECOND = 20000;
 const PAINT_LOADS = 20;
+const PAINT_CONTROL_LOADS = 10; // without the extension, interleaved with the first loads
 const NAV_REPEATS = 30;
 const CLICK_RUNS = 100;
 
@@ -69,7 +70,8 @@ async function bannerBeforeFirstPaint(kind, withExt, bare) {
   const loads = { with: [], bare: [] };
   for (let i = 0; i < PAINT_LOADS; i++) {
     // Interleaved, alternating which goes first, so the FCP ratio sees the same machine load.
-    for (const side of i % 2 ? ['bare', 'with'] : ['with', 'bare']) {
+    const sides = i < PAINT_CONTROL_LOADS ? (i % 2 ? ['bare', 'with'] : ['with', 'bare']) : ['with'];
+    for (const side of sides) {
       const page = pages[side];
       await page.goto(url('paint.html', PROD, `&authuser=1&n=${i}`));
       await page.waitForFunction(() => window.__paint && window.__paint.done, null, { timeout: 10_000 });
@@ -85,8 +87,8 @@ async function bannerBeforeFirstPaint(kind, withExt, bare) {
   const ok = (l) =>
     l.rafLabel === PROD.label && l.bannerSeenAt != null && (hasFirstPaint || hasFcp ? paintOf(l) != null && l.bannerSeenAt <= paintOf(l) : true);
   const count = loads.with.filter(ok).length;
-  const fcpRatios = loads.with.map((l, i) =>
-    l.firstContentfulPaint != null && loads.bare[i].firstContentfulPaint ? l.firstContentfulPaint / loads.bare[i].firstContentfulPaint : null,
+  const fcpRatios = loads.bare.map((b, i) =>
+    loads.with[i].firstContentfulPaint != null && b.firstContentfulPaint ? loads.with[i].firstContentfulPaint / b.firstContentfulPaint : null,
   );
   const method = hasFirstPaint
     ? "inline script first in <head> checks for the banner synchronously (MutationObserver timestamp otherwise) and in the first requestAnimationFrame callback (runs before the first paint); PerformanceObserver 'paint' first-paint: banner must be present in the first rAF AND its timestamp <= first-paint startTime"
@@ -244,7 +246,7 @@ async function extensionJsShare(session, env) {
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
   await page.evaluate(([ms, nps]) => window.__storm(ms, nps), [STORM_MS, STORM_NODES_PER_SECOND]);
   await cdp.send('Tracing.end');
   await complete;
@@ -252,20 +254,23 @@ async function extensionJsShare(session, env) {
   const pageCall = events.find((e) => e.name === 'FunctionCall' && String(e.args?.data?.url ?? '').includes('/bench/storm.html'));
   if (!pageCall) throw new Error('no page FunctionCall in the trace');
   const onMain = (e) => e.pid === pageCall.pid && e.tid === pageCall.tid && e.ph === 'X';
-  const busyUs = events.filter((e) => onMain(e) && e.name === 'RunTask').reduce((sum, e) => sum + (e.dur ?? 0), 0);
-  // Extension calls, with nested ones merged so nothing is counted twice.
-  const calls = events
-    .filter((e) => onMain(e) && e.name === 'FunctionCall' && String(e.args?.data?.url ?? '').startsWith('chrome-extension://'))
-    .sort((a, b) => a.ts - b.ts);
-  let extUs = 0;
-  let until = -Infinity;
-  for (const e of calls) {
-    const end = e.ts + (e.dur ?? 0);
-    if (e.ts >= until) extUs += e.dur ?? 0;
-    else if (end > until) extUs += end - until;
-    until = Math.max(until, end);
-  }
-  return { share: extUs / busyUs, extension_js_ms: round(extUs / 1000, 1), extension_calls: calls.length, traced_busy_ms: round(busyUs / 1000, 0) };
+  // Thread time (tdur) where the trace has it, so time the thread spent descheduled does not count; nested events merged.
+  const useThreadTime = events.some((e) => onMain(e) && e.name === 'RunTask' && e.tdur != null);
+  const total = (list) => {
+    let sum = 0;
+    let until = -Infinity;
+    for (const e of list.sort((a, b) => a.ts - b.ts)) {
+      const end = e.ts + (e.dur ?? 0);
+      if (e.ts < until) continue; // nested in the previous one: already counted
+      sum += useThreadTime ? (e.tdur ?? e.dur ?? 0) : (e.dur ?? 0);
+      until = end;
+    }
+    return sum;
+  };
+  const busyUs = total(events.filter((e) => onMain(e) && e.name === 'RunTask'));
+  const calls = events.filter((e) => onMain(e) && e.name === 'FunctionCall' && String(e.args?.data?.url ?? '').startsWith('chrome-extension://'));
+  const extUs = total(calls);
+  return { share: extUs / busyUs, extension_js_ms: round(extUs / 1000, 1), extension_calls: calls.length, traced_busy_ms: round(busyUs / 1000, 0), clock: useThreadTime ? 'thread time' : 'wall time' };
 }
 
 async function mutationStorm(kind, withExt, bare) {

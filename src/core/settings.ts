@@ -131,7 +131,8 @@ export function readSettings(stored: unknown): SettingsReadResult {
   const teamPolicyUrl = readUrl(stored.teamPolicyUrl);
   const problems: string[] = stored.teamPolicyUrl != null && !teamPolicyUrl ? ['settings.teamPolicyUrl: expected an https:// URL'] : [];
   const parsed = parsePolicyObject(stored.personal ?? EMPTY_POLICY_FILE);
-  if (parsed.ok) return result({ schemaVersion: SETTINGS_SCHEMA_VERSION, personal: parsed.policy, teamPolicyUrl }, problems, problems.length > 0);
+  // A refused URL is reported, not a reason to set the whole document aside.
+  if (parsed.ok) return result({ schemaVersion: SETTINGS_SCHEMA_VERSION, personal: parsed.policy, teamPolicyUrl }, problems, false);
 
   problems.push(...parsed.errors.map((issue) => `settings.personal.${formatIssue(issue)}`));
   const personal = isRecord(stored.personal) ? salvage(stored.personal, 'settings.personal', 'match', []) : structuredClone(EMPTY_POLICY);

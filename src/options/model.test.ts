@@ -187,7 +187,7 @@ describe('validation', () => {
     const errors = errorsOf(updateRule(draftFromPolicy(SAMPLE), 2, { pattern: 'acme-(' }));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ path: 'rules[2].match', code: 'invalidRegex' });
-    expect(errors[0]!.detail).toMatch(/Unterminated group/i);
+    expect(errors[0]!.detail).toBe('Unterminated group'); // V8's reason, without the pattern repeated
   });
 
   it('flags a regex that could backtrack catastrophically', () => {

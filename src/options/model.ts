@@ -276,6 +276,12 @@ function fieldPathOf(path: string): string {
   return path;
 }
 
+/** The engine's reason without the pattern repeated: V8 says `Invalid regular expression: /acme-(/i: Unterminated group`. */
+function regexErrorDetail(message: string): string {
+  const reason = message.replace(/^invalid regular expression: /, '');
+  return /^Invalid regular expression: \/.*\/[a-z]*: (.+)$/s.exec(reason)?.[1] ?? reason;
+}
+
 /**
  * Validates the draft as the user types. Our own checks give specific
  * messages; then the whole draft goes through the same parser that reads
@@ -315,7 +321,7 @@ export function validateDraft(draft: Draft, authority: readonly (Environment & {
         const unsafe = /^unsafe (?:regular expression|glob): (.*)$/s.exec(message);
         problem = unsafe
           ? { path: ruleKey(i, 'match'), code: 'unsafeRegex', detail: unsafe[1]! }
-          : { path: ruleKey(i, 'match'), code: 'invalidRegex', detail: message.replace(/^invalid regular expression: /, '') };
+          : { path: ruleKey(i, 'match'), code: 'invalidRegex', detail: regexErrorDetail(message) };
       }
       if (problem) errors.push(problem);
     }

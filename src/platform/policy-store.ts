@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import { buildEffectivePolicy, type EffectivePolicy, type PolicySources } from '../core/policy/effective';
 import { parsePolicyObject } from '../core/policy/parse';
+import type { TeamPolicyCache } from '../core/policy/sync-state';
 import { formatIssue, type Policy } from '../core/policy/types';
 import { readSettings, type SettingsReadResult } from '../core/settings';
 import { LOCAL_KEYS, MANAGED_KEYS } from './storage-keys';
@@ -16,13 +17,7 @@ export interface ManagedValues {
   problems: string[];
 }
 
-export interface TeamPolicyCache {
-  url: string;
-  etag: string | null;
-  fetchedAt: number;
-  /** The policy file object as fetched and validated. */
-  policy: unknown;
-}
+export type { TeamPolicyCache } from '../core/policy/sync-state';
 
 export interface LoadedPolicy {
   effective: EffectivePolicy;

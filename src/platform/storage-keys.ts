@@ -5,7 +5,7 @@
  *   settings            personal settings, see core/settings.ts (empty -> built-in defaults)
  *   auditLog            ring buffer of guarded dialogs, see core/audit.ts
  *   teamPolicy          last known good team policy: { url, etag, fetchedAt, policy (file object) }
- *   teamPolicyStatus    { url, lastAttemptAt, lastSuccessAt, lastError } of the team policy sync
+ *   teamPolicyStatus    { url, source, lastAttemptAt, lastSuccessAt, lastError } of the team policy sync
  *   settingsQuarantine  a stored settings value that could not be read, kept aside: { savedAt, value, problems }
  *   settingsBackup      the settings value as it was before a schema migration: { savedAt, fromVersion, value }
  * storage.session

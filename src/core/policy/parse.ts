@@ -95,14 +95,22 @@ const codePoints = (text: string) => [...text].length;
 // ---------------------------------------------------------------- schemas
 
 /**
- * strictObject reports three things with one message: the value is not an
- * object, a key is missing, a key is unknown.
+ * An object schema reports two things with one message: the value is not an
+ * object, or a key is missing. Unknown keys are checked by unknownKeys
+ * (valibot's strictObject names only the first one).
  */
 const objectMessage = (what: string) => (issue: v.BaseIssue<unknown>) => {
-  if (issue.expected === 'never') return 'unknown key';
   if (issue.received === 'undefined' && issue.expected?.startsWith('"')) return 'missing';
   return `expected ${what} (found ${found(issue.input)})`;
 };
+
+/** Every key of `value` (when it is an object) that is not in `allowed`. */
+function unknownKeys(value: unknown, allowed: readonly string[], prefix: readonly (string | number)[]): PolicyIssue[] {
+  if (!isRecord(value)) return [];
+  return Object.keys(value)
+    .filter((key) => !allowed.includes(key))
+    .map((key) => ({ path: formatPath([...prefix, key]), message: 'unknown key' }));
+}
 
 const nonEmptyString = (what: string) =>
   v.pipe(
@@ -110,11 +118,11 @@ const nonEmptyString = (what: string) =>
     v.check((text) => text.length > 0, 'must not be empty'),
   );
 
-const environmentSchema = v.strictObject(
+const environmentSchema = v.looseObject(
   {
     name: v.pipe(
       nonEmptyString('a name like "production"'),
-      v.regex(NAME_PATTERN, 'must not start or end with spaces or contain control characters'),
+      v.check((name) => name === '' || NAME_PATTERN.test(name), 'must not start or end with spaces or contain control characters'),
       v.check((name) => codePoints(name) <= MAX_NAME_LENGTH, (issue) => `at most ${MAX_NAME_LENGTH} characters (found ${codePoints(issue.input)})`),
     ),
     label: v.pipe(
@@ -135,7 +143,7 @@ const environmentSchema = v.strictObject(
   objectMessage('an environment object'),
 );
 
-const ruleSchema = v.strictObject(
+const ruleSchema = v.looseObject(
   {
     match: v.pipe(
       nonEmptyString('a project ID or pattern'),
@@ -149,7 +157,7 @@ const ruleSchema = v.strictObject(
 );
 
 /** The top level; the version was checked before and the lists' items are checked one by one. */
-const rootSchema = v.strictObject(
+const rootSchema = v.looseObject(
   {
     $schema: v.optional(v.string(expected('a URL or path of the schema'))),
     version: v.unknown(),
@@ -205,6 +213,7 @@ function plainCopy(value: unknown, limit: number): unknown {
     if (depth > limit) return null;
     for (const key of Object.keys(source)) {
       const child: unknown = (source as Record<string, unknown>)[key];
+      if (child === undefined && !Array.isArray(source)) continue; // as JSON would: an undefined member is absent
       let copy = child;
       if (child !== null && typeof child === 'object') {
         copy = copyOf(child);
@@ -412,7 +421,7 @@ export function parsePolicyObject(input: unknown): ParseResult {
   const errors: PolicyIssue[] = version ? [version.issue] : [];
   const warnings: PolicyIssue[] = [];
   const root = v.safeParse(rootSchema, value);
-  errors.push(...issuesOf(root, []).filter((issue) => issue.path !== 'version'));
+  errors.push(...issuesOf(root, []).filter((issue) => issue.path !== 'version'), ...unknownKeys(value, ROOT_KEYS, []));
 
   // The lists, item by item so one bad item does not hide the others' problems,
   // each item's own checks right after its shape so errors come in file order.
@@ -426,7 +435,7 @@ export function parsePolicyObject(input: unknown): ParseResult {
       if (typeof name === 'string') misdeclared.add(name.toLowerCase());
     }
   }
-  const environments = checkList(environmentList, 'environments', MAX_ENVIRONMENTS, environmentSchema, errors, (item, index) => {
+  const environments = checkList(environmentList, 'environments', MAX_ENVIRONMENTS, environmentSchema, ENVIRONMENT_KEYS, errors, (item, index) => {
     // Names are unique ignoring case; redefining a built-in one is allowed.
     const key = item.name.toLowerCase();
     const earlier = declared.get(key);
@@ -444,7 +453,7 @@ export function parsePolicyObject(input: unknown): ParseResult {
   const unknownEnvironment = (name: string) =>
     `unknown environment "${name}"; declare it under environments or use one of ${BUILT_IN_NAMES.join(', ')}`;
 
-  const rules = checkList(own(value, 'rules'), 'rules', MAX_RULES, ruleSchema, errors, (item, index) => {
+  const rules = checkList(own(value, 'rules'), 'rules', MAX_RULES, ruleSchema, RULE_KEYS, errors, (item, index) => {
     // Compiled exactly as the extension will, so the file and the extension agree.
     try {
       compilePattern(item.kind, item.match);
@@ -482,13 +491,14 @@ function toEnvironment(item: EnvironmentItem): Environment {
 /**
  * The valid items of a list (with their indexes), each handed to `check` as
  * soon as its shape is right; every problem goes to `errors`. Too long a list
- * is one error and its items are not looked at.
+ * is one error and its items are not looked at. `keys`: the keys an item may have.
  */
 function checkList<TSchema extends v.GenericSchema>(
   list: unknown,
   path: 'environments' | 'rules',
   max: number,
   schema: TSchema,
+  keys: readonly string[],
   errors: PolicyIssue[],
   check: (item: v.InferOutput<TSchema>, index: number) => void,
 ): { item: v.InferOutput<TSchema>; index: number }[] {
@@ -500,10 +510,9 @@ function checkList<TSchema extends v.GenericSchema>(
   const valid: { item: v.InferOutput<TSchema>; index: number }[] = [];
   list.forEach((item: unknown, index) => {
     const result = v.safeParse(schema, item);
-    if (!result.success) {
-      errors.push(...issuesOf(result, [path, index]));
-      return;
-    }
+    const unknown = unknownKeys(item, keys, [path, index]);
+    errors.push(...issuesOf(result, [path, index]), ...unknown);
+    if (!result.success || unknown.length) return;
     valid.push({ item: result.output, index });
     check(result.output, index);
   });

@@ -73,7 +73,10 @@ export const MAX_CHOICES = 2 ** 15;
 
 /** A set of characters: ASCII as four 32-bit words, plus one flag for everything beyond. Never mutated once built. */
 interface CharSet {
-  readonly words: readonly [number, number, number, number];
+  readonly w0: number;
+  readonly w1: number;
+  readonly w2: number;
+  readonly w3: number;
   readonly other: boolean;
 }
 
@@ -95,41 +98,45 @@ class Unsafe extends Error {}
 
 // ---------------------------------------------------------------- char sets
 
-const EMPTY: CharSet = { words: [0, 0, 0, 0], other: false };
+const charSet = (w0: number, w1: number, w2: number, w3: number, other: boolean): CharSet => ({ w0, w1, w2, w3, other });
+
+const EMPTY: CharSet = charSet(0, 0, 0, 0, false);
 
 /** Builds a set; `from`..`to` inclusive, any code points. */
 function rangeSet(from: number, to: number): CharSet {
-  const words: [number, number, number, number] = [0, 0, 0, 0];
+  const words = [0, 0, 0, 0];
   for (let code = from; code <= Math.min(to, 127); code++) words[code >> 5]! |= 1 << (code & 31);
-  return { words, other: to >= 128 };
+  return charSet(words[0]!, words[1]!, words[2]!, words[3]!, to >= 128);
 }
 
 const single = (code: number): CharSet => rangeSet(code, code);
 
 function union(a: CharSet, b: CharSet): CharSet {
-  return { words: [a.words[0] | b.words[0], a.words[1] | b.words[1], a.words[2] | b.words[2], a.words[3] | b.words[3]], other: a.other || b.other };
+  if (a === b || b === EMPTY) return a;
+  if (a === EMPTY) return b;
+  return charSet(a.w0 | b.w0, a.w1 | b.w1, a.w2 | b.w2, a.w3 | b.w3, a.other || b.other);
 }
 
 function complement(set: CharSet): CharSet {
   // Outside ASCII a complement almost always still contains something.
-  return { words: [~set.words[0], ~set.words[1], ~set.words[2], ~set.words[3]], other: true };
+  return charSet(~set.w0, ~set.w1, ~set.w2, ~set.w3, true);
 }
 
 function overlaps(a: CharSet, b: CharSet): boolean {
-  return (a.other && b.other) || a.words.some((word, i) => (word & b.words[i]!) !== 0);
+  return (a.other && b.other) || (a.w0 & b.w0) !== 0 || (a.w1 & b.w1) !== 0 || (a.w2 & b.w2) !== 0 || (a.w3 & b.w3) !== 0;
 }
 
 /** The `i` flag: a letter stands for both its cases. Letters sit in bits 1-26 of words 2 (A-Z) and 3 (a-z). */
 function foldCase(set: CharSet): CharSet {
   const LETTERS = 0x7fffffe;
-  const letters = (set.words[2] | set.words[3]) & LETTERS;
-  if (!letters) return set;
-  return { words: [set.words[0], set.words[1], set.words[2] | letters, set.words[3] | letters], other: set.other };
+  const letters = (set.w2 | set.w3) & LETTERS;
+  if ((set.w2 & LETTERS) === letters && (set.w3 & LETTERS) === letters) return set;
+  return charSet(set.w0, set.w1, set.w2 | letters, set.w3 | letters, set.other);
 }
 
 /** One character, case-folded, without allocating: most of a pattern is literal characters. */
 const FOLDED_ASCII: readonly CharSet[] = Array.from({ length: 128 }, (_, code) => foldCase(single(code)));
-const NON_ASCII: CharSet = { words: [0, 0, 0, 0], other: true };
+const NON_ASCII: CharSet = charSet(0, 0, 0, 0, true);
 const literal = (code: number): CharSet => (code < 128 ? FOLDED_ASCII[code]! : NON_ASCII);
 
 const DIGITS = rangeSet(48, 57);
@@ -497,6 +504,20 @@ function branchesOverlap(branches: readonly First[]): boolean {
  * `nested quantifier`.
  */
 export function checkRegexSafety(pattern: string): string | null {
+  let verdict = verdicts.get(pattern);
+  if (verdict === undefined) {
+    if (verdicts.size >= MAX_REMEMBERED) verdicts.clear();
+    verdict = judge(pattern);
+    verdicts.set(pattern, verdict);
+  }
+  return verdict;
+}
+
+/** Verdicts by pattern: rules are compiled again on every policy change and in every context. */
+const verdicts = new Map<string, string | null>();
+const MAX_REMEMBERED = 10_000;
+
+function judge(pattern: string): string | null {
   if (pattern.length > MAX_PATTERN_LENGTH) return `longer than ${MAX_PATTERN_LENGTH} characters`;
   try {
     const tree = new Parser(pattern).parse();
@@ -522,7 +543,8 @@ export const MAX_GLOB_STARS = (() => {
 /** The same limits for a glob (`*` any run, `?` one character). */
 export function checkGlobSafety(glob: string): string | null {
   if (glob.length > MAX_PATTERN_LENGTH) return `longer than ${MAX_PATTERN_LENGTH} characters`;
-  const stars = [...glob].filter((char) => char === '*').length;
+  let stars = 0;
+  for (let i = glob.indexOf('*'); i !== -1; i = glob.indexOf('*', i + 1)) stars++;
   if (stars > MAX_GLOB_STARS) return `too many * wildcards (${stars}; at most ${MAX_GLOB_STARS})`;
   return null;
 }

@@ -35,7 +35,7 @@ export interface TeamPolicyStatus {
   source: TeamUrlSource | null;
 }
 
-/** storage.local `teamPolicy`: the last known good team policy (same shape as platform/policy-store's TeamPolicyCache). */
+/** storage.local `teamPolicy`: the last known good team policy. */
 export interface TeamPolicyCache {
   url: string;
   etag: string | null;

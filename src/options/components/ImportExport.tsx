@@ -3,7 +3,7 @@
  * one into the draft: every error is listed, or the user confirms replacing
  * the draft. Nothing is saved until Save.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parsePolicyText, serializePolicy } from '../../core/policy/parse';
 import { formatIssue, type Policy, type PolicyIssue } from '../../core/policy/types';
 import { t } from '../../platform/i18n';
@@ -27,6 +27,11 @@ type ImportState =
 export function ImportExport({ policy, current, disabled, onImport }: Props) {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const fileInput = useRef<HTMLInputElement>(null);
+  const replaceButton = useRef<HTMLButtonElement>(null);
+  // The question needs an answer: take focus to it (autofocus only works at page load).
+  useEffect(() => {
+    if (state.kind === 'confirm') replaceButton.current?.focus();
+  }, [state.kind]);
 
   const readFile = (file: File) => {
     setState({ kind: 'reading', fileName: file.name });
@@ -117,7 +122,7 @@ export function ImportExport({ policy, current, disabled, onImport }: Props) {
             <button
               type="button"
               class="primary"
-              autoFocus
+              ref={replaceButton}
               onClick={() => {
                 onImport(state.policy);
                 finish({ kind: 'done', fileName: state.fileName });

@@ -22,7 +22,7 @@ export function Notices({ quarantine, problems }: Props) {
       <h2 id="notices-heading">{t('optionsNoticesHeading')}</h2>
       {quarantine ? (
         <div class="notice notice-error" data-testid="quarantine-notice">
-          <h3>{t('optionsQuarantineHeading')}</h3>
+          <h3>{t('optionsQuarantineTitle')}</h3>
           <p>{t('optionsQuarantineText', [formatTime(quarantine.savedAt)])}</p>
           {quarantine.problems.length > 0 ? (
             <details>

@@ -75,7 +75,7 @@ function Verdict({ projectId, result }: { projectId: string; result: Classificat
         <dd data-testid="tester-source">{sourceName(result.source)}</dd>
         <dt>{t('optionsTesterMatchedRule')}</dt>
         <dd data-testid="tester-rule">
-          <span class="mono-inline">{ruleDescription(result)}</span>
+          {ruleDescription(result)}
         </dd>
         <dt>{t('optionsTesterGuard')}</dt>
         <dd data-testid="tester-guard">{guardDescription(env)}</dd>

@@ -3,7 +3,7 @@
  * sync now", the sync status the background records, and the rules the team
  * and the administrator lock in, read-only.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { TeamPolicyCache, TeamPolicyStatus } from '../../core/policy/sync-state';
 import type { LoadedPolicy } from '../../platform/policy-store';
@@ -37,6 +37,10 @@ export function TeamPolicy({ loaded, status, cache }: Props) {
   const [text, setText] = useState(savedUrl ?? '');
   const [touched, setTouched] = useState(false);
   const [sync, setSync] = useState<SyncState>({ kind: 'idle' });
+  // A URL saved elsewhere shows here, unless the user is typing one.
+  useEffect(() => {
+    if (!touched) setText(savedUrl ?? '');
+  }, [savedUrl]);
   const check = checkTeamUrl(text);
   const showIssue = touched && !check.ok && !(check.code === 'required' && !savedUrl);
 
@@ -51,6 +55,7 @@ export function TeamPolicy({ loaded, status, cache }: Props) {
       .then(async (granted) => {
         if (!granted) return setSync({ kind: 'denied', origin });
         if (!managedUrl) await saveSettings({ ...loaded.settings.settings, teamPolicyUrl: url });
+        setTouched(false);
         afterSync(await requestSync());
       })
       .catch(failed);

@@ -1,0 +1,244 @@
+/**
+ * public/policy.schema.json (what editors and CI schema checkers see) and
+ * parse.ts (what the extension enforces) must describe the same format:
+ * the same keys, enums, limits and patterns, and the same verdict on a set of
+ * documents, checked with a tiny validator for the keywords the schema uses.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  COLOR_PATTERN,
+  DESTRUCTIVE_KINDS,
+  ENVIRONMENT_KEYS,
+  LABEL_PATTERN,
+  MAX_ENVIRONMENTS,
+  MAX_LABEL_LENGTH,
+  MAX_MATCH_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_RULES,
+  NAME_PATTERN,
+  PATTERN_KINDS,
+  POLICY_SCHEMA_URL,
+  ROOT_KEYS,
+  RULE_KEYS,
+  parsePolicyObject,
+} from './parse';
+import { EMPTY_POLICY, POLICY_VERSION } from './types';
+
+type Schema = Record<string, any>;
+
+const schema: Schema = JSON.parse(readFileSync(new URL('../../../public/policy.schema.json', import.meta.url), 'utf8'));
+const example: unknown = JSON.parse(readFileSync(new URL('../../../docs/examples/team-policy.json', import.meta.url), 'utf8'));
+const environmentSchema: Schema = schema.$defs.environment;
+const ruleSchema: Schema = schema.$defs.rule;
+
+// ---------------------------------------------------------------- a tiny validator
+
+const KNOWN_KEYWORDS = new Set([
+  '$schema', '$id', '$defs', '$ref', 'title', 'description', 'default', 'type', 'const', 'enum', 'oneOf',
+  'properties', 'required', 'additionalProperties', 'items', 'maxItems', 'minLength', 'maxLength', 'pattern',
+]);
+
+function typeMatches(type: string, value: unknown): boolean {
+  switch (type) {
+    case 'object':
+      return value !== null && typeof value === 'object' && !Array.isArray(value);
+    case 'array':
+      return Array.isArray(value);
+    case 'integer':
+      return Number.isInteger(value);
+    case 'null':
+      return value === null;
+    default:
+      return typeof value === type;
+  }
+}
+
+/** Draft 2020-12, only the keywords above (the test below makes sure the schema uses no others). */
+function isValid(node: Schema, value: unknown): boolean {
+  if (node.$ref) return isValid(schema.$defs[String(node.$ref).replace('#/$defs/', '')], value);
+  if (node.type && ![node.type].flat().some((type: string) => typeMatches(type, value))) return false;
+  if ('const' in node && node.const !== value) return false;
+  if (node.enum && !node.enum.includes(value)) return false;
+  if (node.oneOf && node.oneOf.filter((option: Schema) => isValid(option, value)).length !== 1) return false;
+  if (typeof value === 'string') {
+    const length = [...value].length;
+    if (node.minLength !== undefined && length < node.minLength) return false;
+    if (node.maxLength !== undefined && length > node.maxLength) return false;
+    if (node.pattern !== undefined && !new RegExp(node.pattern, 'u').test(value)) return false;
+  }
+  if (Array.isArray(value)) {
+    if (node.maxItems !== undefined && value.length > node.maxItems) return false;
+    if (node.items && !value.every((item) => isValid(node.items, item))) return false;
+  }
+  if (typeMatches('object', value)) {
+    const record = value as Record<string, unknown>;
+    if (node.required && !node.required.every((key: string) => Object.hasOwn(record, key))) return false;
+    for (const [key, item] of Object.entries(record)) {
+      const property = node.properties?.[key];
+      if (property ? !isValid(property, item) : node.additionalProperties === false) return false;
+    }
+  }
+  return true;
+}
+
+/** Every subschema, with where it is. */
+function* walk(node: unknown, path = '#'): Generator<[string, Schema]> {
+  if (node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const [i, item] of node.entries()) yield* walk(item, `${path}/${i}`);
+    return;
+  }
+  yield [path, node as Schema];
+  for (const key of ['properties', '$defs']) {
+    for (const [name, child] of Object.entries((node as Schema)[key] ?? {})) yield* walk(child, `${path}/${key}/${name}`);
+  }
+  for (const key of ['items', 'oneOf']) if ((node as Schema)[key]) yield* walk((node as Schema)[key], `${path}/${key}`);
+}
+
+// ---------------------------------------------------------------- documents
+
+const ENV = { name: 'payments', label: 'PAY', color: '#8c1d18', typedConfirmation: true };
+const RULE = { match: 'acme-pay-prod', kind: 'exact', environment: 'payments' };
+const doc = (patch: Record<string, unknown> = {}) => ({ version: 1, environments: [ENV], rules: [RULE], ...patch });
+const env = (patch: Record<string, unknown>) => doc({ environments: [{ ...ENV, ...patch }] });
+const rule = (patch: Record<string, unknown>) => doc({ rules: [{ ...RULE, ...patch }] });
+const without = (record: Record<string, unknown>, key: string) => Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+
+const VALID: [string, unknown][] = [
+  ['the minimal file', { version: 1, environments: [], rules: [] }],
+  ['the documented example', example],
+  ['a simple file', doc()],
+  ['every optional field', doc({ $schema: POLICY_SCHEMA_URL, unmatched: 'payments', useDefaultRules: false, allowPersonalRules: false, rules: [{ ...RULE, note: 'why' }] })],
+  ['unmatched null', doc({ unmatched: null })],
+  ['guards "all"', env({ guards: 'all' })],
+  ['guards a list', env({ guards: ['gke-cluster', 'sql-instance', 'other'] })],
+  ['an emoji label of 12 code points', env({ label: '🔥'.repeat(12) })],
+  ['a glob and a regex', doc({ rules: [{ ...RULE, kind: 'glob', match: 'acme-*' }, { ...RULE, kind: 'regex', match: 'acme-(eu|us)-[0-9]+' }] })],
+  ['uppercase hex colour', env({ color: '#ABCDEF' })],
+];
+
+const INVALID: [string, unknown][] = [
+  ['a newer version', doc({ version: 2 })],
+  ['a version string', doc({ version: '1' })],
+  ['no version', without(doc(), 'version')],
+  ['no rules', without(doc(), 'rules')],
+  ['an unknown top-level key', doc({ extra: true })],
+  ['an unknown rule key', rule({ patern: 'x' })],
+  ['an unknown environment key', env({ colour: '#000000' })],
+  ['a colour name', env({ color: 'red' })],
+  ['a label of 13 characters', env({ label: 'ABCDEFGHIJKLM' })],
+  ['an empty label', env({ label: '' })],
+  ['a name with a trailing space', doc({ environments: [{ ...ENV, name: 'payments ' }], rules: [] })],
+  ['a name of 41 characters', doc({ environments: [{ ...ENV, name: 'p'.repeat(41) }], rules: [] })],
+  ['guards "some"', env({ guards: 'some' })],
+  ['guards with an unknown kind', env({ guards: ['gke-clustr'] })],
+  ['typedConfirmation missing', doc({ environments: [without(ENV, 'typedConfirmation')] })],
+  ['kind "fuzzy"', rule({ kind: 'fuzzy' })],
+  ['an empty match', rule({ match: '' })],
+  ['a match of 501 characters', rule({ match: 'a'.repeat(501) })],
+  ['a note that is a number', rule({ note: 1 })],
+  ['useDefaultRules "yes"', doc({ useDefaultRules: 'yes' })],
+  ['unmatched 0', doc({ unmatched: 0 })],
+  ['$schema a number', doc({ $schema: 1 })],
+  ['5001 rules', doc({ rules: Array.from({ length: MAX_RULES + 1 }, (_, i) => ({ ...RULE, match: `p-${i}` })) })],
+  ['51 environments', doc({ environments: Array.from({ length: MAX_ENVIRONMENTS + 1 }, (_, i) => ({ ...ENV, name: `e${i}` })), rules: [] })],
+  ['a list at the top', []],
+];
+
+/** What a schema cannot say; the parser refuses these, the schema lets them through. */
+const PARSER_ONLY: [string, unknown][] = [
+  ['duplicate environment names', doc({ environments: [ENV, { ...ENV, name: 'PAYMENTS' }] })],
+  ['a rule naming an undeclared environment', rule({ environment: 'prdo' })],
+  ['unmatched naming an undeclared environment', doc({ unmatched: 'nowhere' })],
+  ['an invalid regex', rule({ kind: 'regex', match: '(unclosed' })],
+  ['an unsafe regex', rule({ kind: 'regex', match: '(a+)+$' })],
+  ['a glob with too many *', rule({ kind: 'glob', match: '*a*a*a*a*b' })],
+];
+
+describe('public/policy.schema.json', () => {
+  it('is draft 2020-12 with the id the parser writes as $schema', () => {
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toBe(POLICY_SCHEMA_URL);
+  });
+
+  it('uses only keywords the validator in this test understands', () => {
+    for (const [path, node] of walk(schema)) {
+      for (const key of Object.keys(node)) expect(KNOWN_KEYWORDS.has(key), `${path}: ${key}`).toBe(true);
+    }
+  });
+
+  it('has the same keys as the parser, at every level, and forbids others', () => {
+    expect(Object.keys(schema.properties)).toEqual([...ROOT_KEYS]);
+    expect(Object.keys(environmentSchema.properties)).toEqual([...ENVIRONMENT_KEYS]);
+    expect(Object.keys(ruleSchema.properties)).toEqual([...RULE_KEYS]);
+    for (const node of [schema, environmentSchema, ruleSchema]) expect(node.additionalProperties).toBe(false);
+  });
+
+  it('describes every property (editors show the descriptions)', () => {
+    for (const [path, node] of walk(schema)) {
+      if (node.$ref) continue; // described where it points
+      expect(typeof node.description === 'string' && node.description.length > 10, path).toBe(true);
+    }
+  });
+
+  it('requires exactly the keys the parser reports missing', () => {
+    const cases: [Schema, Record<string, unknown>, readonly string[], (without: Record<string, unknown>) => unknown, string][] = [
+      [schema, doc({ $schema: 'x', unmatched: null, useDefaultRules: true, allowPersonalRules: true }), ROOT_KEYS, (d) => d, ''],
+      [environmentSchema, { ...ENV, guards: 'all' }, ENVIRONMENT_KEYS, (e) => doc({ environments: [e], rules: [] }), 'environments[0].'],
+      [ruleSchema, { ...RULE, note: 'n' }, RULE_KEYS, (r) => doc({ rules: [r] }), 'rules[0].'],
+    ];
+    for (const [node, full, keys, wrap, prefix] of cases) {
+      for (const key of keys) {
+        const result = parsePolicyObject(wrap(without(full, key)));
+        const reported = !result.ok && result.errors.some((issue) => issue.path === `${prefix}${key}` && /^missing/.test(issue.message));
+        expect(reported, `${prefix}${key}`).toBe(node.required.includes(key));
+      }
+    }
+  });
+
+  it('has the parser\'s enums, limits, patterns, version and defaults', () => {
+    expect(schema.properties.version.const).toBe(POLICY_VERSION);
+    expect(ruleSchema.properties.kind.enum).toEqual([...PATTERN_KINDS]);
+    const guardOptions = environmentSchema.properties.guards.oneOf;
+    expect(guardOptions[0].const).toBe('all');
+    expect(guardOptions[1].items.enum).toEqual([...DESTRUCTIVE_KINDS]);
+    expect(schema.properties.rules.maxItems).toBe(MAX_RULES);
+    expect(schema.properties.environments.maxItems).toBe(MAX_ENVIRONMENTS);
+    expect(environmentSchema.properties.name.maxLength).toBe(MAX_NAME_LENGTH);
+    expect(environmentSchema.properties.label.maxLength).toBe(MAX_LABEL_LENGTH);
+    expect(ruleSchema.properties.match.maxLength).toBe(MAX_MATCH_LENGTH);
+    expect(environmentSchema.properties.color.pattern).toBe(COLOR_PATTERN.source);
+    expect(environmentSchema.properties.name.pattern).toBe(NAME_PATTERN.source);
+    expect(environmentSchema.properties.label.pattern).toBe(LABEL_PATTERN.source);
+    expect(schema.properties.unmatched.default).toBe(EMPTY_POLICY.unmatched);
+    expect(schema.properties.useDefaultRules.default).toBe(EMPTY_POLICY.useDefaultRules);
+    expect(schema.properties.allowPersonalRules.default).toBe(EMPTY_POLICY.allowPersonalRules);
+  });
+
+  it('(the validator itself works)', () => {
+    expect(isValid({ type: 'object', required: ['a'], properties: { a: { type: 'integer' } }, additionalProperties: false }, { a: 1 })).toBe(true);
+    expect(isValid({ type: 'object', required: ['a'], properties: { a: { type: 'integer' } }, additionalProperties: false }, { a: 1.5 })).toBe(false);
+    expect(isValid({ type: 'object', properties: {}, additionalProperties: false }, { b: 1 })).toBe(false);
+    expect(isValid({ oneOf: [{ type: 'string' }, { type: 'string', const: 'x' }] }, 'x')).toBe(false);
+    expect(isValid({ type: 'string', maxLength: 2 }, '🔥🔥')).toBe(true);
+  });
+});
+
+describe('the schema and the parser agree', () => {
+  it.each(VALID)('both accept %s', (_, value) => {
+    expect(isValid(schema, value)).toBe(true);
+    const result = parsePolicyObject(value);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it.each(INVALID)('both refuse %s', (_, value) => {
+    expect(isValid(schema, value)).toBe(false);
+    expect(parsePolicyObject(value).ok).toBe(false);
+  });
+
+  it.each(PARSER_ONLY)('only the parser refuses %s (a schema cannot check it)', (_, value) => {
+    expect(isValid(schema, value)).toBe(true);
+    expect(parsePolicyObject(value).ok).toBe(false);
+  });
+});
