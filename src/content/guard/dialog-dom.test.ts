@@ -65,3 +65,14 @@ it('every resource is covered in both languages', () => {
     ['disk', 'gke-cluster', 'gke-namespace', 'gke-node-pool', 'gke-workload', 'instance-group', 'other', 'project', 'snapshot', 'sql-instance', 'storage-bucket', 'vm-instance'].sort(),
   );
 });
+
+it('finds the resource name a dialog shows, quoted or in bold', () => {
+  for (const [id, expected] of [
+    ['gke-cluster-delete-en', 'prod-cluster'],
+    ['sql-instance-delete-ja', 'orders-db'],
+  ] as const) {
+    const fixture = DIALOG_FIXTURES.find((f) => f.id === id)!;
+    const root = mount(fixture);
+    expect(readDialog(root).resourceName, id).toBe(expected);
+  }
+});

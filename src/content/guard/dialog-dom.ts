@@ -8,6 +8,7 @@ import { judgeDialog, normaliseLabel, quotedResourceName, type DialogDescription
 export const DIALOG_SELECTOR = 'mat-dialog-container, mat-mdc-dialog-container, [role="dialog"], [role="alertdialog"], dialog';
 const TITLE_SELECTOR =
   '.mat-mdc-dialog-title, .mat-dialog-title, [mat-dialog-title], [matDialogTitle], [mat-dialog-title], h1, h2, h3, [role="heading"]';
+const CONTENT_SELECTOR = '.mat-mdc-dialog-content, .mat-dialog-content, [mat-dialog-content], mat-dialog-content';
 const ACTIONS_SELECTOR = '.mat-mdc-dialog-actions, .mat-dialog-actions, [mat-dialog-actions], mat-dialog-actions, [matDialogActions], .cdk-dialog-actions';
 export const BUTTON_SELECTOR = 'button, [role="button"], input[type="submit"], input[type="button"], input[type="image"]';
 /** Our own injected elements: never part of what is judged. */
@@ -66,6 +67,13 @@ function productHints(dialog: Element): string {
   return [...tags, product].join(' ');
 }
 
+/** Dialog text usually shows the resource in bold or code ("The cluster <b>prod-1</b> will be deleted"). */
+function emphasisedName(dialog: Element): string | null {
+  const content = dialog.querySelector(CONTENT_SELECTOR) ?? dialog;
+  const text = textOf(content.querySelector('b, strong, code'));
+  return text && text.length <= 100 ? text : null;
+}
+
 export function readDialog(dialog: Element): ReadDialog {
   const buttons = [...dialog.querySelectorAll(BUTTON_SELECTOR)].filter((button) => !button.closest(`[data-cluster-guard]`));
   const title = textOf(dialog.querySelector(TITLE_SELECTOR));
@@ -79,7 +87,11 @@ export function readDialog(dialog: Element): ReadDialog {
   const verdict = judgeDialog(description);
   const consoleInput = dialog.querySelector<HTMLInputElement>('input:not([type]), input[type="text"]');
   const resourceName =
-    quotedResourceName(title) ?? quotedResourceName(description.accessibleName) ?? (consoleInput?.placeholder?.trim() || null);
+    quotedResourceName(title) ??
+    quotedResourceName(description.accessibleName) ??
+    emphasisedName(dialog) ??
+    quotedResourceName(textOf(dialog.querySelector(CONTENT_SELECTOR))) ??
+    (consoleInput?.placeholder?.trim() || null);
   return { element: dialog, description, buttons, verdict, resourceName };
 }
 
