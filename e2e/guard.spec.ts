@@ -256,6 +256,6 @@ test('every guarded dialog is recorded in the audit trail', async ({ session }) 
 
   await expect.poll(async () => (await readAuditLog(session)).map((e) => e.outcome)).toEqual(['blocked', 'cancelled', 'confirmed']);
   const [entry] = await readAuditLog(session);
-  expect(entry).toMatchObject({ project: 'acme-prod-1', environment: 'production', title: 'Delete cluster', kind: 'gke-cluster' });
+  expect(entry).toMatchObject({ project: 'acme-prod-1', environment: 'production', title: 'Delete cluster', kind: 'gke-cluster', resourceName: 'prod-cluster' });
   expect(Date.parse(entry!.time)).toBeGreaterThan(Date.now() - 60_000);
 });

@@ -141,6 +141,14 @@ describe('cluster-guard explain', () => {
   });
 });
 
+describe('docs/team-policy.md', () => {
+  it('shows what explain really prints', () => {
+    const doc = readFileSync(new URL('../../docs/team-policy.md', import.meta.url), 'utf8');
+    const shown = /\$ npx cluster-guard explain team-policy\.json acme-prod-1\n([\s\S]*?)\n```/.exec(doc)?.[1]?.split('\n');
+    expect(shown).toEqual(run(['explain', 'team-policy.json', 'acme-prod-1'], { 'team-policy.json': EXAMPLE }).stdout);
+  });
+});
+
 describe('usage', () => {
   it('--help prints the usage on stdout, exit 0', () => {
     for (const flag of ['--help', '-h', 'help']) expect(run([flag])).toEqual({ code: EXIT_OK, stdout: USAGE, stderr: [] });

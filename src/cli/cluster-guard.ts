@@ -140,6 +140,13 @@ function describeGuard(env: Environment): string {
 
 /** The process side: real files, real streams; returns the exit code. */
 export function main(argv: readonly string[] = process.argv.slice(2)): number {
+  // `cluster-guard explain ... | grep -q ...` closes the pipe early: stop quietly, not with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   return runCli(argv, {
     readFile: (path) => readFileSync(path, 'utf8'),
     stdout: (line) => process.stdout.write(`${line}\n`),

@@ -238,3 +238,12 @@ describe('isConsoleHost', () => {
     }
   });
 });
+
+describe('bounded project IDs', () => {
+  it('ignores absurdly long project parameters rather than matching rules against them', () => {
+    const long = `${'a'.repeat(2000)}:acme-prod`;
+    expect(parseConsoleUrl(`https://console.cloud.google.com/home?project=${long}`)?.project).toBeNull();
+    expect(parseConsoleUrl(`https://console.cloud.google.com/home?project=${'a'.repeat(64)}`)?.project).toBeNull();
+    expect(parseConsoleUrl('https://console.cloud.google.com/home?project=example.com:acme-prod')?.project).toBe('example.com:acme-prod');
+  });
+});

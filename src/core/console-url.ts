@@ -28,8 +28,12 @@ export type ResourceKind =
   | 'sql-instance'
   | 'storage-bucket';
 
-/** Project IDs: 6–30 chars of lowercase letters, digits and hyphens; legacy IDs may hold `domain.com:` prefixes. */
-const PROJECT_ID = /^(?:[a-z0-9.-]+:)?[a-z][a-z0-9-]{0,62}$/i;
+/**
+ * Project IDs: 6–30 chars of lowercase letters, digits and hyphens; legacy IDs may hold a
+ * `domain.com:` prefix. Bounded (at most 127 chars) so a crafted link cannot make rule
+ * matching slow.
+ */
+const PROJECT_ID = /^(?:[a-z0-9.-]{1,63}:)?[a-z][a-z0-9-]{0,62}$/i;
 
 const RESOURCE_PATHS: ReadonlyArray<readonly [RegExp, ResourceKind]> = [
   [/^\/kubernetes\/clusters\/details\//, 'gke-cluster'],

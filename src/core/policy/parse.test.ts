@@ -68,6 +68,12 @@ describe('valid policies', () => {
     });
   });
 
+  it('docs/team-policy.md shows exactly the example file', () => {
+    const doc = readFileSync(new URL('../../../docs/team-policy.md', import.meta.url), 'utf8');
+    const block = /## A complete example[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(block).toBe(readFileSync(EXAMPLE_PATH, 'utf8'));
+  });
+
   it('a full file with every optional field set', () => {
     const policy = policyOf(
       parsePolicyObject({
