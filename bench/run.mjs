@@ -22,6 +22,10 @@ const emit = (line) => stdoutWrite(JSON.stringify(line) + '\n');
 const log = (...args) => console.error('[bench]', ...args);
 
 const BROWSERS = (process.env.BENCH_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim()).filter(Boolean);
+// BENCH_BROWSERS= (empty) runs only the browser-free figures.
+for (const kind of BROWSERS) {
+  if (kind !== 'chromium' && kind !== 'firefox') throw new Error(`BENCH_BROWSERS: unknown browser "${kind}" (use chromium, firefox, or leave it empty)`);
+}
 const STORM_PAIRS = Number(process.env.BENCH_STORM_PAIRS ?? 3);
 const STORM_MS = 5000;
 const STORM_NODES_PER_SECOND = 20000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePattern, compileRules, globToRegExpSource, type PatternKind, type Rule } from './rules';
+import { compilePattern, compileRules, globToRegExpSource, literalAffixes, type PatternKind, type Rule } from './rules';
 
 const rule = (kind: PatternKind, pattern: string, environment = 'production'): Rule => ({ kind, pattern, environment });
 
@@ -383,5 +383,28 @@ describe('compileRules agrees with a naive first-match scan (randomized)', () =>
         expect(compiled.match(id)?.index ?? null, `round ${round}, id ${JSON.stringify(id)}`).toBe(naiveMatch(rules, id));
       }
     }
+  });
+});
+
+describe('literalAffixes (the index behind compileRules)', () => {
+  it.each([
+    ['exact', 'acme-prod', 'acme-prod', 'acme-prod'],
+    ['glob', 'team-1-*-prod', 'team-1-', '-prod'],
+    ['glob', '*-prod', '', '-prod'],
+    ['glob', 'ACME-?', 'acme-', ''],
+    ['regex', 'svc-1-(eu|us)-[0-9]+', 'svc-1-', ''],
+    ['regex', '.*-prod', '', '-prod'],
+    ['regex', 'a?cme', '', 'cme'],
+    ['regex', 'ab{2}c', 'a', 'c'],
+    ['regex', 'x|acme-prod', '', ''],
+    ['regex', '\\u0041bc', '', ''],
+    ['regex', '\\d+-prod', '', '-prod'],
+  ] as const)('%s %s -> prefix %j, suffix %j', (kind, pattern, prefix, suffix) => {
+    expect(literalAffixes(kind, pattern)).toEqual({ prefix, suffix });
+  });
+
+  it('an escaped tail never hides a match', () => {
+    const compiled = compileRules([{ kind: 'regex', pattern: 'x\\u0041bc', environment: 'production' }]);
+    expect(compiled.match('xabc')?.index).toBe(0);
   });
 });

@@ -94,17 +94,28 @@ function compileForLowercase(kind: PatternKind, pattern: string): (id: string) =
 }
 
 /**
- * The literal first character every match must start with, or null when a
- * match may start with anything. Lets `match` skip most rules in large sets.
+ * The literal text every match must start with (`prefix`) or end with
+ * (`suffix`), lower-cased; '' when there is none. Large rule sets are indexed
+ * by it, so a lookup only tries the rules that could possibly match.
  */
-function leadingLiteral(kind: PatternKind, pattern: string): string | null {
-  const first = pattern.charAt(0).toLowerCase();
-  if (!/^[a-z0-9]$/.test(first)) return null;
-  if (kind === 'exact' || kind === 'glob') return first;
-  // A regex starting with a letter or digit is literal there unless it is
-  // quantified (`a?b`) or the pattern has a top-level alternative (`a|b`).
-  if (/^[a-z0-9][?*{]/i.test(pattern) || hasTopLevelAlternation(pattern)) return null;
-  return first;
+export function literalAffixes(kind: PatternKind, pattern: string): { prefix: string; suffix: string } {
+  const lower = pattern.toLowerCase();
+  if (kind === 'exact') return { prefix: lower, suffix: lower };
+  if (kind === 'glob') {
+    const parts = lower.split(/[*?]/);
+    return { prefix: parts[0] ?? '', suffix: parts.length > 1 ? (parts[parts.length - 1] ?? '') : lower };
+  }
+  // Regex: only plain letters, digits and hyphens count, and none at all when
+  // a top-level `|` means the pattern has more than one way to start or end.
+  if (hasTopLevelAlternation(pattern)) return { prefix: '', suffix: '' };
+  let prefix = /^[a-z0-9-]*/i.exec(pattern)![0];
+  // `ab?c`: the `b` is optional, so only `a` is certain.
+  if (/^[?*+{]/.test(pattern.slice(prefix.length))) prefix = prefix.slice(0, -1);
+  let suffix = /[a-z0-9-]*$/i.exec(pattern)![0];
+  const before = pattern.slice(0, pattern.length - suffix.length);
+  // Right after a backslash the run may be part of an escape (`\d`, `\u0041`): claim nothing.
+  if (before.endsWith('\\')) suffix = '';
+  return { prefix: prefix.toLowerCase(), suffix: suffix.toLowerCase() };
 }
 
 function hasTopLevelAlternation(pattern: string): boolean {
@@ -122,16 +133,48 @@ function hasTopLevelAlternation(pattern: string): boolean {
   return false;
 }
 
+/** A character trie of literal affixes; `collect` gathers every entry whose key is a prefix of the text. */
+class AffixTrie {
+  private readonly root: TrieNode = { children: new Map(), entries: [] };
+
+  add(key: string, entry: CompiledPattern): void {
+    let node = this.root;
+    for (const char of key) {
+      let child = node.children.get(char);
+      if (!child) node.children.set(char, (child = { children: new Map(), entries: [] }));
+      node = child;
+    }
+    node.entries.push(entry);
+  }
+
+  /** Entries whose key is a prefix of `text` (read backwards when `reverse`, for suffixes). */
+  collect(text: string, reverse: boolean, into: CompiledPattern[]): void {
+    let node: TrieNode | undefined = this.root;
+    for (let i = 0; node; i++) {
+      for (const entry of node.entries) into.push(entry);
+      if (i >= text.length) break;
+      node = node.children.get(text.charAt(reverse ? text.length - 1 - i : i));
+    }
+  }
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  entries: CompiledPattern[];
+}
+
 /**
- * Compiles rules once. Exact IDs go in a map; other patterns are bucketed by
- * their literal first character so a lookup only tries the rules that could
- * match, in their original order.
+ * Compiles rules once. Exact IDs go in a map; other patterns are indexed by
+ * their literal prefix (or, failing that, suffix) in a trie, so a lookup only
+ * tries the few rules that could match, in their original order. Patterns
+ * with neither (`*prod*`) are tried for every ID.
  */
 export function compileRules(rules: readonly Rule[]): CompiledRules {
   const problems: RuleProblem[] = [];
   const exact = new Map<string, number>();
-  const anyStart: CompiledPattern[] = [];
-  const byStart = new Map<string, CompiledPattern[]>();
+  const byPrefix = new AffixTrie();
+  const bySuffix = new AffixTrie();
+  const anywhere: CompiledPattern[] = [];
 
   rules.forEach((rule, index) => {
     let test: (id: string) => boolean;
@@ -147,13 +190,10 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       return;
     }
     const compiled = { index, test };
-    const start = leadingLiteral(rule.kind, rule.pattern);
-    if (start === null) anyStart.push(compiled);
-    else {
-      const bucket = byStart.get(start) ?? [];
-      bucket.push(compiled);
-      byStart.set(start, bucket);
-    }
+    const { prefix, suffix } = literalAffixes(rule.kind, rule.pattern);
+    if (prefix) byPrefix.add(prefix, compiled);
+    else if (suffix) bySuffix.add([...suffix].reverse().join(''), compiled);
+    else anywhere.push(compiled);
   });
 
   return {
@@ -161,18 +201,21 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
     match(projectId) {
       const id = projectId.toLowerCase();
       let best = exact.get(id) ?? Infinity;
-      const firstIn = (candidates: readonly CompiledPattern[] | undefined) => {
-        if (!candidates) return;
-        for (const candidate of candidates) {
-          if (candidate.index >= best) return; // buckets are in rule order
-          if (candidate.test(id)) {
-            best = candidate.index;
-            return;
-          }
+      const candidates: CompiledPattern[] = [];
+      byPrefix.collect(id, false, candidates);
+      bySuffix.collect(id, true, candidates);
+      candidates.sort((a, b) => a.index - b.index);
+      // Two sorted lists: the few indexed candidates, and the rules that can match anywhere.
+      let i = 0;
+      let j = 0;
+      while (i < candidates.length || j < anywhere.length) {
+        const next = j >= anywhere.length || (i < candidates.length && candidates[i]!.index < anywhere[j]!.index) ? candidates[i++]! : anywhere[j++]!;
+        if (next.index >= best) break;
+        if (next.test(id)) {
+          best = next.index;
+          break;
         }
-      };
-      firstIn(byStart.get(id.charAt(0)));
-      firstIn(anyStart);
+      }
       return best === Infinity ? null : { rule: rules[best]!, index: best };
     },
   };
