@@ -62,7 +62,7 @@ export async function launch(kind, withExtension) {
     });
     if (withExtension) {
       // The service worker's presence proves the extension is loaded.
-      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+      if (!context.serviceWorkers()[0]) await context.waitForEvent('serviceworker', { timeout: 15_000 });
     }
     await servePages(context);
     return { kind, withExtension, context, profile: null, close: () => context.close() };

@@ -30,19 +30,23 @@ export interface DialogDescription {
   hints?: string;
 }
 
-export type DestructiveKind =
-  | 'gke-cluster'
-  | 'gke-node-pool'
-  | 'gke-workload'
-  | 'gke-namespace'
-  | 'vm-instance'
-  | 'instance-group'
-  | 'disk'
-  | 'snapshot'
-  | 'sql-instance'
-  | 'storage-bucket'
-  | 'project'
-  | 'other';
+/** Every kind of resource a destructive dialog can act on; `other` is anything unrecognised. */
+export const DESTRUCTIVE_KINDS = [
+  'gke-cluster',
+  'gke-node-pool',
+  'gke-workload',
+  'gke-namespace',
+  'vm-instance',
+  'instance-group',
+  'disk',
+  'snapshot',
+  'sql-instance',
+  'storage-bucket',
+  'project',
+  'other',
+] as const;
+
+export type DestructiveKind = (typeof DESTRUCTIVE_KINDS)[number];
 
 export type ButtonRole = 'action' | 'free' | 'other';
 

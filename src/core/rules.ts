@@ -7,7 +7,9 @@
  */
 import { checkGlobSafety, checkRegexSafety } from './policy/regex-safety';
 
-export type PatternKind = 'exact' | 'glob' | 'regex';
+export const PATTERN_KINDS = ['exact', 'glob', 'regex'] as const;
+
+export type PatternKind = (typeof PATTERN_KINDS)[number];
 
 export interface Rule {
   kind: PatternKind;

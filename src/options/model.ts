@@ -6,8 +6,8 @@
  * strings for people (issue codes are turned into text in issue-text.ts).
  */
 import { DEFAULT_ENVIRONMENTS, type Environment } from '../core/environments';
-import type { DestructiveKind } from '../core/dialogs';
-import { compilePattern, type PatternKind, type Rule } from '../core/rules';
+import { DESTRUCTIVE_KINDS, type DestructiveKind } from '../core/dialogs';
+import { compilePattern, PATTERN_KINDS, type Rule } from '../core/rules';
 import { parsePolicyObject, policyToFile } from '../core/policy/parse';
 import { checkGlobSafety, checkRegexSafety } from '../core/policy/regex-safety';
 import type { Policy, PolicyIssue } from '../core/policy/types';
@@ -28,22 +28,12 @@ export interface Draft {
   nextKey: number;
 }
 
-export const PATTERN_KINDS: readonly PatternKind[] = ['exact', 'glob', 'regex'];
+export { PATTERN_KINDS };
 
 /** Kinds a user can limit typed confirmation to; `other` (unrecognised dialogs) is always guarded. */
-export const GUARDABLE_KINDS: readonly Exclude<DestructiveKind, 'other'>[] = [
-  'gke-cluster',
-  'gke-node-pool',
-  'gke-workload',
-  'gke-namespace',
-  'vm-instance',
-  'instance-group',
-  'disk',
-  'snapshot',
-  'sql-instance',
-  'storage-bucket',
-  'project',
-];
+export const GUARDABLE_KINDS: readonly Exclude<DestructiveKind, 'other'>[] = DESTRUCTIVE_KINDS.filter(
+  (kind): kind is Exclude<DestructiveKind, 'other'> => kind !== 'other',
+);
 
 export const NEW_ENVIRONMENT_COLOR = '#1a73e8';
 

@@ -3,7 +3,7 @@
  * key is a string literal in a call to t, so the locale test can find it.
  */
 import type { AuditOutcome } from '../core/audit';
-import type { DestructiveKind } from '../core/dialogs';
+import { DESTRUCTIVE_KINDS, type DestructiveKind } from '../core/dialogs';
 import type { PolicySource } from '../core/policy/types';
 import type { PatternKind } from '../core/rules';
 import { t } from '../platform/i18n';
@@ -62,20 +62,7 @@ export function dialogKindName(kind: DestructiveKind): string {
   }
 }
 
-const DIALOG_KINDS: readonly string[] = [
-  'gke-cluster',
-  'gke-node-pool',
-  'gke-workload',
-  'gke-namespace',
-  'vm-instance',
-  'instance-group',
-  'disk',
-  'snapshot',
-  'sql-instance',
-  'storage-bucket',
-  'project',
-  'other',
-];
+const DIALOG_KINDS: readonly string[] = DESTRUCTIVE_KINDS;
 
 /** A kind as stored in the audit trail: named when known, shown as is otherwise. */
 export function storedKindName(kind: string | null): string | null {

@@ -11,7 +11,7 @@ function mount(fixture: DialogFixture): Element {
   document.body.replaceChildren();
   const template = document.createElement('template');
   // Test-only: the fixture is the console's markup, parsed here as the browser would.
-  template.innerHTML = fixture.html; // eslint-disable-line no-restricted-syntax
+  template.innerHTML = fixture.html;
   const root = template.content.firstElementChild!;
   if (fixture.placement === 'overlay') {
     const overlay = document.createElement('div');

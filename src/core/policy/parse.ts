@@ -16,10 +16,13 @@
  * schema with the lists below).
  */
 import * as v from 'valibot';
-import type { DestructiveKind } from '../dialogs';
+import { DESTRUCTIVE_KINDS } from '../dialogs';
 import { DEFAULT_ENVIRONMENTS, type Environment } from '../environments';
-import { compilePattern, compileRules, type PatternKind, type Rule } from '../rules';
+import { compilePattern, compileRules, PATTERN_KINDS, type Rule } from '../rules';
 import { POLICY_VERSION, type ParseResult, type Policy, type PolicyIssue } from './types';
+
+/** The lists the schema test compares with public/policy.schema.json. */
+export { DESTRUCTIVE_KINDS, PATTERN_KINDS };
 
 export const MAX_POLICY_BYTES = 256 * 1024;
 export const MAX_RULES = 5000;
@@ -33,25 +36,6 @@ export const MAX_MATCH_LENGTH = 500;
 /** Where editors find the schema; written as `$schema` into every exported file. */
 export const POLICY_SCHEMA_URL = 'https://cluster-guard.dev/policy.schema.json';
 
-export const PATTERN_KINDS = ['exact', 'glob', 'regex'] as const satisfies readonly PatternKind[];
-
-/** Every DestructiveKind, for `guards` (the compile-time check below keeps it complete). */
-export const DESTRUCTIVE_KINDS = [
-  'gke-cluster',
-  'gke-node-pool',
-  'gke-workload',
-  'gke-namespace',
-  'vm-instance',
-  'instance-group',
-  'disk',
-  'snapshot',
-  'sql-instance',
-  'storage-bucket',
-  'project',
-  'other',
-] as const satisfies readonly DestructiveKind[];
-type MissingKinds = Exclude<DestructiveKind, (typeof DESTRUCTIVE_KINDS)[number]>;
-const _everyKindListed: [MissingKinds] extends [never] ? true : MissingKinds = true;
 
 /** The keys of each object in the file, in the order policyToFile writes them. */
 export const ROOT_KEYS = ['$schema', 'version', 'environments', 'rules', 'unmatched', 'useDefaultRules', 'allowPersonalRules'] as const;
