@@ -163,3 +163,19 @@ test('corrupt stored settings fall back to the built-in defaults', async ({ sess
   const page = await openConsole(session.context, '/home/dashboard?project=acme-prod-1');
   await expectMarked(page, 'PROD', 'acme-prod-1');
 });
+
+test("the console's CSS cannot hide or restyle the banner", async ({ session }) => {
+  const page = await openConsole(session.context, '/kubernetes/list/overview?project=acme-prod-1');
+  await expectMarked(page, 'PROD', 'acme-prod-1');
+  await page.addStyleTag({
+    content: `cluster-guard-banner, html > * { display: none !important; opacity: 0 !important; top: 500px !important; }
+              * { color: lime !important; background: black !important; font-size: 2px !important; }`,
+  });
+  const banner = await page.evaluate(() => {
+    const host = document.querySelector('cluster-guard-banner')!;
+    const bar = host.shadowRoot!.querySelector('.bar')!;
+    const style = getComputedStyle(bar);
+    return { display: getComputedStyle(host).display, top: host.getBoundingClientRect().top, color: style.color, background: style.backgroundColor, fontSize: style.fontSize };
+  });
+  expect(banner).toEqual({ display: 'block', top: 0, color: 'rgb(255, 255, 255)', background: 'rgb(197, 34, 31)', fontSize: '13px' });
+});

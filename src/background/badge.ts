@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { readableTextColor } from '../core/contrast';
 import { badgeText } from '../core/favicon';
+import { t } from '../platform/i18n';
 import type { TabEnvironment } from '../platform/messages';
 
 export async function showTabBadge(tabId: number, environment: TabEnvironment | null, project: string | null): Promise<string> {
@@ -11,9 +12,9 @@ export async function showTabBadge(tabId: number, environment: TabEnvironment | 
     await browser.action.setBadgeBackgroundColor({ tabId, color: environment.color });
     // setBadgeTextColor: Chrome 110+, Firefox 63+.
     await browser.action.setBadgeTextColor?.({ tabId, color: readableTextColor(environment.color) });
-    await browser.action.setTitle({ tabId, title: `Cluster Guard: ${environment.name} (${project ?? ''})` });
+    await browser.action.setTitle({ tabId, title: t('badgeTitle', [environment.name, project ?? '']) });
   } else {
-    await browser.action.setTitle({ tabId, title: 'Cluster Guard' });
+    await browser.action.setTitle({ tabId, title: t('extName') });
   }
   return browser.action.getBadgeText({ tabId });
 }
