@@ -6,7 +6,7 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import sourceManifest from './manifest.json' with { type: 'json' };
-import { manifestFor, type TargetBrowser } from './src/build/manifest';
+import { manifestFor, type TargetBrowser } from './src/build/manifest.ts';
 
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';

@@ -362,3 +362,36 @@ test('a server that allows plain CORS but refuses the If-None-Match preflight st
     await serveConsole(session.context);
   }
 });
+
+test('the options page: type the URL, "Save and sync now", and read the status through 200, 500, an invalid file and 304', async ({ session, server }) => {
+  test.skip(session.kind !== 'chromium', 'moz-extension:// pages cannot be opened over WebDriver BiDi');
+  // Headless Chromium shows the host-permission prompt and never answers it: this proves the
+  // URL is saved and synced without waiting for it, against a server that allows CORS.
+  server.answer('/team.json', { status: 200, body: TEAM_TEXT, headers: { etag: '"v1"' } });
+  const consoleTab = await openConsole(session.context, PROJECT_PATH);
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+  const status = options.getByTestId('team-status');
+  const lastError = status.locator('dt:has-text("Last error") + dd');
+
+  await options.getByLabel('Team policy URL').fill(server.url('/team.json'));
+  await options.getByRole('button', { name: 'Save and sync now' }).click();
+  await expect(status).toContainText(server.url('/team.json'));
+  await expect(lastError).toHaveText('None');
+  await expect.poll(() => bannerLabel(consoleTab)).toBe('PROD');
+
+  server.answer('/team.json', { status: 500, body: 'boom' });
+  await options.getByRole('button', { name: 'Save and sync now' }).click();
+  await expect(lastError).toContainText('500');
+  expect(await bannerLabel(consoleTab)).toBe('PROD'); // last known good still applies
+
+  server.answer('/team.json', { status: 200, body: JSON.stringify({ ...TEAM_FILE, rules: [{ kind: 'regex', match: '(a+)+', environment: 'production' }] }) });
+  await options.getByRole('button', { name: 'Save and sync now' }).click();
+  await expect(lastError).toContainText('rules[0].match: unsafe regular expression');
+  expect(await bannerLabel(consoleTab)).toBe('PROD');
+
+  server.answer('/team.json', (request) => (request.ifNoneMatch === '"v1"' ? { status: 304, headers: { etag: '"v1"' } } : { status: 500, body: 'no If-None-Match' }));
+  await options.getByRole('button', { name: 'Save and sync now' }).click();
+  await expect(lastError).toHaveText('None');
+  expect(server.gets('/team.json').at(-1)!.ifNoneMatch).toBe('"v1"');
+});

@@ -47,18 +47,21 @@ export function TeamPolicy({ loaded, status, cache }: Props) {
   const afterSync = (reply: unknown) => setSync(reply === undefined ? { kind: 'failed', message: t('optionsTeamSyncNoAnswer') } : { kind: 'done' });
   const failed = (error: unknown) => setSync({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
 
-  // Must stay synchronous up to permissions.request: browsers only show the prompt during the click (user gesture).
+  // permissions.request must be the first thing the click does (browsers only prompt during the
+  // user gesture). The URL is saved and synced without waiting for the answer: a server that sends
+  // CORS headers needs no grant, and a grant that comes later triggers another sync.
   const saveAndSync = (url: string, origin: string) => {
     const asked = browser.permissions.request({ origins: [`${origin}/*`] });
     setSync({ kind: 'working' });
-    asked
-      .then(async (granted) => {
-        if (!granted) return setSync({ kind: 'denied', origin });
-        if (!managedUrl) await saveSettings({ ...loaded.settings.settings, teamPolicyUrl: url });
-        setTouched(false);
-        afterSync(await requestSync());
-      })
-      .catch(failed);
+    (async () => {
+      if (!managedUrl) await saveSettings({ ...loaded.settings.settings, teamPolicyUrl: url });
+      setTouched(false);
+      afterSync(await requestSync());
+    })().catch(failed);
+    asked.then(
+      (granted) => (granted ? requestSync().then(afterSync, failed) : setSync({ kind: 'denied', origin })),
+      () => undefined, // another prompt is open, or the browser refused to ask: the sync above still ran
+    );
   };
 
   const remove = () => {
