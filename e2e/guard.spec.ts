@@ -114,8 +114,10 @@ test('no bypass: form submit and Enter in a form dialog', async ({ session }) =>
 test('no bypass: buttons re-rendered and re-enabled by the console after opening', async ({ session }) => {
   const page = await openConsole(session.context, PROD);
   for (const fixture of DIALOG_FIXTURES.filter((f) => f.destructive && f.rerenderButtons)) {
+    const before = await page.evaluate(() => (window as any).consoleDialogs.rerenders as number);
     await openGuarded(page, fixture);
-    await page.waitForFunction(() => (window as any).consoleDialogs.rerenders > 0);
+    // The counter is page-wide: wait for THIS dialog's re-render, not an earlier one's.
+    await page.waitForFunction((count) => (window as any).consoleDialogs.rerenders > count, before);
     await satisfyConsole(page, fixture); // the fresh buttons follow the console's own state again
     const confirm = page.locator(fixture.confirmSelector);
     await expect(confirm).toHaveAttribute('aria-disabled', 'true'); // our mark is back on the new button
