@@ -40,6 +40,7 @@ import {
   type TeamTarget,
 } from '../core/policy/sync-state';
 import { LOCAL_KEYS, MANAGED_KEYS } from '../platform/storage-keys';
+import { isRecord } from '../core/is-record';
 
 export const TEAM_SYNC_ALARM = 'team-policy-sync';
 
@@ -58,10 +59,6 @@ const ONLY_WHEN_DUE: ReadonlySet<SyncReason> = new Set(['worker-start', 'startup
 function fetchTimeoutMs(): number {
   const override = (globalThis as { clusterGuardTeamFetchTimeoutMs?: unknown }).clusterGuardTeamFetchTimeoutMs;
   return typeof override === 'number' && override > 0 ? override : TEAM_FETCH_TIMEOUT_MS;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -15,6 +15,7 @@ import type { Environment } from './environments';
 import { parsePolicyObject, policyToFile } from './policy/parse';
 import { EMPTY_POLICY, formatIssue, type Policy } from './policy/types';
 import type { PatternKind, Rule } from './rules';
+import { isRecord } from './is-record';
 
 export const SETTINGS_SCHEMA_VERSION = 2;
 
@@ -47,10 +48,6 @@ export function settingsToStored(settings: Settings): Record<string, unknown> {
 
 const KINDS: readonly PatternKind[] = ['exact', 'glob', 'regex'];
 const COLOR = /^#[0-9a-f]{6}$/i;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function readEnvironment(value: unknown, path: string, problems: string[]): Environment | null {
   if (!isRecord(value)) return problems.push(`${path}: expected an object`), null;

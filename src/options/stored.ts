@@ -2,15 +2,12 @@
  * Lenient reader for the settings quarantine the background keeps (see
  * background/settings-maintenance). Anything unusable reads as null. Pure.
  */
+import { isRecord } from '../core/is-record';
 
 export interface Quarantine {
   savedAt: number | null;
   value: unknown;
   problems: string[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function readQuarantine(stored: unknown): Quarantine | null {

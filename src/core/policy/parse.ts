@@ -17,6 +17,7 @@
  */
 import * as v from 'valibot';
 import { DESTRUCTIVE_KINDS } from '../dialogs';
+import { isRecord } from '../is-record';
 import { DEFAULT_ENVIRONMENTS, type Environment } from '../environments';
 import { compilePattern, compileRules, PATTERN_KINDS, type Rule } from '../rules';
 import { POLICY_VERSION, type ParseResult, type Policy, type PolicyIssue } from './types';
@@ -363,9 +364,6 @@ export function parsePolicyText(text: string): ParseResult {
 }
 
 const fail = (...errors: PolicyIssue[]): ParseResult => ({ ok: false, errors });
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const own = (record: Record<string, unknown>, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;

@@ -17,6 +17,7 @@
  */
 import { parsePolicyText, policyToFile } from './parse';
 import { formatIssue } from './types';
+import { isRecord } from '../is-record';
 
 /** How often the background re-fetches the team policy. */
 export const TEAM_SYNC_PERIOD_MINUTES = 30;
@@ -61,10 +62,6 @@ export type FetchOutcome =
   | { kind: 'network-error'; message: string; hostPermission: boolean }
   /** A redirect led away from https://; the answer was discarded. */
   | { kind: 'insecure-redirect'; finalUrl: string };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const finiteOrNull = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const textOrNull = (value: unknown) => (typeof value === 'string' && value ? value : null);
