@@ -10,6 +10,7 @@
  * so a page cannot switch a live guard off by sending the event.
  */
 import browser from 'webextension-polyfill';
+import { LOCKED_ATTR, unmarkLocked } from './guard/locked-mark';
 
 const SUPERSEDE_EVENT = 'cluster-guard:supersede';
 
@@ -41,8 +42,5 @@ function removeLeftovers(): void {
     link.rel = link.getAttribute('data-cluster-guard-parked-rel') ?? 'icon';
     link.removeAttribute('data-cluster-guard-parked-rel');
   }
-  for (const button of document.querySelectorAll('[data-cluster-guard-locked]')) {
-    button.removeAttribute('data-cluster-guard-locked');
-    button.removeAttribute('aria-disabled');
-  }
+  for (const button of document.querySelectorAll(`[${LOCKED_ATTR}]`)) unmarkLocked(button);
 }

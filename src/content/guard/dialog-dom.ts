@@ -81,10 +81,15 @@ export function readDialog(dialog: Element): ReadDialog {
     title,
     accessibleName: accessibleName(dialog),
     buttons: buttons.map((button) => ({ label: buttonLabel(button), inActions: button.closest(ACTIONS_SELECTOR) !== null })),
-    body: textOf(dialog).slice(0, 2000),
-    hints: productHints(dialog),
   };
-  const verdict = judgeDialog(description);
+  // Whether a dialog is destructive depends on its title, name and buttons only. Harmless dialogs
+  // (re-read on every change while they are open) skip the costlier text that only the resource
+  // kind and name need.
+  const firstLook = judgeDialog(description);
+  if (!firstLook.destructive) return { element: dialog, description, buttons, verdict: firstLook, resourceName: null };
+
+  description.body = textOf(dialog).slice(0, 2000);
+  description.hints = productHints(dialog);
   const consoleInput = dialog.querySelector<HTMLInputElement>('input:not([type]), input[type="text"]');
   const resourceName =
     quotedResourceName(title) ??
@@ -92,7 +97,7 @@ export function readDialog(dialog: Element): ReadDialog {
     emphasisedName(dialog) ??
     quotedResourceName(textOf(dialog.querySelector(CONTENT_SELECTOR))) ??
     (consoleInput?.placeholder?.trim() || null);
-  return { element: dialog, description, buttons, verdict, resourceName };
+  return { element: dialog, description, buttons, verdict: judgeDialog(description), resourceName };
 }
 
 export function actionsArea(dialog: Element): Element | null {

@@ -21,13 +21,9 @@ import { element } from '../dom';
 import type { Feature } from '../feature';
 import { reportAudit, fetchOtherTabs } from './guard-messages';
 import { actionsArea, dialogFor, readDialog, BUTTON_SELECTOR, DIALOG_SELECTOR, type ReadDialog } from './dialog-dom';
+import { LOCKED_ATTR, LOCKED_CSS, markLocked, unmarkLocked } from './locked-mark';
 import { createPrompt, PROMPT_TAG, type Prompt } from './prompt';
 
-const LOCKED_ATTR = 'data-cluster-guard-locked';
-
-const PAGE_CSS = `
-[${LOCKED_ATTR}] { opacity: .45 !important; filter: grayscale(1) !important; cursor: not-allowed !important; }
-`;
 
 const POINTER_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'touchstart', 'touchend'] as const;
 const KEY_EVENTS = ['keydown', 'keypress', 'keyup'] as const;
@@ -60,7 +56,7 @@ class DialogGuard {
     for (const type of [...POINTER_EVENTS, ...KEY_EVENTS, 'submit', 'input'] as const) {
       window.addEventListener(type, this.onEvent, { capture: true, signal });
     }
-    const pageStyle = element('style', { attrs: { 'data-cluster-guard': 'guard' }, text: PAGE_CSS });
+    const pageStyle = element('style', { attrs: { 'data-cluster-guard': 'guard' }, text: LOCKED_CSS });
     document.documentElement.append(pageStyle);
     this.watchForDialogs();
     signal.addEventListener('abort', () => {
@@ -150,19 +146,10 @@ class DialogGuard {
       else (dialog.querySelector('.mat-mdc-dialog-content, .mat-dialog-content') ?? dialog).append(state.prompt.host);
     }
     state.read = readDialog(dialog);
+    const why = t('guardInputLabel', [this.environment.name]);
     state.read.buttons.forEach((button, i) => {
-      const isAction = state.read.verdict.buttonRoles[i] === 'action';
-      if (isAction && !state.unlocked) {
-        if (button.getAttribute(LOCKED_ATTR) === null) {
-          button.setAttribute(LOCKED_ATTR, '');
-          button.setAttribute('aria-disabled', 'true');
-          button.setAttribute('title', t('guardInputLabel', [this.environment.name]));
-        }
-      } else if (button.hasAttribute(LOCKED_ATTR)) {
-        button.removeAttribute(LOCKED_ATTR);
-        button.removeAttribute('aria-disabled');
-        button.removeAttribute('title');
-      }
+      if (state.read.verdict.buttonRoles[i] === 'action' && !state.unlocked) markLocked(button, why);
+      else unmarkLocked(button);
     });
   }
 
@@ -193,11 +180,7 @@ class DialogGuard {
     state.parentObserver.disconnect();
     if (outcome) this.record(state, outcome);
     state.prompt.host.remove();
-    for (const button of dialog.querySelectorAll(`[${LOCKED_ATTR}]`)) {
-      button.removeAttribute(LOCKED_ATTR);
-      button.removeAttribute('aria-disabled');
-      button.removeAttribute('title');
-    }
+    for (const button of dialog.querySelectorAll(`[${LOCKED_ATTR}]`)) unmarkLocked(button);
   }
 
   private record(state: GuardedDialog, outcome: AuditOutcome): void {
@@ -223,52 +206,83 @@ class DialogGuard {
     state.prompt.showOtherTabs([...new Set(lines)]);
   }
 
+  /** Guards `dialog` if it is a new destructive one, or refreshes its prompt and marks after a change. */
+  private consider(node: Element): void {
+    const dialog = dialogFor(node);
+    if (!dialog) return;
+    const state = this.guarded.get(dialog);
+    if (state) this.decorate(dialog, state);
+    else this.guard(dialog); // decorates a dialog it starts guarding
+  }
+
+  private considerWithin(root: Element): void {
+    if (root.matches(DIALOG_SELECTOR)) this.consider(root);
+    else for (const dialog of root.querySelectorAll(DIALOG_SELECTOR)) this.consider(dialog);
+  }
+
   /**
    * Dialogs appear in body > .cdk-overlay-container (created lazily) or,
    * for some products, straight under <body>. Watch <body>'s child list and
-   * the overlay container's subtree: never the whole busy document.
+   * the overlay container's subtree, and look only at what each mutation
+   * added: never the whole busy document. A dialog rendered anywhere else is
+   * still enforced at event time, which also puts its prompt in place.
    */
   private watchForDialogs(): void {
-    const scan = (root: ParentNode) => {
-      for (const dialog of root.querySelectorAll(DIALOG_SELECTOR)) {
-        const outer = dialogFor(dialog);
-        if (!outer) continue;
-        const state = this.guarded.get(outer) ?? this.guard(outer);
-        if (state) this.decorate(outer, state);
-      }
-    };
     const overlayObserver = new MutationObserver((records) => {
-      const touched = new Set<Element>();
+      const changedDialogs = new Set<Element>();
+      const added = new Set<Element>();
       for (const record of records) {
-        const target = record.target instanceof Element ? record.target : null;
-        if (target?.closest(`[data-cluster-guard]`)) continue; // our own prompt going in
-        const dialog = dialogFor(target);
-        if (dialog) touched.add(dialog);
-        else if (target) touched.add(target);
+        if (isOnlyOurPrompt(record)) continue; // our own prompt going in or out
+        const dialog = dialogFor(record.target instanceof Element ? record.target : null);
+        if (dialog) changedDialogs.add(dialog); // content (re-)rendered inside a dialog
+        else for (const node of record.addedNodes) if (node instanceof Element) added.add(node);
       }
-      for (const node of touched) scan(node.matches(DIALOG_SELECTOR) ? (node.parentNode ?? node) : node);
+      for (const dialog of changedDialogs) this.consider(dialog);
+      for (const node of added) this.considerWithin(node);
     });
     let watchedOverlay: Element | null = null;
-    const bodyObserver = new MutationObserver(() => attach());
-    const attach = () => {
-      const body = document.body;
-      if (!body) return;
-      bodyObserver.observe(body, { childList: true });
-      const overlay = body.querySelector(':scope > .cdk-overlay-container');
-      if (overlay && overlay !== watchedOverlay) {
-        watchedOverlay = overlay;
-        overlayObserver.observe(overlay, { childList: true, subtree: true });
-      }
-      for (const child of body.children) if (child.matches(DIALOG_SELECTOR)) scan(body);
-      if (overlay) scan(overlay);
+    const watchOverlay = (overlay: Element) => {
+      if (overlay === watchedOverlay) return;
+      watchedOverlay = overlay;
+      overlayObserver.observe(overlay, { childList: true, subtree: true });
+      this.considerWithin(overlay);
     };
-    const rootObserver = new MutationObserver(attach);
+    const isOverlay = (node: Element) => node.classList.contains('cdk-overlay-container');
+
+    const bodyObserver = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          if (isOverlay(node)) watchOverlay(node);
+          else if (node.matches(DIALOG_SELECTOR)) this.consider(node);
+        }
+      }
+    });
+    let watchedBody: HTMLElement | null = null;
+    const watchBody = () => {
+      const body = document.body;
+      if (!body || body === watchedBody) return;
+      watchedBody = body;
+      bodyObserver.observe(body, { childList: true });
+      for (const child of body.children) {
+        if (isOverlay(child)) watchOverlay(child);
+        else if (child.matches(DIALOG_SELECTOR)) this.consider(child);
+      }
+    };
+    // At document_start there is no <body> yet.
+    const rootObserver = new MutationObserver(watchBody);
     rootObserver.observe(document.documentElement, { childList: true });
-    attach();
+    watchBody();
     this.signal.addEventListener('abort', () => {
       rootObserver.disconnect();
       bodyObserver.disconnect();
       overlayObserver.disconnect();
     });
   }
+}
+
+/** A mutation that only inserted or removed our own prompt host. */
+function isOnlyOurPrompt(record: MutationRecord): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => node instanceof Element && node.localName === PROMPT_TAG);
 }
