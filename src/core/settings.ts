@@ -11,11 +11,10 @@
  * document is salvaged entry by entry, and the caller keeps the original
  * aside (`corrupt: true`) instead of overwriting it.
  */
-import type { Environment } from './environments';
 import { parsePolicyObject, policyToFile } from './policy/parse';
 import { EMPTY_POLICY, formatIssue, type Policy } from './policy/types';
-import type { PatternKind, Rule } from './rules';
 import { isRecord } from './is-record';
+import { readPolicyLeniently } from './policy/lenient';
 
 export const SETTINGS_SCHEMA_VERSION = 2;
 
@@ -46,58 +45,6 @@ export function settingsToStored(settings: Settings): Record<string, unknown> {
   return { schemaVersion: SETTINGS_SCHEMA_VERSION, personal: policyToFile(settings.personal), teamPolicyUrl: settings.teamPolicyUrl };
 }
 
-const KINDS: readonly PatternKind[] = ['exact', 'glob', 'regex'];
-const COLOR = /^#[0-9a-f]{6}$/i;
-
-function readEnvironment(value: unknown, path: string, problems: string[]): Environment | null {
-  if (!isRecord(value)) return problems.push(`${path}: expected an object`), null;
-  const { name, label, color, typedConfirmation } = value;
-  if (typeof name !== 'string' || !name.trim()) return problems.push(`${path}.name: expected a non-empty string`), null;
-  if (typeof label !== 'string' || !label.trim()) return problems.push(`${path}.label: expected a non-empty string`), null;
-  if (typeof color !== 'string' || !COLOR.test(color)) return problems.push(`${path}.color: expected a colour like #c5221f`), null;
-  if (typeof typedConfirmation !== 'boolean') return problems.push(`${path}.typedConfirmation: expected true or false`), null;
-  return { name: name.trim(), label: label.trim(), color: color.toLowerCase(), typedConfirmation };
-}
-
-/** Reads a rule leniently; `patternKey` is `pattern` in version 1 and `match` in policy files. */
-function readRule(value: unknown, path: string, problems: string[], patternKey: 'pattern' | 'match'): Rule | null {
-  if (!isRecord(value)) return problems.push(`${path}: expected an object`), null;
-  const { kind, environment } = value;
-  const pattern = value[patternKey];
-  if (typeof kind !== 'string' || !KINDS.includes(kind as PatternKind)) {
-    return problems.push(`${path}.kind: expected one of ${KINDS.join(', ')}`), null;
-  }
-  if (typeof pattern !== 'string' || !pattern) return problems.push(`${path}.${patternKey}: expected a non-empty string`), null;
-  if (typeof environment !== 'string' || !environment.trim()) {
-    return problems.push(`${path}.environment: expected an environment name`), null;
-  }
-  return { kind: kind as PatternKind, pattern, environment: environment.trim() };
-}
-
-/** Keeps every usable entry of a broken document; what it cannot use is reported. */
-function salvage(value: Record<string, unknown>, path: string, patternKey: 'pattern' | 'match', problems: string[]): Policy {
-  const list = (key: string) => {
-    const item = value[key];
-    if (item === undefined) return [];
-    if (Array.isArray(item)) return item;
-    problems.push(`${path}.${key}: expected a list`);
-    return [];
-  };
-  const environments = list('environments')
-    .map((item, i) => readEnvironment(item, `${path}.environments[${i}]`, problems))
-    .filter((item): item is Environment => item !== null);
-  const rules = list('rules')
-    .map((item, i) => readRule(item, `${path}.rules[${i}]`, problems, patternKey))
-    .filter((item): item is Rule => item !== null);
-  return {
-    ...structuredClone(EMPTY_POLICY),
-    environments,
-    rules,
-    useDefaultRules: value.useDefaultRules !== false,
-    unmatched: typeof value.unmatched === 'string' ? value.unmatched : null,
-  };
-}
-
 function readUrl(value: unknown): string | null {
   return typeof value === 'string' && value.startsWith('https://') ? value : null;
 }
@@ -114,7 +61,7 @@ export function readSettings(stored: unknown): SettingsReadResult {
 
   if (stored.schemaVersion === 1) {
     const problems: string[] = [];
-    const personal = salvage(stored, 'settings', 'pattern', problems);
+    const personal = readPolicyLeniently(stored, 'settings', 'pattern', problems);
     return result({ schemaVersion: SETTINGS_SCHEMA_VERSION, personal, teamPolicyUrl: null }, problems, false, 1);
   }
   if (stored.schemaVersion !== SETTINGS_SCHEMA_VERSION) {
@@ -132,7 +79,7 @@ export function readSettings(stored: unknown): SettingsReadResult {
   if (parsed.ok) return result({ schemaVersion: SETTINGS_SCHEMA_VERSION, personal: parsed.policy, teamPolicyUrl }, problems, false);
 
   problems.push(...parsed.errors.map((issue) => `settings.personal.${formatIssue(issue)}`));
-  const personal = isRecord(stored.personal) ? salvage(stored.personal, 'settings.personal', 'match', []) : structuredClone(EMPTY_POLICY);
+  const personal = isRecord(stored.personal) ? readPolicyLeniently(stored.personal, 'settings.personal', 'match', []) : structuredClone(EMPTY_POLICY);
   return result({ schemaVersion: SETTINGS_SCHEMA_VERSION, personal, teamPolicyUrl }, problems, true);
 }
 

@@ -6,7 +6,8 @@
 import browser from 'webextension-polyfill';
 import { buildEffectivePolicy, type EffectivePolicy, type PolicySources } from '../core/policy/effective';
 import { parsePolicyObject } from '../core/policy/parse';
-import type { TeamPolicyCache } from '../core/policy/sync-state';
+import { isRecord } from '../core/is-record';
+import { readPolicyLeniently } from '../core/policy/lenient';
 import { formatIssue, type Policy } from '../core/policy/types';
 import { readSettings, type SettingsReadResult } from '../core/settings';
 import { LOCAL_KEYS, MANAGED_KEYS } from './storage-keys';
@@ -65,10 +66,15 @@ export async function readManaged(): Promise<ManagedValues> {
   return { policy, policyUrl, problems };
 }
 
+/**
+ * The team policy the background fetched, validated and cached. Read
+ * leniently, not parsed again: a full parse of a large policy in every
+ * console tab at every page load would be wasted work (it was checked once,
+ * when fetched), and rules that somehow cannot compile never match anyway.
+ */
 export function readTeamCache(stored: unknown): Policy | null {
-  if (typeof stored !== 'object' || stored === null) return null;
-  const parsed = parsePolicyObject((stored as TeamPolicyCache).policy);
-  return parsed.ok ? parsed.policy : null;
+  if (!isRecord(stored) || !isRecord(stored.policy)) return null;
+  return readPolicyLeniently(stored.policy, 'teamPolicy.policy', 'match', []);
 }
 
 export async function loadPolicy(): Promise<LoadedPolicy> {

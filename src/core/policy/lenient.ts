@@ -1,0 +1,77 @@
+/**
+ * Lenient policy reading for documents this extension wrote itself. Pure.
+ * Untrusted documents (policy files, enterprise values) go through parse.ts.
+ */
+import { DESTRUCTIVE_KINDS, type DestructiveKind } from '../dialogs';
+import type { Environment } from '../environments';
+import { isRecord } from '../is-record';
+import { PATTERN_KINDS, type Rule } from '../rules';
+import { EMPTY_POLICY, type Policy } from './types';
+
+const COLOR = /^#[0-9a-f]{6}$/i;
+
+function readEnvironment(value: unknown, path: string, problems: string[]): Environment | null {
+  if (!isRecord(value)) return problems.push(`${path}: expected an object`), null;
+  const { name, label, color, typedConfirmation } = value;
+  if (typeof name !== 'string' || !name.trim()) return problems.push(`${path}.name: expected a non-empty string`), null;
+  if (typeof label !== 'string' || !label.trim()) return problems.push(`${path}.label: expected a non-empty string`), null;
+  if (typeof color !== 'string' || !COLOR.test(color)) return problems.push(`${path}.color: expected a colour like #c5221f`), null;
+  if (typeof typedConfirmation !== 'boolean') return problems.push(`${path}.typedConfirmation: expected true or false`), null;
+  const environment: Environment = { name: name.trim(), label: label.trim(), color: color.toLowerCase(), typedConfirmation };
+  const guards = readGuards(value.guards);
+  if (guards) environment.guards = guards;
+  return environment;
+}
+
+/** Reads a rule leniently; `patternKey` is `pattern` in version 1 and `match` in policy files. */
+function readRule(value: unknown, path: string, problems: string[], patternKey: 'pattern' | 'match'): Rule | null {
+  if (!isRecord(value)) return problems.push(`${path}: expected an object`), null;
+  const { kind, environment } = value;
+  const pattern = value[patternKey];
+  if (typeof kind !== 'string' || !(PATTERN_KINDS as readonly string[]).includes(kind)) {
+    return problems.push(`${path}.kind: expected one of ${PATTERN_KINDS.join(', ')}`), null;
+  }
+  if (typeof pattern !== 'string' || !pattern) return problems.push(`${path}.${patternKey}: expected a non-empty string`), null;
+  if (typeof environment !== 'string' || !environment.trim()) {
+    return problems.push(`${path}.environment: expected an environment name`), null;
+  }
+  return { kind: kind as Rule['kind'], pattern, environment: environment.trim() };
+}
+
+/** `"all"` or a list of known kinds; anything else reads as absent (which means all). */
+function readGuards(value: unknown): Environment['guards'] | undefined {
+  if (value === 'all') return 'all';
+  if (!Array.isArray(value)) return undefined;
+  const kinds = value.filter((kind): kind is DestructiveKind => (DESTRUCTIVE_KINDS as readonly unknown[]).includes(kind));
+  return kinds.length === value.length ? kinds : undefined;
+}
+
+/**
+ * Reads a policy entry by entry, never throwing: every usable entry is kept,
+ * what cannot be used is reported. For documents this extension wrote itself
+ * (stored settings, the validated team policy cache), where a full parse at
+ * every page load would be wasted work, and to salvage a damaged one.
+ */
+export function readPolicyLeniently(value: Record<string, unknown>, path: string, patternKey: 'pattern' | 'match', problems: string[]): Policy {
+  const list = (key: string) => {
+    const item = value[key];
+    if (item === undefined) return [];
+    if (Array.isArray(item)) return item;
+    problems.push(`${path}.${key}: expected a list`);
+    return [];
+  };
+  const environments = list('environments')
+    .map((item, i) => readEnvironment(item, `${path}.environments[${i}]`, problems))
+    .filter((item): item is Environment => item !== null);
+  const rules = list('rules')
+    .map((item, i) => readRule(item, `${path}.rules[${i}]`, problems, patternKey))
+    .filter((item): item is Rule => item !== null);
+  return {
+    ...structuredClone(EMPTY_POLICY),
+    environments,
+    rules,
+    useDefaultRules: value.useDefaultRules !== false,
+    allowPersonalRules: value.allowPersonalRules !== false,
+    unmatched: typeof value.unmatched === 'string' ? value.unmatched : null,
+  };
+}
