@@ -27,6 +27,8 @@ import { createPrompt, PROMPT_TAG, type Prompt } from './prompt';
 
 const POINTER_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'touchstart', 'touchend'] as const;
 const KEY_EVENTS = ['keydown', 'keypress', 'keyup'] as const;
+/** The keys that can press a button or submit a form. */
+const ACTION_KEYS: ReadonlySet<string> = new Set(['Enter', ' ', 'Spacebar']);
 
 interface GuardedDialog {
   prompt: Prompt;
@@ -53,7 +55,7 @@ class DialogGuard {
     private readonly environment: Environment,
     private readonly signal: AbortSignal,
   ) {
-    for (const type of [...POINTER_EVENTS, ...KEY_EVENTS, 'submit', 'input'] as const) {
+    for (const type of [...POINTER_EVENTS, ...KEY_EVENTS, 'submit'] as const) {
       window.addEventListener(type, this.onEvent, { capture: true, signal });
     }
     const pageStyle = element('style', { attrs: { 'data-cluster-guard': 'guard' }, text: LOCKED_CSS });
@@ -72,16 +74,17 @@ class DialogGuard {
 
     // Keys typed into our prompt must never reach the console's global shortcuts (`/` focuses its search).
     if (path.some((node) => node instanceof Element && node.localName === PROMPT_TAG)) {
-      if (event.type !== 'input') event.stopImmediatePropagation();
+      event.stopImmediatePropagation();
       return;
     }
+    // Typing in the console is never an attempt: decide that before reading any dialog.
+    if (event instanceof KeyboardEvent && !ACTION_KEYS.has(event.key)) return;
     const target = event.target instanceof Element ? event.target : origin;
     const dialogElement = event.type === 'submit' ? dialogFor(target) : dialogFor(origin);
     if (!dialogElement) return;
 
     const state = this.guard(dialogElement);
     if (!state) return;
-    if (event.type === 'input') return;
 
     if (!this.isAttempt(event, this.roleOf(state, origin))) return;
 
@@ -112,7 +115,7 @@ class DialogGuard {
     if (event.type === 'submit') return true;
     if (event instanceof KeyboardEvent) {
       if (event.key === 'Enter') return true; // Enter anywhere in a locked dialog, console inputs included
-      return (event.key === ' ' || event.key === 'Spacebar') && role === 'action';
+      return role === 'action'; // Space on the action button
     }
     return role === 'action';
   }
