@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDestructiveVerb, findResourceKind, judgeDialog, quotedResourceName, type ButtonDescription } from './dialogs';
+import { findDestructiveVerb, findResourceKind, judgeDialog, quotedResourceName, type ButtonDescription } from './index';
 
 const buttons = (...labels: string[]): ButtonDescription[] => labels.map((label) => ({ label, inActions: true }));
 
