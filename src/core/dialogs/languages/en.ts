@@ -52,6 +52,7 @@ export const en: LanguageTable = {
     { forms: ['ok', 'okay', 'yes', 'yes, *', 'yes *', 'confirm', 'confirm *', 'continue', 'proceed', 'i understand', 'submit', 'apply', 'done', 'go', 'save'], source: 'generic confirmation labels of Material dialogs, chosen' },
   ],
   resources: [
+    { kind: 'other', forms: ['api', 'apis', 'service', 'services', 'service account', 'service accounts', 'key', 'keys', 'billing'], source: 'APIs, services, keys and billing are no GKE/Compute kind: named first so "Disable Cloud SQL Admin API" is not read as a SQL instance' },
     { kind: 'gke-node-pool', forms: ['node pool', 'node pools', 'nodepool', 'nodepools', 'node-pool'], source: 'GKE console' },
     { kind: 'gke-namespace', forms: ['namespace', 'namespaces'], source: 'GKE console' },
     { kind: 'gke-workload', forms: ['workload', 'workloads', 'deployment', 'deployments', 'statefulset', 'statefulsets', 'daemonset', 'daemonsets', 'job', 'jobs', 'pod', 'pods'], source: 'GKE console' },
