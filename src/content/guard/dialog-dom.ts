@@ -3,7 +3,9 @@
  * core/dialogs judges. Relies only on stable things: tag names, roles,
  * Material class names and visible text; never on generated ids or counters.
  */
-import { judgeDialog, normaliseLabel, quotedResourceName, type DialogDescription, type DialogVerdict } from '../../core/dialogs';
+import { judgeDialog, quotedResourceName, type DialogDescription, type DialogVerdict } from '../../core/dialogs';
+
+const normaliseLabel = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export const DIALOG_SELECTOR = 'mat-dialog-container, mat-mdc-dialog-container, [role="dialog"], [role="alertdialog"], dialog';
 const TITLE_SELECTOR =

@@ -27,9 +27,11 @@
  *    infinitive, question, verbal noun ("Delete", "Löschen?", "Supprimer le
  *    cluster", "Eliminar", "削除しますか", "deletion"). Not past participles
  *    that only REPORT a result ("Cluster deleted"): those go in `outcomes`.
- *  - `outcomes`: what a dialog's description says will happen ("will be
- *    permanently deleted", "wird gelöscht", "sera supprimé", "削除されます").
- *    Only read from the description, as a second net.
+ *  - `outcomes`: how a dialog's description ANNOUNCES what will happen
+ *    ("will be permanently deleted", "wird gelöscht", "sera supprimé",
+ *    "削除されます"). Only read from the description, as a second net. Not
+ *    reports of what already happened ("Cluster deleted", "削除されました"):
+ *    a toast saying so must not count.
  *  - `harmless`: phrases that contain a destructive-looking word but are not
  *    a destructive action; they are blanked out of every text before any
  *    matching, in every language: "deletion protection", "recently deleted",
