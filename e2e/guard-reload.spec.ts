@@ -6,7 +6,7 @@
 import { test as base, expect } from '@playwright/test';
 import type { BrowserKind } from './support/browsers';
 import { openConsole, serveConsole } from './support/console';
-import { consoleSaw, dialogFixture, openDialog, promptInput, satisfyConsole } from './support/dialogs';
+import { consoleSaw, dialogFixture, openDialog, promptInput, typeIntoPrompt, satisfyConsole } from './support/dialogs';
 import { launchExtension } from './support/launch';
 
 const test = base.extend<{ extensionBrowser: BrowserKind }>({ extensionBrowser: ['chromium', { option: true }] });
@@ -44,7 +44,7 @@ test('a dialog open while the extension reloads stays blocked', async ({ extensi
     expect((await consoleSaw(page)).confirmations).toEqual([]);
     // Still one prompt (never two competing guards), and it still works.
     await expect(page.locator('cluster-guard-prompt')).toHaveCount(1);
-    await promptInput(page).fill('production');
+    await typeIntoPrompt(page, 'production');
     await confirm.click();
     await expect.poll(async () => (await consoleSaw(page)).confirmations.length).toBe(1);
   } finally {

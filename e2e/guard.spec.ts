@@ -9,7 +9,7 @@ import { test, expect } from './support/test';
 import { openConsole } from './support/console';
 import { LOCAL_KEYS } from '../src/platform/storage-keys';
 import { clearSettings, storeSettings, readAuditLog } from './support/extension-state';
-import { DIALOG_FIXTURES, consoleSaw, dialogFixture, openDialog, promptInput, satisfyConsole, type DialogFixture } from './support/dialogs';
+import { DIALOG_FIXTURES, consoleSaw, dialogFixture, openDialog, promptInput, typeIntoPrompt, satisfyConsole, type DialogFixture } from './support/dialogs';
 
 const PROD = '/kubernetes/list/overview?project=acme-prod-1';
 
@@ -36,7 +36,7 @@ for (const fixture of DIALOG_FIXTURES.filter((f) => f.destructive)) {
     await confirm.click({ force: true });
     await expectNothingConfirmed(page);
 
-    await promptInput(page).fill('production');
+    await typeIntoPrompt(page, 'production');
     await expect(confirm).not.toHaveAttribute('aria-disabled', 'true');
     await confirm.click();
     await expect.poll(async () => (await consoleSaw(page)).confirmations.map((c) => c.id)).toEqual([fixture.id]);
@@ -90,7 +90,7 @@ test('no bypass: pointer, keyboard, console input, programmatic clicks, re-rende
   await expect(page.locator('cluster-guard-prompt')).toContainText('Blocked');
 
   // The same dialog unlocks once the name is typed: the routes above were really blocked, not broken.
-  await promptInput(page).fill('production');
+  await typeIntoPrompt(page, 'production');
   await page.locator(fixture.consoleInputSelector!).press('Enter');
   await expect.poll(async () => (await consoleSaw(page)).confirmations).toEqual([{ id: fixture.id, via: 'enter' }]);
 });
@@ -106,7 +106,7 @@ test('no bypass: form submit and Enter in a form dialog', async ({ session }) =>
     form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
   });
   await expectNothingConfirmed(page);
-  await promptInput(page).fill('production');
+  await typeIntoPrompt(page, 'production');
   await page.locator(fixture.confirmSelector).click();
   await expect.poll(async () => (await consoleSaw(page)).confirmations.map((c) => c.via)).toEqual(['submit']);
 });
@@ -144,18 +144,18 @@ test('wrong names do not unlock; the name unlocks trimmed and in any case; clear
   await openGuarded(page, fixture);
   const confirm = page.locator(fixture.confirmSelector);
   for (const wrong of ['prod', 'PROD', 'staging', 'acme-prod-1', 'productio', 'production-x', 'development']) {
-    await promptInput(page).fill(wrong);
+    await typeIntoPrompt(page, wrong);
     await confirm.click({ force: true });
     await page.keyboard.press('Enter');
   }
   await expectNothingConfirmed(page);
 
-  await promptInput(page).fill('  PRODUCTION ');
-  await promptInput(page).fill('');
+  await typeIntoPrompt(page, '  PRODUCTION ');
+  await typeIntoPrompt(page, '');
   await confirm.click({ force: true });
   await expectNothingConfirmed(page);
 
-  await promptInput(page).fill('  PRODUCTION ');
+  await typeIntoPrompt(page, '  PRODUCTION ');
   await confirm.click();
   await expect.poll(async () => (await consoleSaw(page)).confirmations.length).toBe(1);
 });
@@ -164,7 +164,7 @@ test('typing unlocks only that dialog: the next one asks again', async ({ sessio
   const page = await openConsole(session.context, PROD);
   const fixture = dialogFixture('vm-instance-delete-en');
   await openGuarded(page, fixture);
-  await promptInput(page).fill('production');
+  await typeIntoPrompt(page, 'production');
   await page.locator(fixture.confirmSelector).click();
   await expect.poll(async () => (await consoleSaw(page)).confirmations.length).toBe(1);
 
@@ -253,7 +253,7 @@ test('every guarded dialog is recorded in the audit trail', async ({ session }) 
   await page.locator(fixture.confirmSelector).click({ force: true }); // blocked
   await page.locator(fixture.cancelSelector!).click(); // cancelled
   await openGuarded(page, fixture);
-  await promptInput(page).fill('production');
+  await typeIntoPrompt(page, 'production');
   await page.locator(fixture.confirmSelector).click(); // confirmed
 
   await expect.poll(async () => (await readAuditLog(session)).map((e) => e.outcome)).toEqual(['blocked', 'cancelled', 'confirmed']);

@@ -28,6 +28,19 @@ export function promptInput(page: Page, environmentName = 'production') {
   return page.getByRole('textbox', { name: `Type ${environmentName} to confirm` });
 }
 
+/**
+ * Types into the guard's prompt as a person does, key by key (the prompt
+ * ignores untrusted input; Firefox's `fill()` is not a real keystroke).
+ * Replaces whatever the prompt held.
+ */
+export async function typeIntoPrompt(page: Page, text: string, environmentName = 'production'): Promise<void> {
+  const input = promptInput(page, environmentName);
+  await input.click();
+  await input.press('ControlOrMeta+a');
+  await input.press('Backspace');
+  if (text) await input.pressSequentially(text);
+}
+
 /** Fills the console's OWN confirmation input (type the resource name), when the fixture has one. */
 export async function satisfyConsole(page: Page, fixture: DialogFixture): Promise<void> {
   if (fixture.consoleInputSelector && fixture.requiredConsoleText !== null) {

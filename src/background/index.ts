@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { LOCAL_KEYS } from '../platform/storage-keys';
-import { isExtensionMessage, type ExtensionMessage, type OpenTab } from '../platform/messages';
+import { isExtensionMessage, type ExtensionMessage, type FrameContextReply, type OpenTab, type TopFrameStateMessage } from '../platform/messages';
 import { exportAudit, recordAudit } from './audit-store';
 import { showTabBadge } from './badge';
 import { ensureTeamSyncAlarm, syncReasonForStorageChange, syncTeamPolicy, TEAM_SYNC_ALARM } from './policy-sync';
@@ -15,10 +15,20 @@ import { forgetTab, readTabStates, setTabState } from './tab-states';
 async function handle(message: ExtensionMessage, sender: browser.Runtime.MessageSender): Promise<unknown> {
   const tabId = sender.tab?.id;
   switch (message.type) {
-    case 'tab-state':
+    case 'tab-state': {
       if (tabId === undefined || sender.frameId !== 0) return undefined;
       await setTabState(tabId, { project: message.project, environment: message.environment });
+      // The tab's frames without a project of their own follow their top frame.
+      const push: TopFrameStateMessage = { type: 'top-frame-state', project: message.project, environment: message.environment };
+      browser.tabs.sendMessage(tabId, push).catch(() => undefined);
       return { badgeText: await showTabBadge(tabId, message.environment, message.project) };
+    }
+    case 'frame-context': {
+      if (tabId === undefined) return undefined;
+      const state = (await readTabStates())[tabId];
+      const reply: FrameContextReply = { known: state !== undefined, project: state?.project ?? null, environment: state?.environment ?? null };
+      return reply;
+    }
     case 'other-tabs': {
       const states = await readTabStates();
       const tabs: OpenTab[] = Object.entries(states)

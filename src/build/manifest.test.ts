@@ -1,3 +1,4 @@
+import { CONSOLE_HOSTS } from '../core/console-url';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -38,9 +39,14 @@ describe('the real manifest.json', () => {
     expect(RAW).not.toMatch(/"\*:\/\/\*\/\*"|"http:\/\/\*\/\*"/);
   });
 
-  it('runs its content script only on the console hosts', () => {
+  it('runs its content script on every console host, and only there', () => {
     const scripts = source.content_scripts as Array<{ matches: string[] }>;
-    expect(scripts.flatMap((s) => s.matches)).toEqual(['https://console.cloud.google.com/*', 'https://console.developers.google.com/*']);
+    expect(scripts.flatMap((s) => s.matches)).toEqual(CONSOLE_HOSTS.map((host) => `https://${host}/*`));
+  });
+
+  it('guards console pages in frames too, about:blank and srcdoc frames included', () => {
+    const [script] = source.content_scripts as Array<Record<string, unknown>>;
+    expect(script).toMatchObject({ all_frames: true, match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_start' });
   });
 
   it('pins the Chrome extension ID with its key', () => {

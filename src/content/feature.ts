@@ -1,17 +1,55 @@
 import type { Environment } from '../core/environments';
 
-/** What every feature (marker or guard) is told about the tab. */
+/** What the tab shows: the project (may be '' in a frame that only knows its top frame's environment) and its environment. */
 export interface FeatureContext {
   project: string;
   environment: Environment;
 }
 
+/** What the tab shows now, and word of every change. */
+export interface TabContext {
+  /** The current context, or null when the tab shows no environment (no project, or no rule matched). */
+  current(): FeatureContext | null;
+  /** Calls `listener` after every change of `current()`, until `signal` aborts. */
+  onChange(listener: () => void, signal: AbortSignal): void;
+}
+
 /**
- * One self-contained feature (a marker or the guard): `mount` adds what it
- * shows and keeps it true; when `signal` aborts it removes everything it
- * added and restores what it changed.
+ * One self-contained feature (a marker or the guard), in the style of
+ * Refined GitHub's features: it starts once per page, keeps what it shows
+ * true as the tab's context changes, and removes everything it added (and
+ * restores what it changed) when `signal` aborts. `sweep` removes what a
+ * dead predecessor's copy of the feature left behind (after an extension
+ * update Firefox destroys the old script but leaves its DOM).
  */
 export interface Feature {
   id: string;
-  mount(context: FeatureContext, signal: AbortSignal): void;
+  /** Markers belong to the tab (top frame only); the guard to every console frame. */
+  frames: 'top' | 'all';
+  start(tab: TabContext, signal: AbortSignal): void;
+  sweep(): void;
+}
+
+/**
+ * `start` for a feature that shows one context at a time: mounts for the
+ * current context, and on every change tears down and mounts again.
+ */
+export function perContext(mount: (context: FeatureContext, signal: AbortSignal) => void): Feature['start'] {
+  return (tab, signal) => {
+    let mounted: { key: string; controller: AbortController } | null = null;
+    const update = () => {
+      const context = tab.current();
+      const key = context ? JSON.stringify([context.project, context.environment]) : '';
+      if (mounted?.key === key) return;
+      mounted?.controller.abort();
+      mounted = null;
+      if (!context || signal.aborted) return;
+      const controller = new AbortController();
+      mounted = { key, controller };
+      mount(context, controller.signal);
+    };
+    signal.addEventListener('abort', () => mounted?.controller.abort(), { once: true });
+    tab.onChange(update, signal);
+    update();
+  };
 }

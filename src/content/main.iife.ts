@@ -1,5 +1,5 @@
 /**
- * Content script entry, run at document_start on console pages.
+ * Content script entry, run at document_start in every console frame.
  *
  * Data flows one way: policy sources (managed, team, personal) -> effective
  * policy; location -> project; project + policy -> environment -> features.
@@ -9,49 +9,53 @@
  * tab is marked and guarded before the page paints or runs a script, even
  * while storage is still being read (failing closed); the stored settings
  * replace them a moment later. If storage cannot be read, the defaults stay.
- * The defaults mark and guard production-looking projects: in doubt, protect.
+ *
+ * Frames: markers belong to the tab and run in the top frame only; the
+ * guard runs in every console frame. A frame whose URL names no project
+ * follows its top frame's environment (see frame-context).
  */
 import { parseConsoleUrl } from '../core/console-url';
 import { buildEffectivePolicy, type EffectivePolicy } from '../core/policy/effective';
 import { loadPolicy, watchPolicy, type LoadedPolicy } from '../platform/policy-store';
-import type { Feature } from './feature';
+import type { Feature, FeatureContext } from './feature';
+import { followTopFrame, UNKNOWN_TOP_FRAME } from './frame-context';
 import { dialogGuard } from './guard/dialog-guard';
 import { watchLocation } from './location-watcher';
 import { MARKERS } from './markers';
 import { takeOverFromPredecessor } from './predecessor';
+import { createContextHolder } from './tab-context';
 import { reportTabState } from './tab-reporter';
 
-const FEATURES: readonly Feature[] = [...MARKERS, dialogGuard];
+const isTopFrame = window === window.top;
+const FEATURES: readonly Feature[] = [...MARKERS, dialogGuard].filter((feature) => isTopFrame || feature.frames === 'all');
 
 const lifetime = new AbortController();
+const context = createContextHolder();
 const BUILT_IN_ONLY = buildEffectivePolicy({ managed: null, team: null, personal: null });
 let policy: EffectivePolicy = BUILT_IN_ONLY;
 let settingsLoaded = false;
-let mounted: { key: string; controller: AbortController } | null = null;
+/** In a frame without a project: what its top frame shows (UNKNOWN_TOP_FRAME until told). */
+let topFrameContext: FeatureContext | null = UNKNOWN_TOP_FRAME;
+let followingTopFrame = false;
 
 function render(): void {
   if (lifetime.signal.aborted) return;
   const project = parseConsoleUrl(location.href)?.project ?? null;
-  const environment = policy.classify(project)?.environment ?? null;
-  const key = project && environment ? JSON.stringify([project, environment]) : '';
-
-  if (mounted?.key !== key) {
-    mounted?.controller.abort();
-    mounted = null;
-    if (project && environment) {
-      const controller = new AbortController();
-      mounted = { key, controller };
-      for (const feature of FEATURES) {
-        try {
-          feature.mount({ project, environment }, controller.signal);
-        } catch (error) {
-          console.error(`[Cluster Guard] ${feature.id} failed`, error);
-        }
-      }
+  if (!project && !isTopFrame) {
+    if (!followingTopFrame) {
+      followingTopFrame = true;
+      followTopFrame((top) => {
+        topFrameContext = top;
+        render();
+      }, lifetime.signal);
     }
+    context.set(topFrameContext);
+    return;
   }
+  const environment = policy.classify(project)?.environment ?? null;
+  context.set(project && environment ? { project, environment } : null);
   // The badge can wait for the real settings: it is not needed before first paint.
-  if (settingsLoaded) void reportTabState(project, environment);
+  if (isTopFrame && settingsLoaded) void reportTabState(project, environment);
 }
 
 function usePolicy(loaded: LoadedPolicy): void {
@@ -61,12 +65,15 @@ function usePolicy(loaded: LoadedPolicy): void {
   render();
 }
 
-takeOverFromPredecessor(() => {
-  lifetime.abort();
-  mounted?.controller.abort();
-  mounted = null;
-});
+takeOverFromPredecessor(FEATURES, () => lifetime.abort());
 render();
+for (const feature of FEATURES) {
+  try {
+    feature.start(context, lifetime.signal);
+  } catch (error) {
+    console.error(`[Cluster Guard] ${feature.id} failed`, error);
+  }
+}
 watchLocation(render, lifetime.signal);
 loadPolicy().then(usePolicy, (error: unknown) => {
   console.error('[Cluster Guard] could not read the policy; using the built-in defaults', error);

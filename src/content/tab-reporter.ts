@@ -22,6 +22,7 @@ export async function reportTabState(project: string | null, environment: Enviro
       label: environment.label,
       color: environment.color,
       typedConfirmation: environment.typedConfirmation,
+      ...(environment.guards ? { guards: environment.guards } : {}),
     },
   };
   const key = JSON.stringify(message);

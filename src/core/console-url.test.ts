@@ -12,7 +12,6 @@ describe('parseConsoleUrl: project pages', () => {
       project: 'acme-prod-1',
       scope: 'project',
       product: 'kubernetes',
-      resourceKind: 'gke-cluster',
     });
   });
 
@@ -26,7 +25,6 @@ describe('parseConsoleUrl: project pages', () => {
       project: 'acme-stg',
       scope: 'project',
       product: 'kubernetes',
-      resourceKind: null,
     });
   });
 
@@ -35,13 +33,12 @@ describe('parseConsoleUrl: project pages', () => {
       project: 'acme-prod-1',
       scope: 'project',
       product: 'kubernetes',
-      resourceKind: 'gke-node-pool',
     });
   });
 
-  it('recognises a GKE workload', () => {
+  it('reads a GKE workload page', () => {
     const href = `${C}/kubernetes/deployment/us-central1/prod-cluster/default/web/overview?project=acme-prod-1`;
-    expect(parseConsoleUrl(href)?.resourceKind).toBe('gke-workload');
+    expect(parseConsoleUrl(href)).toEqual({ project: 'acme-prod-1', scope: 'project', product: 'kubernetes' });
   });
 
   it('recognises a Compute Engine VM', () => {
@@ -49,7 +46,6 @@ describe('parseConsoleUrl: project pages', () => {
       project: 'acme-prod-1',
       scope: 'project',
       product: 'compute',
-      resourceKind: 'vm-instance',
     });
   });
 
@@ -58,12 +54,16 @@ describe('parseConsoleUrl: project pages', () => {
       project: 'acme-prod-1',
       scope: 'project',
       product: 'sql',
-      resourceKind: 'sql-instance',
     });
   });
 
-  it('reads the Cloud SQL instance list as no particular resource', () => {
-    expect(parseConsoleUrl(`${C}/sql/instances?project=acme-prod-1`)?.resourceKind).toBeNull();
+  it('reads the console for workforce identity federation users (console.cloud.google, no .com)', () => {
+    expect(parseConsoleUrl('https://console.cloud.google/kubernetes/list/overview?project=acme-prod-1&authuser=1')).toEqual({
+      project: 'acme-prod-1',
+      scope: 'project',
+      product: 'kubernetes',
+    });
+    expect(parseConsoleUrl('https://console.cloud.google.evil.example/x?project=acme-prod-1')).toBeNull();
   });
 
   it('tells the storage browser from a bucket', () => {
@@ -71,13 +71,11 @@ describe('parseConsoleUrl: project pages', () => {
       project: 'acme-prod-1',
       scope: 'project',
       product: 'storage',
-      resourceKind: null,
     });
     expect(parseConsoleUrl(`${C}/storage/browser/acme-prod-assets?project=acme-prod-1`)).toEqual({
       project: 'acme-prod-1',
       scope: 'project',
       product: 'storage',
-      resourceKind: 'storage-bucket',
     });
   });
 
@@ -86,7 +84,6 @@ describe('parseConsoleUrl: project pages', () => {
       project: 'acme-prod-1',
       scope: 'project',
       product: null,
-      resourceKind: null,
     });
   });
 
@@ -95,7 +92,6 @@ describe('parseConsoleUrl: project pages', () => {
       project: 'acme-prod-1',
       scope: 'project',
       product: 'apis',
-      resourceKind: null,
     });
   });
 
@@ -137,7 +133,6 @@ describe('parseConsoleUrl: pages that belong to no project', () => {
       project: null,
       scope: 'none',
       product: 'projectselector2',
-      resourceKind: null,
     });
   });
 
@@ -146,7 +141,6 @@ describe('parseConsoleUrl: pages that belong to no project', () => {
       project: null,
       scope: 'none',
       product: 'projectselector',
-      resourceKind: null,
     });
     expect(parseConsoleUrl(`${C}/projectselector2/kubernetes?project=acme-prod-1&supportedpurview=project`)?.project).toBeNull();
   });
@@ -156,7 +150,6 @@ describe('parseConsoleUrl: pages that belong to no project', () => {
       project: null,
       scope: 'organization',
       product: 'cloud-resource-manager',
-      resourceKind: null,
     });
   });
 
@@ -165,7 +158,6 @@ describe('parseConsoleUrl: pages that belong to no project', () => {
       project: null,
       scope: 'folder',
       product: 'iam-admin',
-      resourceKind: null,
     });
   });
 
@@ -177,7 +169,7 @@ describe('parseConsoleUrl: pages that belong to no project', () => {
   });
 
   it('treats an empty project as no project', () => {
-    expect(parseConsoleUrl(`${C}/home/dashboard?project=`)).toEqual({ project: null, scope: 'none', product: 'home', resourceKind: null });
+    expect(parseConsoleUrl(`${C}/home/dashboard?project=`)).toEqual({ project: null, scope: 'none', product: 'home' });
     expect(parseConsoleUrl(`${C}/home/dashboard?project=%20%20`)).toMatchObject({ project: null, scope: 'none' });
     expect(parseConsoleUrl(`${C}/cloud-resource-manager?project=&organizationId=7`)).toMatchObject({ project: null, scope: 'organization' });
   });
@@ -187,7 +179,6 @@ describe('parseConsoleUrl: pages that belong to no project', () => {
       project: null,
       scope: 'none',
       product: 'kubernetes',
-      resourceKind: null,
     });
   });
 
@@ -224,8 +215,8 @@ describe('parseConsoleUrl: not the console', () => {
 });
 
 describe('isConsoleHost', () => {
-  it('knows both console hosts, in any case', () => {
-    expect(CONSOLE_HOSTS).toEqual(['console.cloud.google.com', 'console.developers.google.com']);
+  it('knows every console host, in any case', () => {
+    expect(CONSOLE_HOSTS).toEqual(['console.cloud.google.com', 'console.cloud.google', 'console.developers.google.com']);
     for (const host of CONSOLE_HOSTS) {
       expect(isConsoleHost(host)).toBe(true);
       expect(isConsoleHost(host.toUpperCase())).toBe(true);

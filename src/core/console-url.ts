@@ -6,7 +6,11 @@
  * the project pickers, belong to no project.
  */
 
-export const CONSOLE_HOSTS = ['console.cloud.google.com', 'console.developers.google.com'] as const;
+/**
+ * `console.cloud.google` (no `.com`) is the console for workforce identity
+ * federation users; `console.developers.google.com` is the old name, still in links.
+ */
+export const CONSOLE_HOSTS = ['console.cloud.google.com', 'console.cloud.google', 'console.developers.google.com'] as const;
 
 export type ConsoleScope = 'project' | 'organization' | 'folder' | 'none';
 
@@ -16,17 +20,7 @@ export interface ConsoleLocation {
   scope: ConsoleScope;
   /** First path segment, e.g. `kubernetes`, `compute`, `sql`, `storage`. */
   product: string | null;
-  /** What kind of resource page this is, when recognisable. */
-  resourceKind: ResourceKind | null;
 }
-
-export type ResourceKind =
-  | 'gke-cluster'
-  | 'gke-node-pool'
-  | 'gke-workload'
-  | 'vm-instance'
-  | 'sql-instance'
-  | 'storage-bucket';
 
 /**
  * Project IDs: 6–30 chars of lowercase letters, digits and hyphens; legacy IDs may hold a
@@ -34,15 +28,6 @@ export type ResourceKind =
  * matching slow.
  */
 const PROJECT_ID = /^(?:[a-z0-9.-]{1,63}:)?[a-z][a-z0-9-]{0,62}$/i;
-
-const RESOURCE_PATHS: ReadonlyArray<readonly [RegExp, ResourceKind]> = [
-  [/^\/kubernetes\/clusters\/details\//, 'gke-cluster'],
-  [/^\/kubernetes\/nodepool\//, 'gke-node-pool'],
-  [/^\/kubernetes\/(?:deployment|statefulset|daemonset|job|namespace|workload)\//, 'gke-workload'],
-  [/^\/compute\/instancesDetail\//, 'vm-instance'],
-  [/^\/sql\/instances\/[^/]+/, 'sql-instance'],
-  [/^\/storage\/browser\/[^/?]+/, 'storage-bucket'],
-];
 
 export function isConsoleHost(hostname: string): boolean {
   return (CONSOLE_HOSTS as readonly string[]).includes(hostname.toLowerCase());
@@ -59,18 +44,17 @@ export function parseConsoleUrl(href: string): ConsoleLocation | null {
 
   const path = url.pathname;
   const product = path.split('/').find((segment) => segment.length > 0) ?? null;
-  const resourceKind = RESOURCE_PATHS.find(([pattern]) => pattern.test(path))?.[1] ?? null;
   const params = url.searchParams;
   const project = (params.get('project') ?? '').trim();
 
   // The project pickers ignore any `project` they carry: nothing is open yet.
   if (path.startsWith('/projectselector')) {
-    return { project: null, scope: 'none', product, resourceKind: null };
+    return { project: null, scope: 'none', product};
   }
   if (project && PROJECT_ID.test(project)) {
-    return { project: project.toLowerCase(), scope: 'project', product, resourceKind };
+    return { project: project.toLowerCase(), scope: 'project', product };
   }
-  if (params.has('organizationId')) return { project: null, scope: 'organization', product, resourceKind: null };
-  if (params.has('folder')) return { project: null, scope: 'folder', product, resourceKind: null };
-  return { project: null, scope: 'none', product, resourceKind: null };
+  if (params.has('organizationId')) return { project: null, scope: 'organization', product};
+  if (params.has('folder')) return { project: null, scope: 'folder', product};
+  return { project: null, scope: 'none', product};
 }

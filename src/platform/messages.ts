@@ -1,13 +1,10 @@
 /** Messages between content scripts, pages and the background, typed in one place. */
 import type { AuditEntry } from '../core/audit';
 import type { TeamPolicyStatus } from '../core/policy/sync-state';
+import type { Environment } from '../core/environments';
 
-export interface TabEnvironment {
-  name: string;
-  label: string;
-  color: string;
-  typedConfirmation: boolean;
-}
+/** An environment as it travels between contexts (plain data). */
+export type TabEnvironment = Pick<Environment, 'name' | 'label' | 'color' | 'typedConfirmation' | 'guards'>;
 
 /** A content script tells the background what its tab shows. Reply: TabStateReply. */
 export interface TabStateMessage {
@@ -62,9 +59,31 @@ export interface TeamPolicySyncReply {
   status: TeamPolicyStatus;
 }
 
-export type ExtensionMessage = TabStateMessage | OtherTabsMessage | AuditMessage | AuditExportMessage | TeamPolicySyncMessage;
+/**
+ * A frame whose URL names no project asks what its tab's top frame shows.
+ * Reply: FrameContextReply.
+ */
+export interface FrameContextMessage {
+  type: 'frame-context';
+}
 
-const TYPES: ReadonlySet<string> = new Set(['tab-state', 'other-tabs', 'audit', 'audit-export', 'team-policy-sync']);
+export interface FrameContextReply {
+  /** False when the top frame has not reported yet: keep guarding as if protected. */
+  known: boolean;
+  project: string | null;
+  environment: TabEnvironment | null;
+}
+
+/** Background -> every frame of a tab (tabs.sendMessage): what the top frame now shows. No reply. */
+export interface TopFrameStateMessage {
+  type: 'top-frame-state';
+  project: string | null;
+  environment: TabEnvironment | null;
+}
+
+export type ExtensionMessage = TabStateMessage | OtherTabsMessage | AuditMessage | AuditExportMessage | TeamPolicySyncMessage | FrameContextMessage;
+
+const TYPES: ReadonlySet<string> = new Set(['tab-state', 'other-tabs', 'audit', 'audit-export', 'team-policy-sync', 'frame-context']);
 
 export function isExtensionMessage(value: unknown): value is ExtensionMessage {
   return typeof value === 'object' && value !== null && TYPES.has((value as { type?: unknown }).type as string);

@@ -41,6 +41,8 @@ export interface Prompt {
   host: HTMLElement;
   input: HTMLInputElement;
   setState(state: PromptState): void;
+  /** A new opening of the dialog: empty input, locked. */
+  reset(): void;
   showOtherTabs(lines: string[]): void;
 }
 
@@ -77,7 +79,10 @@ export function createPrompt(environment: Environment, project: string, onInput:
   box.style.setProperty('--cg-ink', readableTextColor(environment.color));
   shadow.append(element('style', { text: CSS }), box);
 
-  input.addEventListener('input', () => onInput(input.value));
+  // Only a person unlocks: a page script can set the value and dispatch `input`, but not a trusted event.
+  input.addEventListener('input', (event) => {
+    if (event.isTrusted) onInput(input.value);
+  });
 
   const setState = (state: PromptState) => {
     status.dataset.state = state;
@@ -89,6 +94,10 @@ export function createPrompt(environment: Environment, project: string, onInput:
     host,
     input,
     setState,
+    reset() {
+      input.value = '';
+      setState('locked');
+    },
     showOtherTabs(lines) {
       others.replaceChildren(...lines.map((line) => element('div', { text: line })));
     },

@@ -12,7 +12,7 @@
 import { readableTextColor } from '../../core/contrast';
 import { t } from '../../platform/i18n';
 import { element, forceStyles } from '../dom';
-import type { Feature } from '../feature';
+import { perContext, type Feature } from '../feature';
 
 export const BANNER_HEIGHT_PX = 28;
 export const BANNER_TAG = 'cluster-guard-banner';
@@ -39,16 +39,20 @@ const SHADOW_CSS = `
 .project { font-family: "Roboto Mono", Consolas, monospace; font-weight: 700; }
 `;
 
+const HOST_STYLES = {
+  position: 'fixed', top: '0', left: '0', right: '0', height: `${BANNER_HEIGHT_PX}px`,
+  'z-index': '2147483647', display: 'block', margin: '0', padding: '0', border: '0',
+  visibility: 'visible', opacity: '1', transform: 'none', 'pointer-events': 'auto', 'clip-path': 'none',
+};
+
 export const bannerMarker: Feature = {
   id: 'banner',
-  mount({ project, environment }, signal) {
+  frames: 'top',
+  start: perContext(({ project, environment }, signal) => {
     const ink = readableTextColor(environment.color);
     const host = document.createElement(BANNER_TAG);
-    forceStyles(host, {
-      position: 'fixed', top: '0', left: '0', right: '0', height: `${BANNER_HEIGHT_PX}px`,
-      'z-index': '2147483647', display: 'block', margin: '0', padding: '0', border: '0',
-      visibility: 'visible', opacity: '1', transform: 'none', 'pointer-events': 'auto',
-    });
+    host.setAttribute('data-cluster-guard', 'banner');
+    forceStyles(host, HOST_STYLES);
     const shadow = host.attachShadow({ mode: 'open' });
     const style = element('style', { text: SHADOW_CSS });
     const bar = element(
@@ -78,16 +82,29 @@ export const bannerMarker: Feature = {
     ensureAttached();
     const observer = new MutationObserver(ensureAttached);
     observer.observe(root, { childList: true });
+    // A page script may restyle or hide the host inline: put our styles back.
+    const hostObserver = new MutationObserver(() => {
+      if (signal.aborted) return;
+      host.removeAttribute('hidden');
+      if (host.getAttribute('style') !== styleText) host.setAttribute('style', styleText);
+    });
+    const styleText = host.getAttribute('style') ?? '';
+    hostObserver.observe(host, { attributes: true, attributeFilter: ['style', 'hidden', 'class'] });
 
     signal.addEventListener(
       'abort',
       () => {
         observer.disconnect();
+        hostObserver.disconnect();
         host.remove();
         pageStyle.remove();
         root.removeAttribute(ROOT_ATTR);
       },
       { once: true },
     );
+  }),
+  sweep() {
+    for (const node of document.querySelectorAll(`${BANNER_TAG}, style[data-cluster-guard="banner"]`)) node.remove();
+    document.documentElement.removeAttribute(ROOT_ATTR);
   },
 };

@@ -6,13 +6,14 @@
  */
 import { faviconDataUrl } from '../../core/favicon';
 import { element, watchHead } from '../dom';
-import type { Feature } from '../feature';
+import { perContext, type Feature } from '../feature';
 
 const PARKED_ATTR = 'data-cluster-guard-parked-rel';
 
 export const faviconMarker: Feature = {
   id: 'favicon',
-  mount({ environment }, signal) {
+  frames: 'top',
+  start: perContext(({ environment }, signal) => {
     const ours = element('link', {
       attrs: { rel: 'icon', type: 'image/svg+xml', href: faviconDataUrl(environment.color, environment.label), 'data-cluster-guard': 'favicon' },
     });
@@ -34,12 +35,20 @@ export const faviconMarker: Feature = {
       'abort',
       () => {
         ours.remove();
-        for (const link of document.querySelectorAll<HTMLLinkElement>(`link[${PARKED_ATTR}]`)) {
-          link.rel = link.getAttribute(PARKED_ATTR) ?? 'icon';
-          link.removeAttribute(PARKED_ATTR);
-        }
+        restoreParkedIcons();
       },
       { once: true },
     );
+  }),
+  sweep() {
+    for (const link of document.querySelectorAll('link[data-cluster-guard="favicon"]')) link.remove();
+    restoreParkedIcons();
   },
 };
+
+function restoreParkedIcons(): void {
+  for (const link of document.querySelectorAll<HTMLLinkElement>(`link[${PARKED_ATTR}]`)) {
+    link.rel = link.getAttribute(PARKED_ATTR) ?? 'icon';
+    link.removeAttribute(PARKED_ATTR);
+  }
+}

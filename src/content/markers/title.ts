@@ -4,13 +4,14 @@
  * strip shows titles, so this is what tells two console tabs apart.
  */
 import { watchHead } from '../dom';
-import type { Feature } from '../feature';
+import { perContext, type Feature } from '../feature';
 
 const PREFIX_ATTR = 'data-cluster-guard-title-prefix';
 
 export const titleMarker: Feature = {
   id: 'title',
-  mount({ environment }, signal) {
+  frames: 'top',
+  start: perContext(({ environment }, signal) => {
     const prefix = `[${environment.label}] `;
     let watchedTitle: HTMLTitleElement | null = null;
     const titleObserver = new MutationObserver(() => apply());
@@ -39,5 +40,11 @@ export const titleMarker: Feature = {
       },
       { once: true },
     );
+  }),
+  sweep() {
+    const root = document.documentElement;
+    const oldPrefix = root.getAttribute(PREFIX_ATTR);
+    if (oldPrefix && document.title.startsWith(oldPrefix)) document.title = document.title.slice(oldPrefix.length);
+    root.removeAttribute(PREFIX_ATTR);
   },
 };

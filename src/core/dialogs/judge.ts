@@ -30,6 +30,7 @@ import type { DestructiveKind } from './kinds';
 import type { ActionClass } from './languages/types';
 import {
   findAction,
+  findActionVerbatim,
   findActionInIdentifiers,
   findAnnouncedAction,
   findResourceKind,
@@ -38,6 +39,7 @@ import {
   isLeaveLabel,
   isSafeLabel,
   normaliseText,
+  saysMoreThanHarmless,
   type ActionMatch,
 } from './wording';
 
@@ -99,23 +101,44 @@ function stronger(a: ActionMatch | null, b: ActionMatch | null): ActionMatch | n
   return a.action === 'stop' && b.action !== 'stop' ? b : a;
 }
 
+/**
+ * A bare verb on a button takes its object from the title: "Reset columns"
+ * with [Reset] resets columns. Only when the title says nothing but harmless
+ * phrases, and one of them holds the button's own action.
+ */
+function lentAway(dialog: DialogDescription, buttonAction: ActionMatch): boolean {
+  const titles = [dialog.title, dialog.accessibleName].filter((text) => text.trim() !== '');
+  if (titles.length === 0 || titles.some(saysMoreThanHarmless)) return false;
+  return titles.some((text) => harmlessPhrasesIn(text).some((phrase) => findActionVerbatim(phrase)?.action === buttonAction.action));
+}
+
+/** "cerrar" and "cerrar el proyecto", "chiudi" and "chiudere il progetto", "关闭" and "关闭项目": one verb. */
+function sharesStem(label: string, verb: string): boolean {
+  if (!label) return false;
+  if (verb.startsWith(label)) return true;
+  const [labelWord = '', verbWord = ''] = [label.split(' ')[0], verb.split(' ')[0]];
+  let common = 0;
+  while (common < labelWord.length && labelWord[common] === verbWord[common]) common++;
+  return common >= 4;
+}
+
 function strongestOf(matches: readonly (ActionMatch | null)[]): ActionMatch | null {
   return matches.reduce<ActionMatch | null>((best, match) => stronger(best, match), null);
 }
 
 export function judgeDialog(dialog: DialogDescription): DialogVerdict {
-  // A bare verb on a button takes its object from the title: "Reset columns" + [Reset] resets columns.
-  const titlePhrases = [...harmlessPhrasesIn(dialog.title), ...harmlessPhrasesIn(dialog.accessibleName)];
+  const titleAction = stronger(findAction(dialog.title), findAction(dialog.accessibleName));
   const buttons = dialog.buttons.map((button) => {
     const label = normaliseText(button.label);
     const found = label ? findAction(label) : null;
-    const action = found && titlePhrases.some((phrase) => phrase.includes(found.verb)) ? null : found;
-    return { ...button, label, free: isLeaveLabel(label), action, safe: !action && isSafeLabel(label), generic: label === '' || isConfirmLabel(label) };
+    const action = found && lentAway(dialog, found) ? null : found;
+    // "Cerrar" / "关闭" is Close, but also the verb of "¿Cerrar el proyecto?": there it is the action.
+    const free = isLeaveLabel(label) && !(titleAction && sharesStem(label, titleAction.verb));
+    return { ...button, label, free, action, safe: !action && isSafeLabel(label), generic: label === '' || isConfirmLabel(label) };
   });
   const hasActionsArea = buttons.some((button) => button.inActions);
   const candidates = buttons.filter((button) => !button.free && !button.inRow && (!hasActionsArea || button.inActions));
   const allSafe = candidates.length > 0 && candidates.every((button) => button.safe);
-  const titleAction = stronger(findAction(dialog.title), findAction(dialog.accessibleName));
   const titleIsSafe = isSafeLabel(dialog.title) || isSafeLabel(dialog.accessibleName);
   const announced = dialog.description ? findAnnouncedAction(dialog.description) : null;
 

@@ -8,9 +8,10 @@
  * `harmless` phrases of every language are blanked out, then the actions are
  * looked for. Patterns are fixed data written by us, never user input.
  */
-import { DESTRUCTIVE_KINDS, type DestructiveKind } from './kinds';
+import type { DestructiveKind } from './kinds';
 import { LANGUAGES } from './languages';
 import type { ActionClass, LanguageTable, Sourced } from './languages/types';
+import { PhraseIndex } from './phrase-index';
 
 export interface ActionMatch {
   action: ActionClass;
@@ -20,25 +21,13 @@ export interface ActionMatch {
 }
 
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
-const LETTER_OR_DIGIT = '[\\p{L}\\p{N}\\p{M}]';
-
 /** How every matcher sees text: NFC, lower case, no invisible characters, single spaces. */
 export function normaliseText(text: string): string {
   return text.normalize('NFC').replace(INVISIBLE, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 function escapeLiteral(text: string): string {
-  // Only what is syntax outside a class: `u` mode refuses needless escapes such as `\-`.
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+');
-}
-
-/** A form found inside running text: whole words in spaced scripts, anywhere in unspaced ones. */
-function inTextSource(form: string, script: LanguageTable['script']): string {
-  const open = form.startsWith('*');
-  const close = form.endsWith('*') && form.length > 1;
-  const core = escapeLiteral(form.slice(open ? 1 : 0, close ? -1 : undefined));
-  if (script === 'unspaced') return core;
-  return `${open ? '' : `(?<!${LETTER_OR_DIGIT})`}${core}${close ? '' : `(?!${LETTER_OR_DIGIT})`}`;
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A form that is a whole label; `*` stands for anything. */
@@ -49,60 +38,43 @@ function wholeLabelSource(form: string): string {
     .join('.*');
 }
 
-function anyOf(sources: readonly string[], flags: string): RegExp | null {
-  return sources.length > 0 ? new RegExp(sources.map((source) => `(?:${source})`).join('|'), flags) : null;
-}
-
 function formsOf(entries: readonly Sourced[]): string[] {
   return entries.flatMap((entry) => entry.forms.map((form) => normaliseText(form)).filter(Boolean));
 }
 
-interface ActionMatcher {
-  action: ActionClass;
-  lang: string;
-  regex: RegExp;
-}
-
 interface Compiled {
-  harmless: RegExp | null;
-  actions: ActionMatcher[];
-  outcomes: ActionMatcher[];
+  harmless: PhraseIndex<true>;
+  actions: PhraseIndex<{ action: ActionClass; lang: string }>;
+  outcomes: PhraseIndex<{ action: ActionClass; lang: string }>;
+  resources: PhraseIndex<DestructiveKind>;
   leave: RegExp | null;
   confirm: RegExp | null;
   safe: RegExp | null;
-  resources: { kind: DestructiveKind; regex: RegExp }[];
 }
 
 function compile(tables: readonly LanguageTable[]): Compiled {
-  const actionMatchers = (pick: (table: LanguageTable) => LanguageTable['actions']): ActionMatcher[] =>
-    tables.flatMap((table) =>
-      pick(table)
-        .map((entry) => ({ action: entry.action, lang: table.lang, regex: anyOf(formsOf([entry]).map((form) => inTextSource(form, table.script)), 'u') }))
-        .filter((matcher): matcher is ActionMatcher => matcher.regex !== null),
-    );
-  const wholeLabels = (pick: (table: LanguageTable) => readonly Sourced[]) => {
-    const sources = tables.flatMap((table) => formsOf(pick(table)).map(wholeLabelSource));
-    return sources.length > 0 ? new RegExp(`^(?:${sources.join('|')})$`, 'u') : null;
+  const compiled: Compiled = {
+    harmless: new PhraseIndex(),
+    actions: new PhraseIndex(),
+    outcomes: new PhraseIndex(),
+    resources: new PhraseIndex(),
+    leave: wholeLabels(tables, (table) => table.leave),
+    confirm: wholeLabels(tables, (table) => table.confirm),
+    safe: wholeLabels(tables, (table) => table.safeActions),
   };
-  const resources = DESTRUCTIVE_KINDS.flatMap((kind) => {
-    const sources = tables.flatMap((table) => formsOf(table.resources.filter((entry) => entry.kind === kind)).map((form) => inTextSource(form, table.script)));
-    const regex = anyOf(sources, 'u');
-    return regex ? [{ kind, regex }] : [];
-  });
-  // Resource nouns are tried in priority order: `other` (APIs, keys) and the most specific first.
-  resources.sort((a, b) => KIND_PRIORITY.indexOf(a.kind) - KIND_PRIORITY.indexOf(b.kind));
-  return {
-    harmless: anyOf(
-      tables.flatMap((table) => formsOf(table.harmless).map((form) => inTextSource(form, table.script))),
-      'gu',
-    ),
-    actions: actionMatchers((table) => table.actions),
-    outcomes: actionMatchers((table) => table.outcomes),
-    leave: wholeLabels((table) => table.leave),
-    confirm: wholeLabels((table) => table.confirm),
-    safe: wholeLabels((table) => table.safeActions),
-    resources,
-  };
+  for (const table of tables) {
+    const unspaced = table.script === 'unspaced';
+    for (const form of formsOf(table.harmless)) compiled.harmless.add(form, unspaced, true);
+    for (const entry of table.actions) for (const form of formsOf([entry])) compiled.actions.add(form, unspaced, { action: entry.action, lang: table.lang });
+    for (const entry of table.outcomes) for (const form of formsOf([entry])) compiled.outcomes.add(form, unspaced, { action: entry.action, lang: table.lang });
+    for (const entry of table.resources) for (const form of formsOf([entry])) compiled.resources.add(form, unspaced, entry.kind);
+  }
+  return compiled;
+}
+
+function wholeLabels(tables: readonly LanguageTable[], pick: (table: LanguageTable) => readonly Sourced[]): RegExp | null {
+  const sources = tables.flatMap((table) => formsOf(pick(table)).map(wholeLabelSource));
+  return sources.length > 0 ? new RegExp(`^(?:${sources.join('|')})$`) : null;
 }
 
 /** A node pool is not a cluster, an instance group is not an instance: most specific first. */
@@ -130,39 +102,47 @@ function tables(): Compiled {
 /** `text` normalised, with every language's harmless phrases blanked out. */
 export function withoutHarmless(text: string): string {
   const normalised = normaliseText(text);
-  const harmless = tables().harmless;
-  return harmless ? normaliseText(normalised.replace(harmless, ' ')) : normalised;
+  const spans = tables().harmless.findAll(normalised);
+  if (spans.length === 0) return normalised;
+  // Spans are UTF-16 offsets: blank by code unit, then rejoin.
+  const units = normalised.split('');
+  for (const { start, end } of spans) for (let i = start; i < end; i++) units[i] = ' ';
+  return normaliseText(units.join(''));
 }
 
 /** The harmless phrases `text` contains ("reset columns"), normalised. */
 export function harmlessPhrasesIn(text: string): string[] {
-  const harmless = tables().harmless;
-  return harmless ? [...normaliseText(text).matchAll(harmless)].map((found) => found[0]) : [];
+  const normalised = normaliseText(text);
+  return tables().harmless.findAll(normalised).map(({ start, end }) => normalised.slice(start, end));
 }
 
-function firstMatch(matchers: readonly ActionMatcher[], text: string): ActionMatch | null {
+/** The first destructive match in `text` (in reading order), else the first `stop`. */
+function firstAction(index: PhraseIndex<{ action: ActionClass; lang: string }>, text: string): ActionMatch | null {
   if (!text) return null;
-  let optional: ActionMatch | null = null;
-  for (const { action, lang, regex } of matchers) {
-    const found = regex.exec(text);
-    if (!found) continue;
-    const match = { action, lang, verb: found[0] };
-    // A destructive class wins over `stop` (optional), wherever each appears.
-    if (action !== 'stop') return match;
-    optional ??= match;
-  }
-  return optional;
+  const found = index.findAll(text).sort((a, b) => a.start - b.start);
+  const pick = found.find(({ value }) => value.action !== 'stop') ?? found[0];
+  return pick ? { action: pick.value.action, lang: pick.value.lang, verb: text.slice(pick.start, pick.end) } : null;
 }
 
 /** The destructive (or optional) action a title, name or button label asks for. */
 export function findAction(text: string): ActionMatch | null {
-  return firstMatch(tables().actions, withoutHarmless(text));
+  return firstAction(tables().actions, withoutHarmless(text));
+}
+
+/** The action words in `text` as written, harmless phrases NOT blanked ("reset columns" -> reset). */
+export function findActionVerbatim(text: string): ActionMatch | null {
+  return firstAction(tables().actions, normaliseText(text));
+}
+
+/** Does `text` say anything beyond its harmless phrases (any letter left; numbers say nothing)? */
+export function saysMoreThanHarmless(text: string): boolean {
+  return /\p{L}/u.test(withoutHarmless(text));
 }
 
 /** The action a description announces ("will be permanently deleted"), actions included. */
 export function findAnnouncedAction(text: string): ActionMatch | null {
   const cleaned = withoutHarmless(text);
-  return firstMatch(tables().actions, cleaned) ?? firstMatch(tables().outcomes, cleaned);
+  return firstAction(tables().actions, cleaned) ?? firstAction(tables().outcomes, cleaned);
 }
 
 /** Developer names (data-prober, custom element names): `kubernetes-node-pool-delete-confirm` -> words. */
@@ -189,5 +169,6 @@ export const isSafeLabel = (label: string): boolean => wholeLabel(tables().safe,
 export function findResourceKind(text: string): DestructiveKind | null {
   const cleaned = normaliseText(text);
   if (!cleaned) return null;
-  return tables().resources.find(({ regex }) => regex.test(cleaned))?.kind ?? null;
+  const kinds = new Set(tables().resources.findAll(cleaned).map(({ value }) => value));
+  return KIND_PRIORITY.find((kind) => kinds.has(kind)) ?? null;
 }

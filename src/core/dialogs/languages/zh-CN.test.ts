@@ -88,10 +88,9 @@ describe('Chinese (Simplified) (zh-CN): destructive confirmations', () => {
     expect(verdict.buttonRoles).toEqual(['free', 'action']);
   });
 
-  // KNOWN ENGINE GAP (reported): the project shut-down button says the same word as Close, so the
-  // engine reads it as a leave button ('free') and the shut-down goes unguarded. Flip to it() once fixed.
+  // Once an engine gap, now fixed: the word is also a leave (or lent) word, and still read right.
   for (const [title, leave, confirm, action, lang] of knownGaps) {
-    it.fails(`KNOWN ENGINE GAP: ${title} [${leave} | ${confirm}] -> ${action}, confirm guarded`, () => {
+    it(`${title} [${leave} | ${confirm}] -> ${action}, confirm guarded`, () => {
       const verdict = judge(title, [leave, confirm]);
       expect(verdict).toMatchObject({ destructive: true, action });
       if (lang) expect(verdict.lang).toBe(lang);

@@ -1,0 +1,204 @@
+/**
+ * Reads a dialog out of the DOM into the plain description core/dialogs
+ * judges. Reads the rendered (flat) tree, so shadow roots and slotted
+ * titles and buttons count, and the whole modal surface, so buttons beside
+ * the dialog element count. Relies on roles, tag names, Material's
+ * long-lived class names, developer attributes (`data-prober`) and visible
+ * text; never on generated ids or counters.
+ */
+import { judgeDialog, quotedResourceName, type ButtonDescription, type DialogDescription, type DialogVerdict } from '../../core/dialogs';
+import { composedClosest, composedContains, flatQueryAll, flatText, iconText } from './flat-tree';
+import { isPanel, surfaceOf } from './dialog-locator';
+
+export const BUTTON_SELECTOR = 'button, [role="button"], input[type="submit"], input[type="button"], input[type="image"]';
+const TITLE_SELECTOR = '.mat-mdc-dialog-title, .mat-dialog-title, [mat-dialog-title], [matdialogtitle], h1, h2, h3, h4, [role="heading"], [slot="headline"], [slot="title"], [slot="header"]';
+const CONTENT_SELECTOR = '.mat-mdc-dialog-content, .mat-dialog-content, [mat-dialog-content], mat-dialog-content, [slot="content"], .modal-body';
+const ACTIONS_SELECTOR =
+  '.mat-mdc-dialog-actions, .mat-dialog-actions, [mat-dialog-actions], mat-dialog-actions, [matdialogactions], .cdk-dialog-actions, .modal-footer, footer, form[method="dialog" i], [slot="actions"], [slot="footer"], [slot="primaryAction"], [slot="secondaryAction"]';
+const ROW_SELECTOR = 'li, tr, td, [role="row"], [role="listitem"], [role="gridcell"], [role="cell"], mat-list-item, mat-chip, mat-chip-row, .mat-mdc-chip';
+const TEXT_INPUT_SELECTOR = 'input:not([type]), input[type="text"], input[type="search"]';
+const DEVELOPER_ATTRIBUTES = ['data-prober', 'data-testid', 'data-test-id', 'data-test', 'data-action', 'name'];
+
+export interface ReadDialog {
+  element: Element;
+  surface: Element;
+  buttons: Element[];
+  description: DialogDescription;
+  verdict: DialogVerdict;
+  resourceName: string | null;
+}
+
+const isOwn = (element: Element) => element.hasAttribute('data-cluster-guard');
+
+/** A custom element that plays a button (`<md-filled-button>`, `<cfc-button>`) with no button role of its own. */
+function isButtonComponent(element: Element): boolean {
+  return /-(?:button|btn)$/.test(element.localName);
+}
+
+export function isButton(element: Element): boolean {
+  return element.matches(BUTTON_SELECTOR) || isButtonComponent(element);
+}
+
+/** Buttons on the surface, outermost only: a web component's inner <button> is the same button as its host. */
+function buttonsOf(surface: Element): Element[] {
+  const all = flatQueryAll(surface, (element) => !isOwn(element) && isButton(element));
+  return all.filter((button) => !all.some((other) => other !== button && composedContains(other, button) && !composedContains(button, other)));
+}
+
+function labelledBy(element: Element, attribute: string): string {
+  const ids = element.getAttribute(attribute);
+  if (!ids) return '';
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return ids
+    .split(/\s+/)
+    .map((id) => {
+      const target = root.getElementById?.(id) ?? element.ownerDocument.getElementById(id);
+      return target ? flatText(target) : '';
+    })
+    .join(' ')
+    .trim();
+}
+
+function buttonLabel(button: Element): string {
+  const aria = button.getAttribute('aria-label')?.trim() || labelledBy(button, 'aria-labelledby');
+  if (aria) return aria;
+  if (button instanceof HTMLInputElement) return button.value;
+  return flatText(button) || iconText(button);
+}
+
+function developerNames(element: Element): string {
+  const names = DEVELOPER_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '');
+  if (element.localName.includes('-')) names.push(element.localName);
+  return names.filter(Boolean).join(' ');
+}
+
+const DANGER = /(?:^|[\s_-])(?:warn|warning|danger|destructive|critical|negative|error)(?:$|[\s_-])/i;
+
+function looksDangerous(button: Element): boolean {
+  for (const attribute of ['color', 'variant', 'appearance', 'kind', 'intent', 'data-variant', 'severity']) {
+    const value = button.getAttribute(attribute);
+    if (value && DANGER.test(value)) return true;
+  }
+  return typeof button.className === 'string' && DANGER.test(button.className);
+}
+
+function inActions(button: Element, dialog: Element): boolean {
+  if (!composedContains(dialog, button)) return true; // on the surface beside the dialog element: its footer
+  return composedClosest(button, (element) => element.matches(ACTIONS_SELECTOR), dialog) !== null;
+}
+
+function firstWithin(root: Element, selector: string, test: (element: Element) => boolean = () => true): Element | null {
+  return flatQueryAll(root, (element) => !isOwn(element) && element.matches(selector) && test(element), 3000)[0] ?? null;
+}
+
+/** A title in a product's own element (`<cfc-dialog-header>`) rather than a heading. */
+function isTitleElement(element: Element): boolean {
+  return element.matches(TITLE_SELECTOR) || /-(?:title|headline|heading|header)$/.test(element.localName);
+}
+
+function titleOf(dialog: Element): string {
+  const title = flatQueryAll(dialog, (element) => !isOwn(element) && isTitleElement(element), 3000)[0];
+  return title ? flatText(title, { skip: isButton }) : '';
+}
+
+function accessibleName(dialog: Element): string {
+  return dialog.getAttribute('aria-label')?.trim() || labelledBy(dialog, 'aria-labelledby');
+}
+
+function descriptionOf(dialog: Element, surface: Element, title: string): string {
+  const described = labelledBy(dialog, 'aria-describedby');
+  if (described) return described;
+  const content = firstWithin(surface, CONTENT_SELECTOR);
+  const text = flatText(content ?? surface, { skip: (element) => isButton(element) || isTitleElement(element), max: 2000 });
+  return content ? text : text.replace(title, '').trim();
+}
+
+/** Product element names and data-prober values around the dialog, as words. */
+function containerNames(dialog: Element, surface: Element): string {
+  const names = new Set<string>();
+  const add = (element: Element) => {
+    if (isButton(element) || isOwn(element)) return;
+    const tag = element.localName;
+    if (tag.includes('-') && !/^(?:mat|cdk|md|mdc)-/.test(tag)) names.add(tag);
+    const prober = element.getAttribute('data-prober');
+    if (prober) names.add(prober);
+  };
+  add(dialog);
+  for (const element of flatQueryAll(surface, () => names.size < 24, 2000)) add(element);
+  return [...names].join(' ');
+}
+
+function emphasisedName(dialog: Element): string | null {
+  const emphasis = firstWithin(dialog, 'b, strong, code');
+  const text = emphasis ? flatText(emphasis) : '';
+  return text && text.length <= 100 ? text : null;
+}
+
+/** The console's own "type the name to confirm" input: its hint names the resource, or it holds the action back. */
+function consoleConfirmInput(surface: Element, resourceName: string | null, actions: readonly Element[]): HTMLInputElement | null {
+  const inputs = flatQueryAll(surface, (element) => !isOwn(element) && element.matches(TEXT_INPUT_SELECTOR)) as HTMLInputElement[];
+  if (inputs.length !== 1) return null;
+  const input = inputs[0]!;
+  const hint = `${input.placeholder} ${input.getAttribute('aria-label') ?? ''} ${input.labels ? [...input.labels].map((label) => label.textContent).join(' ') : ''}`;
+  if (resourceName && hint.includes(resourceName)) return input;
+  if (/confirm/i.test(`${input.getAttribute('formcontrolname') ?? ''} ${input.name} ${input.id}`)) return input;
+  const heldBack = actions.some((button) => button.hasAttribute('disabled') || button.getAttribute('aria-disabled') === 'true');
+  return heldBack && input.value === '' ? input : null;
+}
+
+function productHints(surface: Element): string {
+  const tags = new Set<string>();
+  for (const element of flatQueryAll(surface, (node) => node.localName.includes('-'), 2000)) {
+    if (!/^(?:mat|cdk|md|mdc|cluster-guard)-/.test(element.localName)) tags.add(element.localName.replace(/-/g, ' '));
+    if (tags.size >= 8) break;
+  }
+  const product = globalThis.location?.pathname.split('/')[1] ?? '';
+  return [...tags, product].join(' ');
+}
+
+export function readDialog(dialog: Element): ReadDialog {
+  const surface = surfaceOf(dialog);
+  const buttons = buttonsOf(surface);
+  const title = titleOf(dialog);
+  const name = accessibleName(dialog);
+  const described: ButtonDescription[] = buttons.map((button) => ({
+    label: buttonLabel(button),
+    inActions: inActions(button, dialog),
+    identifiers: developerNames(button),
+    warn: looksDangerous(button),
+    inRow: composedClosest(button, (element) => element.matches(ROW_SELECTOR), dialog) !== null,
+  }));
+  const description: DialogDescription = {
+    title,
+    accessibleName: name,
+    buttons: described,
+    description: descriptionOf(dialog, surface, title),
+    containerNames: containerNames(dialog, surface),
+  };
+  const quoted = quotedResourceName(title) ?? quotedResourceName(name) ?? emphasisedName(dialog) ?? quotedResourceName(description.description ?? '');
+  const confirmInput = consoleConfirmInput(surface, quoted, buttons.filter((_, i) => described[i]!.inActions));
+  description.typeToConfirm = confirmInput !== null;
+  description.hints = productHints(surface);
+  let verdict = judgeDialog(description);
+  // A side panel is a confirmation only when it offers a way out: a panel with
+  // a "Delete" toolbar button is a details view, its real dialog comes next.
+  if (verdict.destructive && isPanel(dialog) && !verdict.buttonRoles.includes('free')) {
+    verdict = { ...verdict, destructive: false, action: null, decidedBy: null, buttonRoles: verdict.buttonRoles.map(() => 'other') };
+  }
+  const resourceName = quoted ?? (confirmInput?.placeholder.trim() || null);
+  return { element: dialog, surface, buttons, description, verdict, resourceName };
+}
+
+/** Where the prompt goes: before the actions area (unless slotted), else into the content, else the dialog. */
+export function promptPlaces(dialog: Element, surface: Element): { parent: Node; before: Node | null }[] {
+  const places: { parent: Node; before: Node | null }[] = [];
+  const actions = firstWithin(surface, ACTIONS_SELECTOR, (element) => !element.hasAttribute('slot'));
+  if (actions?.parentNode) places.push({ parent: actions.parentNode, before: actions });
+  const content = firstWithin(surface, CONTENT_SELECTOR);
+  if (content) places.push({ parent: content, before: null });
+  places.push({ parent: dialog, before: null });
+  const shadow = dialog.shadowRoot;
+  if (shadow) places.push({ parent: shadow, before: null });
+  return places;
+}
+
