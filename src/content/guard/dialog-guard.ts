@@ -95,8 +95,8 @@ class DialogGuard {
   /** Find dialogs only while the tab shows a protected environment; dialogs already guarded stay followed. */
   private onContextChange(): void {
     if (this.tab.current()?.environment.typedConfirmation) {
-      this.watcher.startFinding();
-      this.watcher.scan();
+      // Dialogs already open when the tab moves into a protected project are guarded from now on.
+      if (!this.watcher.startFinding()) this.watcher.scan();
     } else {
       this.watcher.stopFinding();
     }

@@ -15,6 +15,15 @@ interface ChromeDom {
 
 const chromeDom = (globalThis as { chrome?: { dom?: ChromeDom } }).chrome?.dom;
 
+/**
+ * The shadow root to look into when scanning many elements: open ones
+ * always (a property read), closed ones only on custom elements (an API call
+ * per element; pages attach closed roots to their own components).
+ */
+export function scannedShadowRoot(element: Element): ShadowRoot | null {
+  return element.shadowRoot ?? (element.localName.includes('-') ? shadowRootOf(element) : null);
+}
+
 /** The element's shadow root, open or closed, or null. */
 export function shadowRootOf(element: Element): ShadowRoot | null {
   if (element.shadowRoot) return element.shadowRoot;
@@ -98,7 +107,7 @@ export function deepQueryAll(root: Element | Document | ShadowRoot, selector: st
     const current = roots.pop()!;
     found.push(...current.querySelectorAll(selector));
     for (const element of current.querySelectorAll('*')) {
-      const shadow = shadowRootOf(element);
+      const shadow = scannedShadowRoot(element);
       if (shadow) roots.push(shadow);
     }
   }
