@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { FIXTURES } from './paths';
 
 export const CONSOLE = 'https://console.cloud.google.com';
+/** The console for workforce identity federation users (no .com). */
+export const WORKFORCE_CONSOLE = 'https://console.cloud.google';
 const FIXTURE_SCRIPT_PREFIX = '/__fixtures__/';
 
 export function fixture(name: string): string {
@@ -28,6 +30,7 @@ export async function serveConsole(context: BrowserContext, body: (url: URL) => 
   };
   await context.route(`${CONSOLE}/**`, handler);
   await context.route('https://console.developers.google.com/**', handler);
+  await context.route(`${WORKFORCE_CONSOLE}/**`, handler);
   await context.route('https://www.gstatic.com/**', (route) => route.fulfill({ status: 404, body: '' }));
 }
 
