@@ -261,3 +261,30 @@ test('every guarded dialog is recorded in the audit trail', async ({ session }) 
   expect(entry).toMatchObject({ project: 'acme-prod-1', environment: 'production', title: 'Delete cluster', kind: 'gke-cluster', resourceName: 'prod-cluster' });
   expect(Date.parse(entry!.time)).toBeGreaterThan(Date.now() - 60_000);
 });
+
+test('only a person unlocks: script input and script clicks change nothing, and the prompt comes back if removed', async ({ session }) => {
+  const page = await openConsole(session.context, PROD);
+  const fixture = dialogFixture('gke-node-pool-delete-en');
+  await openGuarded(page, fixture);
+  // A page script sets the prompt's value and announces it, then clicks the confirm.
+  await page.evaluate((selector) => {
+    const input = document.querySelector('cluster-guard-prompt')!.shadowRoot!.querySelector('input')!;
+    input.value = 'production';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: 'n' }));
+    (document.querySelector(selector) as HTMLElement).click();
+  }, fixture.confirmSelector);
+  await expectNothingConfirmed(page);
+  await expect(page.locator(fixture.confirmSelector)).toHaveAttribute('aria-disabled', 'true');
+
+  // The page removes the prompt: it is put back.
+  await page.evaluate(() => document.querySelector('cluster-guard-prompt')!.remove());
+  await expect(promptInput(page)).toBeVisible();
+
+  // A person types the name; a script click afterwards goes through (the console's own code may
+  // act for the person) but is not recorded as the person's confirmation.
+  await typeIntoPrompt(page, 'production');
+  await page.evaluate((selector) => (document.querySelector(selector) as HTMLElement).click(), fixture.confirmSelector);
+  await expect.poll(async () => (await consoleSaw(page)).confirmations.length).toBe(1);
+  await expect.poll(async () => (await readAuditLog(session)).at(-1)?.outcome).toBe('cancelled');
+});

@@ -179,3 +179,23 @@ test("the console's CSS cannot hide or restyle the banner", async ({ session }) 
   });
   expect(banner).toEqual({ display: 'block', top: 0, color: 'rgb(255, 255, 255)', background: 'rgb(197, 34, 31)', fontSize: '13px' });
 });
+
+test('a page script cannot hide the banner with inline styles or attributes', async ({ session }) => {
+  const page = await openConsole(session.context, '/kubernetes/list/overview?project=acme-prod-1');
+  await expectMarked(page, 'PROD', 'acme-prod-1');
+  await page.evaluate(() => {
+    const host = document.querySelector('cluster-guard-banner') as HTMLElement;
+    host.style.setProperty('display', 'none', 'important');
+    host.setAttribute('hidden', '');
+    host.style.opacity = '0';
+  });
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const host = document.querySelector('cluster-guard-banner') as HTMLElement;
+        const style = getComputedStyle(host);
+        return { display: style.display, opacity: style.opacity, hidden: host.hasAttribute('hidden'), height: host.getBoundingClientRect().height };
+      }),
+    )
+    .toEqual({ display: 'block', opacity: '1', hidden: false, height: 28 });
+});

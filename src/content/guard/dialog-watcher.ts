@@ -132,10 +132,12 @@ function isAncestor(ancestor: Element, node: Node): boolean {
   return false;
 }
 
-/** Our own prompt going in or out is no change of the dialog. */
+/** Our own prompt going in, or changing inside, is no change of the dialog (its removal is: it must come back). */
 function isOnlyOurs(record: MutationRecord): boolean {
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  if (record.type === 'childList' && nodes.length > 0) return nodes.every((node) => node instanceof Element && node.hasAttribute('data-cluster-guard'));
+  if (record.type === 'childList') {
+    const added = [...record.addedNodes];
+    return record.removedNodes.length === 0 && added.length > 0 && added.every((node) => node instanceof Element && node.hasAttribute('data-cluster-guard'));
+  }
   const element = record.target instanceof Element ? record.target : record.target.parentElement;
   return element?.closest('[data-cluster-guard]') != null;
 }
