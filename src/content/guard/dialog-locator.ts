@@ -13,14 +13,17 @@ import { composedParent, deepQueryAll, shadowRootOf } from './flat-tree';
 /** Dialogs proper: Angular Material (both generations), ARIA dialogs, native <dialog>. */
 export const DIALOG_SELECTOR = 'mat-dialog-container, mat-mdc-dialog-container, [role="dialog"], [role="alertdialog"], dialog';
 /** Side panels and drawers, which are confirmations only when they look like one (see isPanel). */
-const PANEL_SELECTOR = '[role="complementary"], mat-drawer, mat-sidenav:not([role="navigation"]), [class*="side-panel"], [class*="sidepanel"]';
+const PANEL_SELECTOR = '[role="complementary"], mat-drawer, mat-sidenav:not([role="navigation"])';
+/** A class naming the panel itself (`cfc-side-panel`), not one of its parts (`cfc-side-panel-footer`). */
+const PANEL_CLASS = /(?:^|\s)[\w-]*side-?panel(?:\s|$)/i;
 
 export function isDialogElement(element: Element): boolean {
   return element.matches(DIALOG_SELECTOR);
 }
 
 export function isPanel(element: Element): boolean {
-  return element.matches(PANEL_SELECTOR) || /-(?:side-?panel|drawer)$/.test(element.localName);
+  if (element.matches(PANEL_SELECTOR) || /-(?:side-?panel|drawer)$/.test(element.localName)) return true;
+  return typeof element.className === 'string' && PANEL_CLASS.test(element.className);
 }
 
 /** CDK's overlay container: many dialogs' common parent, never part of one. */

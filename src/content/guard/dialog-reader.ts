@@ -16,6 +16,12 @@ const CONTENT_SELECTOR = '.mat-mdc-dialog-content, .mat-dialog-content, [mat-dia
 const ACTIONS_SELECTOR =
   '.mat-mdc-dialog-actions, .mat-dialog-actions, [mat-dialog-actions], mat-dialog-actions, [matdialogactions], .cdk-dialog-actions, .modal-footer, footer, form[method="dialog" i], [slot="actions"], [slot="footer"], [slot="primaryAction"], [slot="secondaryAction"]';
 const ROW_SELECTOR = 'li, tr, td, [role="row"], [role="listitem"], [role="gridcell"], [role="cell"], mat-list-item, mat-chip, mat-chip-row, .mat-mdc-chip';
+/** A product's own row (`cfc-label-row`). */
+const ROW_CLASS = /(?:^|\s)(?:[\w-]+-)?row(?:\s|$)/;
+
+function isRow(element: Element): boolean {
+  return element.matches(ROW_SELECTOR) || (typeof element.className === 'string' && ROW_CLASS.test(element.className));
+}
 const TEXT_INPUT_SELECTOR = 'input:not([type]), input[type="text"], input[type="search"]';
 const DEVELOPER_ATTRIBUTES = ['data-prober', 'data-testid', 'data-test-id', 'data-test', 'data-action', 'name'];
 
@@ -161,12 +167,14 @@ export function readDialog(dialog: Element): ReadDialog {
   const buttons = buttonsOf(surface);
   const title = titleOf(dialog);
   const name = accessibleName(dialog);
-  const described: ButtonDescription[] = buttons.map((button) => ({
-    label: buttonLabel(button),
+  const labels = buttons.map(buttonLabel);
+  const described: ButtonDescription[] = buttons.map((button, i) => ({
+    label: labels[i]!,
     inActions: inActions(button, dialog),
     identifiers: developerNames(button),
     warn: looksDangerous(button),
-    inRow: composedClosest(button, (element) => element.matches(ROW_SELECTOR), dialog) !== null,
+    // A label said twice ("Remove label" beside each label) belongs to rows: a dialog's own action is said once.
+    inRow: composedClosest(button, isRow, dialog) !== null || (labels[i] !== '' && labels.indexOf(labels[i]!) !== labels.lastIndexOf(labels[i]!)),
   }));
   const description: DialogDescription = {
     title,

@@ -38,6 +38,7 @@ import {
   isConfirmLabel,
   isLeaveLabel,
   isSafeLabel,
+  namesScreenThing,
   normaliseText,
   saysMoreThanHarmless,
   type ActionMatch,
@@ -126,11 +127,16 @@ function strongestOf(matches: readonly (ActionMatch | null)[]): ActionMatch | nu
   return matches.reduce<ActionMatch | null>((best, match) => stronger(best, match), null);
 }
 
+/** Resetting or disabling something on the screen (columns, layout, notifications) destroys nothing. */
+const SCREEN_ACTIONS: ReadonlySet<string> = new Set(['reset', 'disable']);
+
 export function judgeDialog(dialog: DialogDescription): DialogVerdict {
-  const titleAction = stronger(findAction(dialog.title), findAction(dialog.accessibleName));
+  const aboutScreen = namesScreenThing(dialog.title) || namesScreenThing(dialog.accessibleName);
+  const relevant = (match: ActionMatch | null) => (match && aboutScreen && SCREEN_ACTIONS.has(match.action) ? null : match);
+  const titleAction = relevant(stronger(findAction(dialog.title), findAction(dialog.accessibleName)));
   const buttons = dialog.buttons.map((button) => {
     const label = normaliseText(button.label);
-    const found = label ? findAction(label) : null;
+    const found = relevant(label ? findAction(label, `${dialog.title} ${dialog.accessibleName}`) : null);
     const action = found && lentAway(dialog, found) ? null : found;
     // "Cerrar" / "关闭" is Close, but also the verb of "¿Cerrar el proyecto?": there it is the action.
     const free = isLeaveLabel(label) && !(titleAction && sharesStem(label, titleAction.verb));
@@ -140,7 +146,9 @@ export function judgeDialog(dialog: DialogDescription): DialogVerdict {
   const candidates = buttons.filter((button) => !button.free && !button.inRow && (!hasActionsArea || button.inActions));
   const allSafe = candidates.length > 0 && candidates.every((button) => button.safe);
   const titleIsSafe = isSafeLabel(dialog.title) || isSafeLabel(dialog.accessibleName);
-  const announced = dialog.description ? findAnnouncedAction(dialog.description) : null;
+  // A dialog about a harmless topic ("Deletion policy", "Recently deleted") describes deletion without asking for one.
+  const topicTitle = !titleAction && [dialog.title, dialog.accessibleName].some((text) => harmlessPhrasesIn(text).length > 0);
+  const announced = dialog.description && !topicTitle ? relevant(findAnnouncedAction(dialog.description, `${dialog.title} ${dialog.accessibleName}`)) : null;
 
   const decide = (): { match: ActionMatch | null; decidedBy: Decision } | null => {
     const byLabel = strongestOf(candidates.map((button) => button.action));
@@ -165,9 +173,18 @@ export function judgeDialog(dialog: DialogDescription): DialogVerdict {
   const { match, decidedBy } = decision;
   const destructive = match?.action !== 'stop';
 
+  // Decided by signals alone, the words are unknown, Cancel included: the action is the dangerous-looking
+  // candidate (else one its developer names name, else the last one, where Material puts the confirm).
+  const signalled =
+    decidedBy === 'signals'
+      ? (candidates.filter((button) => button.warn).at(-1) ??
+        candidates.filter((button) => button.identifiers && findActionInIdentifiers(button.identifiers)).at(-1) ??
+        candidates.at(-1))
+      : undefined;
   const buttonRoles = buttons.map((button): ButtonRole => {
     if (button.free) return 'free';
     if (button.safe) return 'other';
+    if (signalled) return button === signalled ? 'action' : 'other';
     if (candidates.includes(button) || button.action || (button.generic && button.label !== '')) return 'action';
     return 'other';
   });

@@ -74,7 +74,10 @@ export class PhraseIndex<T> {
     const found: Found<T>[] = [];
     const words = wordsOf(text);
     words.forEach((word, i) => {
-      for (const candidates of [this.byFirstWord.get(word.text), this.byFirstLetters.get(word.text.slice(0, PREFIX_KEY_LENGTH)), this.openStarts]) {
+      const byLetters = [this.byFirstLetters.get(word.text.slice(0, PREFIX_KEY_LENGTH))];
+      // A one-letter form (`열*`) is keyed by that letter alone.
+      if (word.text.length > 1) byLetters.push(this.byFirstLetters.get(word.text.slice(0, 1)));
+      for (const candidates of [this.byFirstWord.get(word.text), ...byLetters, this.openStarts]) {
         for (const form of candidates ?? []) {
           const end = matchAt(words, i, form);
           if (end >= 0) found.push({ value: form.value, start: word.start, end });

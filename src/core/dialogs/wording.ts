@@ -10,7 +10,7 @@
  */
 import type { DestructiveKind } from './kinds';
 import { LANGUAGES } from './languages';
-import type { ActionClass, LanguageTable, Sourced } from './languages/types';
+import type { ActionClass, ActionWords, LanguageTable, Sourced } from './languages/types';
 import { PhraseIndex } from './phrase-index';
 
 export interface ActionMatch {
@@ -42,11 +42,19 @@ function formsOf(entries: readonly Sourced[]): string[] {
   return entries.flatMap((entry) => entry.forms.map((form) => normaliseText(form)).filter(Boolean));
 }
 
+interface ActionValue {
+  action: ActionClass;
+  lang: string;
+  /** Words one of which must also be said (see ActionWords.context). */
+  context: PhraseIndex<true> | null;
+}
+
 interface Compiled {
   harmless: PhraseIndex<true>;
-  actions: PhraseIndex<{ action: ActionClass; lang: string }>;
-  outcomes: PhraseIndex<{ action: ActionClass; lang: string }>;
+  actions: PhraseIndex<ActionValue>;
+  outcomes: PhraseIndex<ActionValue>;
   resources: PhraseIndex<DestructiveKind>;
+  uiNouns: PhraseIndex<true>;
   leave: RegExp | null;
   confirm: RegExp | null;
   safe: RegExp | null;
@@ -58,6 +66,7 @@ function compile(tables: readonly LanguageTable[]): Compiled {
     actions: new PhraseIndex(),
     outcomes: new PhraseIndex(),
     resources: new PhraseIndex(),
+    uiNouns: new PhraseIndex(),
     leave: wholeLabels(tables, (table) => table.leave),
     confirm: wholeLabels(tables, (table) => table.confirm),
     safe: wholeLabels(tables, (table) => table.safeActions),
@@ -65,8 +74,17 @@ function compile(tables: readonly LanguageTable[]): Compiled {
   for (const table of tables) {
     const unspaced = table.script === 'unspaced';
     for (const form of formsOf(table.harmless)) compiled.harmless.add(form, unspaced, true);
-    for (const entry of table.actions) for (const form of formsOf([entry])) compiled.actions.add(form, unspaced, { action: entry.action, lang: table.lang });
-    for (const entry of table.outcomes) for (const form of formsOf([entry])) compiled.outcomes.add(form, unspaced, { action: entry.action, lang: table.lang });
+    for (const form of formsOf(table.uiNouns)) compiled.uiNouns.add(form, unspaced, true);
+    const value = (entry: ActionWords): ActionValue => {
+      let context: PhraseIndex<true> | null = null;
+      if (entry.context) {
+        context = new PhraseIndex();
+        for (const form of entry.context) context.add(normaliseText(form), unspaced, true);
+      }
+      return { action: entry.action, lang: table.lang, context };
+    };
+    for (const entry of table.actions) for (const form of formsOf([entry])) compiled.actions.add(form, unspaced, value(entry));
+    for (const entry of table.outcomes) for (const form of formsOf([entry])) compiled.outcomes.add(form, unspaced, value(entry));
     for (const entry of table.resources) for (const form of formsOf([entry])) compiled.resources.add(form, unspaced, entry.kind);
   }
   return compiled;
@@ -116,22 +134,26 @@ export function harmlessPhrasesIn(text: string): string[] {
   return tables().harmless.findAll(normalised).map(({ start, end }) => normalised.slice(start, end));
 }
 
-/** The first destructive match in `text` (in reading order), else the first `stop`. */
-function firstAction(index: PhraseIndex<{ action: ActionClass; lang: string }>, text: string): ActionMatch | null {
+/** The first destructive match in `text` (in reading order), else the first `stop`. `around` is where context words may also be. */
+function firstAction(index: PhraseIndex<ActionValue>, text: string, around: string): ActionMatch | null {
   if (!text) return null;
-  const found = index.findAll(text).sort((a, b) => a.start - b.start);
+  const found = index
+    .findAll(text)
+    .filter(({ value }) => !value.context || value.context.findAll(`${text} ${around}`).length > 0)
+    .sort((a, b) => a.start - b.start);
   const pick = found.find(({ value }) => value.action !== 'stop') ?? found[0];
   return pick ? { action: pick.value.action, lang: pick.value.lang, verb: text.slice(pick.start, pick.end) } : null;
 }
 
 /** The destructive (or optional) action a title, name or button label asks for. */
-export function findAction(text: string): ActionMatch | null {
-  return firstAction(tables().actions, withoutHarmless(text));
+/** `around`: the dialog's title, where a verb's context words (ActionWords.context) may be instead. */
+export function findAction(text: string, around = ''): ActionMatch | null {
+  return firstAction(tables().actions, withoutHarmless(text), normaliseText(around));
 }
 
 /** The action words in `text` as written, harmless phrases NOT blanked ("reset columns" -> reset). */
 export function findActionVerbatim(text: string): ActionMatch | null {
-  return firstAction(tables().actions, normaliseText(text));
+  return firstAction(tables().actions, normaliseText(text), '');
 }
 
 /** Does `text` say anything beyond its harmless phrases (any letter left; numbers say nothing)? */
@@ -140,9 +162,10 @@ export function saysMoreThanHarmless(text: string): boolean {
 }
 
 /** The action a description announces ("will be permanently deleted"), actions included. */
-export function findAnnouncedAction(text: string): ActionMatch | null {
+export function findAnnouncedAction(text: string, around = ''): ActionMatch | null {
   const cleaned = withoutHarmless(text);
-  return firstAction(tables().actions, cleaned) ?? firstAction(tables().outcomes, cleaned);
+  const context = normaliseText(around);
+  return firstAction(tables().actions, cleaned, context) ?? firstAction(tables().outcomes, cleaned, context);
 }
 
 /** Developer names (data-prober, custom element names): `kubernetes-node-pool-delete-confirm` -> words. */
@@ -165,6 +188,11 @@ export const isLeaveLabel = (label: string): boolean => wholeLabel(tables().leav
 export const isConfirmLabel = (label: string): boolean => wholeLabel(tables().confirm, label);
 /** Restore, Undelete, Undo, Enable, Create...: the safe direction. */
 export const isSafeLabel = (label: string): boolean => wholeLabel(tables().safe, label);
+
+/** Does `text` name a thing on the screen (columns, layout, notifications) rather than a resource? */
+export function namesScreenThing(text: string): boolean {
+  return tables().uiNouns.findAll(normaliseText(text)).length > 0;
+}
 
 export function findResourceKind(text: string): DestructiveKind | null {
   const cleaned = normaliseText(text);

@@ -13,6 +13,7 @@ export const de: LanguageTable = {
   name: 'German',
   script: 'spaced',
   actions: [
+    { action: 'release', forms: ['freigeben'], context: ['adresse', 'adressen', 'ip-adresse', 'ip-adressen', 'ip'], source: 'Compute Engine: Statische Adresse freigeben, with the address name between noun and verb; only with an address named, since Freigeben also means share' },
     { action: 'delete', forms: ['löschen', 'lösche', 'löschung', '*löschung', 'endgültig löschen', 'dauerhaft löschen', 'löschen planen'], source: 'https://cloud.google.com/kubernetes-engine/multi-cloud/docs/aws/how-to/delete-cluster?hl=de ("Cluster löschen", "Klicken Sie oben im Fenster auf Löschen"); https://cloud.google.com/kms/docs/samples/kms-destroy-key-version?hl=de (the KMS destroy is also "Schlüsselversion löschen")' },
     { action: 'remove', forms: ['entfernen', 'entferne', 'entfernung', '*entfernung'], source: 'IAM "Remove principal" = "Hauptkonto entfernen"; standard Google German for "Remove" (https://cloud.google.com/compute/docs/instances/restarting-an-instance?hl=de: "Laufwerke entfernen")' },
     { action: 'destroy', forms: ['vernichten', 'vernichtung', 'zerstören'], source: 'https://documentation.s3ns.fr/kms/docs/delete-kms-resources?hl=de ("das Löschen und das Vernichten", "um Daten kryptografisch zu vernichten")' },
@@ -33,6 +34,8 @@ export const de: LanguageTable = {
     { action: 'stop', forms: ['wird beendet', 'wird angehalten'], source: 'as for beenden' },
   ],
   harmless: [
+    { forms: ['freigeben für', 'für nutzer freigeben', 'für benutzer freigeben', 'für alle freigeben', 'öffentlich freigeben', 'für hauptkonten freigeben', 'freigabe*'], source: 'Freigeben also means share (mit/für Nutzern freigeben): sharing is not a release; chosen' },
+    { forms: ['kann nicht gelöscht werden', 'können nicht gelöscht werden', 'nicht gelöscht werden kann', 'nicht gelöscht werden können'], source: 'announced impossibilities ("cannot be deleted while deletion protection is on") describe a protection, not an action; chosen' },
     { forms: ['löschschutz', '*löschschutz', 'löschschutzeinstellung', 'schutz vor dem löschen', 'schutz vor löschen', 'löschen verhindern', 'versehentliches löschen', 'versehentliches löschen verhindern'], source: 'https://docs.cloud.google.com/compute/docs/samples/compute-delete-protection-set?hl=de ("Löschschutz für eine vorhandene VM aktivieren")' },
     { forms: ['vorläufig löschen', 'vorläufigen löschen', 'vorläufiges löschen', 'vorläufig gelöscht', 'vorläufig gelöschte', 'vorläufig gelöschten', 'löschrichtlinie', 'löschrichtlinien', 'aufbewahrung'], source: 'https://cloud.google.com/storage/docs/soft-delete?hl=de ("Vorläufig löschen", "vorläufig gelöschte Objekte")' },
     { forms: ['kürzlich gelöscht', 'kürzlich gelöschte', 'kürzlich gelöschten', 'gelöschte elemente', 'gelöschte objekte', 'gelöschte projekte', 'gelöschte anzeigen', 'zum löschen vorgemerkt', 'löschen ausstehend', 'ausstehende löschung', 'löschung ausstehend'], source: 'project lifecycle "pending deletion", lists of deleted items' },
@@ -50,6 +53,9 @@ export const de: LanguageTable = {
   ],
   confirm: [
     { forms: ['ok', 'ja', 'ja,*', 'ja *', 'bestätigen', 'weiter', 'fortfahren', 'ich verstehe', 'ich bin mir dessen bewusst', 'senden', 'übernehmen', 'anwenden', 'fertig', 'speichern'], source: 'standard Google German for OK / Yes / Confirm / Continue, chosen' },
+  ],
+  uiNouns: [
+    { forms: ['spalte', 'spalten', 'spaltenbreiten', 'filter', 'layout', 'ansicht', 'zoom', 'sortierung', 'benachrichtigung', 'benachrichtigungen', 'tipp', 'tipps', 'hinweis', 'hinweise', 'tabelle', 'karten', 'diagramm'], source: 'things on the screen whose reset or disable destroys nothing (table columns, filters, layout, views, notifications, tips), as the console names them; chosen' },
   ],
   resources: [
     { kind: 'gke-node-pool', forms: ['knotenpool', 'knotenpools', 'node-pool', 'node-pools'], source: 'https://cloud.google.com/kubernetes-engine/multi-cloud/docs/aws/how-to/delete-cluster?hl=de ("Knotenpool löschen")' },

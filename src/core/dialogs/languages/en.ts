@@ -21,6 +21,9 @@ export const en: LanguageTable = {
     { action: 'stop', forms: ['stop', 'stops', 'stopping', 'suspend', 'suspends', 'suspending'], source: 'https://cloud.google.com/compute/docs/instances/stop-start-instance ("Stop"), https://cloud.google.com/compute/docs/instances/suspend-resume-instance ("Suspend")' },
   ],
   outcomes: [
+    { action: 'release', forms: ['returned to the pool', 'return to the pool', 'returns to the pool'], source: 'consequences the console announces in a description when title and button are generic; chosen from its description patterns' },
+    { action: 'remove', forms: ['lose all roles', 'loses all roles', 'lose access', 'loses access'], source: 'consequences the console announces in a description when title and button are generic; chosen from its description patterns' },
+    { action: 'disable', forms: ['stop working', 'will stop working'], source: 'consequences the console announces in a description when title and button are generic; chosen from its description patterns' },
     { action: 'delete', forms: ['be deleted', 'be permanently deleted', 'is deleted', 'are deleted', 'get deleted', 'permanently deleted', 'deleted permanently', 'deleted forever'], source: 'dialog descriptions: "will be permanently deleted"; reports ("Cluster deleted") are not announcements and do not count' },
     { action: 'remove', forms: ['be removed', 'be permanently removed', 'is removed', 'are removed', 'permanently removed'], source: 'dialog descriptions: "will be removed"' },
     { action: 'destroy', forms: ['be destroyed', 'is destroyed', 'are destroyed', 'permanently destroyed'], source: 'https://cloud.google.com/kms/docs/destroy-restore ("scheduled to be destroyed")' },
@@ -33,6 +36,7 @@ export const en: LanguageTable = {
     { action: 'stop', forms: ['be stopped', 'be suspended'], source: 'as for stop' },
   ],
   harmless: [
+    { forms: ['cannot be deleted', "can't be deleted", 'cannot delete', "can't delete", 'can not be deleted', 'prevents deletion', 'prevent deletion'], source: 'announced impossibilities ("cannot be deleted while deletion protection is on") describe a protection, not an action; chosen' },
     { forms: ['deletion protection', 'delete protection', 'deletion prevention', 'prevent deletion', 'protect from deletion', 'protection against deletion'], source: 'https://cloud.google.com/compute/docs/instances/preventing-accidental-vm-deletion, https://cloud.google.com/sql/docs/mysql/deletion-protection' },
     { forms: ['deletion policy', 'deletion policies', 'soft delete policy', 'soft delete', 'soft-delete', 'soft deleted', 'soft-deleted', 'retention'], source: 'https://cloud.google.com/storage/docs/soft-delete' },
     { forms: ['recently deleted', 'deleted items', 'deleted objects', 'deleted resources', 'deleted projects', 'show deleted', 'view deleted', 'pending deletion'], source: 'https://cloud.google.com/resource-manager/docs/creating-managing-projects#restoring_a_project (projects "pending deletion")' },
@@ -51,6 +55,9 @@ export const en: LanguageTable = {
   ],
   confirm: [
     { forms: ['ok', 'okay', 'yes', 'yes, *', 'yes *', 'confirm', 'confirm *', 'continue', 'proceed', 'i understand', 'submit', 'apply', 'done', 'go', 'save'], source: 'generic confirmation labels of Material dialogs, chosen' },
+  ],
+  uiNouns: [
+    { forms: ['column', 'columns', 'column widths', 'filter', 'filters', 'layout', 'view', 'views', 'zoom', 'sort', 'sorting', 'notification', 'notifications', 'tip', 'tips', 'hint', 'hints', 'tutorial', 'animations', 'dashboard layout', 'table', 'cards', 'chart', 'density'], source: 'things on the screen whose reset or disable destroys nothing (table columns, filters, layout, views, notifications, tips), as the console names them; chosen' },
   ],
   resources: [
     { kind: 'other', forms: ['api', 'apis', 'service', 'services', 'service account', 'service accounts', 'key', 'keys', 'billing'], source: 'APIs, services, keys and billing are no GKE/Compute kind: named first so "Disable Cloud SQL Admin API" is not read as a SQL instance' },

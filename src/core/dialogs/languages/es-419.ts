@@ -34,6 +34,7 @@ export const es419: LanguageTable = {
     { action: 'stop', forms: ['se detendrá', 'se suspenderá'], source: 'as for detener' },
   ],
   harmless: [
+    { forms: ['no se puede borrar', 'no se pueden borrar', 'no se puede eliminar', 'no se pueden eliminar'], source: 'announced impossibilities ("cannot be deleted while deletion protection is on") describe a protection, not an action; chosen' },
     { forms: ['protección contra la eliminación', 'protección contra eliminación', 'protección contra el borrado', 'protección contra borrado', 'evitar la eliminación', 'evitar el borrado', 'borrado accidental', 'eliminación accidental'], source: 'https://docs.cloud.google.com/compute/docs/samples/compute-delete-protection-set?hl=es-419 ("protección contra la eliminación")' },
     { forms: ['borrado no definitivo', 'borrado temporal', 'borrar de forma no definitiva', 'borrados de forma no definitiva', 'borrado de forma no definitiva', 'eliminación no definitiva', 'eliminación temporal', 'política de borrado', 'política de eliminación', 'retención'], source: 'Cloud Storage soft delete and deletion policies, chosen' },
     { forms: ['borrados recientemente', 'borradas recientemente', 'borrado recientemente', 'recientemente borrados', 'elementos borrados', 'proyectos borrados', 'pendiente de borrado', 'pendiente de eliminación', 'destrucción programada', 'programado para su destrucción', 'programada para su destrucción', 'programada para la destrucción', 'programado para la destrucción'], source: 'https://docs.cloud.google.com/kms/docs/destroy-restore?hl=es-419 ("permanece en el estado de destrucción programada"); project lifecycle "pending deletion"' },
@@ -51,6 +52,9 @@ export const es419: LanguageTable = {
   ],
   confirm: [
     { forms: ['aceptar', 'ok', 'sí', 'sí,*', 'sí *', 'confirmar', 'continuar', 'proceder', 'entiendo', 'lo entiendo', 'enviar', 'aplicar', 'listo', 'guardar'], source: 'standard Google Spanish for OK / Yes / Confirm / Continue, chosen' },
+  ],
+  uiNouns: [
+    { forms: ['columna', 'columnas', 'filtro', 'filtros', 'diseño', 'vista', 'zoom', 'orden', 'notificación', 'notificaciones', 'sugerencia', 'sugerencias', 'consejo', 'consejos', 'tabla', 'tarjetas', 'gráfico'], source: 'things on the screen whose reset or disable destroys nothing (table columns, filters, layout, views, notifications, tips), as the console names them; chosen' },
   ],
   resources: [
     { kind: 'gke-node-pool', forms: ['grupo de nodos', 'grupos de nodos'], source: 'https://docs.cloud.google.com/anthos/clusters/docs/multi-cloud/aws/how-to/delete-cluster?hl=es-419 ("Borrar un grupo de nodos")' },

@@ -35,6 +35,7 @@ export const es: LanguageTable = {
     { action: 'stop', forms: ['se detendrá', 'se suspenderá'], source: 'as for detener' },
   ],
   harmless: [
+    { forms: ['no se puede eliminar', 'no se pueden eliminar', 'no se puede borrar', 'no se pueden borrar'], source: 'announced impossibilities ("cannot be deleted while deletion protection is on") describe a protection, not an action; chosen' },
     { forms: ['protección frente a la eliminación', 'protección contra la eliminación', 'protección contra eliminación', 'evitar la eliminación', 'impedir la eliminación', 'eliminación accidental'], source: 'https://cloud.google.com/compute/docs/samples/compute-delete-protection-set?hl=es ("protección frente a la eliminación")' },
     { forms: ['eliminación temporal', 'eliminación lógica', 'eliminación no definitiva', 'eliminados temporalmente', 'eliminado temporalmente', 'política de eliminación', 'políticas de eliminación', 'retención'], source: 'Cloud Storage soft delete and deletion policies, chosen' },
     { forms: ['eliminados recientemente', 'eliminadas recientemente', 'eliminado recientemente', 'recientemente eliminados', 'elementos eliminados', 'proyectos eliminados', 'pendiente de eliminación', 'programado para eliminarse', 'programada para eliminarse', 'programada para su destrucción', 'programado para su destrucción'], source: 'https://docs.cloud.google.com/kms/docs/destroy-restore?hl=es ("Programada para eliminarse"); project lifecycle "pending deletion"' },
@@ -52,6 +53,9 @@ export const es: LanguageTable = {
   ],
   confirm: [
     { forms: ['aceptar', 'ok', 'sí', 'sí,*', 'sí *', 'confirmar', 'continuar', 'proceder', 'entiendo', 'lo entiendo', 'enviar', 'aplicar', 'listo', 'hecho', 'guardar'], source: 'standard Google Spanish for OK / Yes / Confirm / Continue, chosen' },
+  ],
+  uiNouns: [
+    { forms: ['columna', 'columnas', 'filtro', 'filtros', 'diseño', 'vista', 'zoom', 'orden', 'notificación', 'notificaciones', 'sugerencia', 'sugerencias', 'consejo', 'consejos', 'tabla', 'tarjetas', 'gráfico'], source: 'things on the screen whose reset or disable destroys nothing (table columns, filters, layout, views, notifications, tips), as the console names them; chosen' },
   ],
   resources: [
     { kind: 'gke-node-pool', forms: ['grupo de nodos', 'grupos de nodos'], source: 'https://cloud.google.com/kubernetes-engine/multi-cloud/docs/aws/how-to/delete-cluster?hl=es ("Eliminar un grupo de nodos")' },

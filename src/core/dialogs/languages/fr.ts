@@ -26,6 +26,8 @@ export const fr: LanguageTable = {
     { action: 'stop', forms: ['arrêter', 'arrêtez', 'arrêt', 'suspendre', 'suspendez', 'suspension'], source: 'https://docs.cloud.google.com/compute/docs/samples/compute-stop-instance?hl=fr ("Arrêter une instance de VM"); https://cloud.google.com/compute/docs/samples/compute-suspend-instance?hl=fr ("Suspendre une VM")' },
   ],
   outcomes: [
+    { action: 'remove', forms: ['perd tous ses rôles', 'perdra tous ses rôles', 'perd tous les rôles'], source: 'consequences the console announces in a description when title and button are generic; chosen from its description patterns' },
+    { action: 'disable', forms: ['cesseront de fonctionner', 'cessera de fonctionner', 'ne fonctionneront plus'], source: 'consequences the console announces in a description when title and button are generic; chosen from its description patterns' },
     { action: 'delete', forms: ['sera supprimé', 'sera supprimée', 'seront supprimés', 'seront supprimées', 'définitivement supprimé', 'définitivement supprimée', 'définitivement supprimés', 'supprimé définitivement', 'supprimée définitivement', 'supprimés définitivement'], source: 'dialog descriptions ("sera supprimé définitivement")' },
     { action: 'remove', forms: ['sera retiré', 'sera retirée', 'seront retirés'], source: 'as for retirer' },
     { action: 'destroy', forms: ['sera détruit', 'sera détruite', 'seront détruits', 'seront détruites'], source: 'as for détruire' },
@@ -36,6 +38,7 @@ export const fr: LanguageTable = {
     { action: 'stop', forms: ['sera arrêtée', 'sera suspendue'], source: 'as for arrêter' },
   ],
   harmless: [
+    { forms: ['ne peut pas être supprimé', 'ne peut pas être supprimée', 'ne peuvent pas être supprimés', 'impossible de supprimer'], source: 'announced impossibilities ("cannot be deleted while deletion protection is on") describe a protection, not an action; chosen' },
     { forms: ['protection contre la suppression', 'protection contre les suppressions', 'empêcher la suppression', 'suppression accidentelle', 'protéger contre la suppression'], source: 'https://docs.cloud.google.com/compute/docs/samples/compute-delete-protection-set?hl=fr ("Activez la protection contre la suppression")' },
     { forms: ['suppression réversible', 'suppression temporaire', 'supprimé de manière réversible', 'supprimés de manière réversible', 'règle de suppression', 'règles de suppression', 'stratégie de suppression', 'conservation'], source: 'Cloud Storage soft delete ("suppression réversible"), deletion policies, chosen' },
     { forms: ['récemment supprimé', 'récemment supprimés', 'récemment supprimée', 'récemment supprimées', 'supprimés récemment', 'éléments supprimés', 'projets supprimés', 'en attente de suppression', 'suppression en attente', 'destruction programmée'], source: 'project lifecycle "pending deletion", KMS "scheduled for destruction" state, lists of deleted items' },
@@ -53,6 +56,9 @@ export const fr: LanguageTable = {
   ],
   confirm: [
     { forms: ['ok', 'oui', 'oui,*', 'oui *', 'confirmer', 'continuer', 'poursuivre', 'je comprends', 'envoyer', 'appliquer', 'terminé', 'enregistrer', 'valider'], source: 'standard Google French for OK / Yes / Confirm / Continue, chosen' },
+  ],
+  uiNouns: [
+    { forms: ['colonne', 'colonnes', 'filtre', 'filtres', 'mise en page', 'disposition', 'vue', 'zoom', 'tri', 'notification', 'notifications', 'conseil', 'conseils', 'astuce', 'astuces', 'tableau', 'fiches', 'cartes', 'graphique'], source: 'things on the screen whose reset or disable destroys nothing (table columns, filters, layout, views, notifications, tips), as the console names them; chosen' },
   ],
   resources: [
     { kind: 'gke-node-pool', forms: ['pool de nœuds', 'pools de nœuds', 'pool de noeuds', 'pools de noeuds'], source: 'GKE console' },

@@ -25,6 +25,7 @@ export const he: LanguageTable = {
     { action: 'stop', forms: ['*עצירה', '*עצירת', '*לעצור', 'עצור', '*הפסקה', '*הפסקת', '*להפסיק', '*השעיה', '*השעיית', '*להשעות', 'השעה'], source: 'https://docs.cloud.google.com/compute/docs/samples/compute-stop-instance?hl=he ("הפסקת מכונה וירטואלית"); https://docs.cloud.google.com/compute/docs/instances/stop-start-instance?hl=he ("לעצור"); https://docs.cloud.google.com/compute/docs/samples/compute-suspend-instance?hl=he ("השעיית VM")' },
   ],
   outcomes: [
+    { action: 'reset', forms: ['*תאופס', '*יאופס', '*יאופסו'], source: 'future passive of reset, as descriptions announce it' },
     { action: 'delete', forms: ['יימחק', 'יימחקו', 'תימחק', 'ימחק', 'ימחקו', 'יימחק לצמיתות', 'יימחקו לצמיתות'], source: 'dialog descriptions ("יימחק לצמיתות")' },
     { action: 'remove', forms: ['יוסר', 'יוסרו', 'תוסר'], source: 'as for הסרה' },
     { action: 'destroy', forms: ['יושמד', 'יושמדו', 'תושמד'], source: 'as for השמדה' },
@@ -32,6 +33,7 @@ export const he: LanguageTable = {
     { action: 'stop', forms: ['תיעצר', 'ייעצר'], source: 'as for עצירה' },
   ],
   harmless: [
+    { forms: ['*אי אפשר למחוק', '*לא ניתן למחוק', '*לא ניתן יהיה למחוק', '*אי אפשר יהיה למחוק'], source: 'announced impossibilities ("cannot be deleted while deletion protection is on") describe a protection, not an action; chosen' },
     { forms: ['*הגנה מפני מחיקה', '*הגנה מפני מחיקת', '*מניעת מחיקה', '*מניעת מחיקת', 'מחיקה בטעות', 'מחיקה מקרית'], source: 'https://docs.cloud.google.com/memorystore/docs/cluster/deletion-protection?hl=he ("מניעת מחיקה של אשכול", "הגנה מפני מחיקה")' },
     { forms: ['*מחיקה רכה', '*מחיקה עם אפשרות שחזור', '*מדיניות מחיקה', '*מדיניות המחיקה', '*תקופת שמירה', '*מחיקה מתוזמנת'], source: 'Cloud Storage soft delete, deletion policies, scheduled deletion (https://documentation.s3ns.fr/managed-spark/docs/concepts/configuring-clusters/scheduled-deletion?hl=he "מחיקה מתוזמנת של אשכול")' },
     { forms: ['*שנמחקו לאחרונה', '*נמחקו לאחרונה', '*בהמתנה למחיקה', '*ממתין למחיקה', '*מתוזמנת להשמדה', '*מתוזמן להשמדה', '*תקופת ההשמדה'], source: 'project lifecycle "pending deletion", KMS "scheduled for destruction", lists of deleted items' },
@@ -49,6 +51,9 @@ export const he: LanguageTable = {
   ],
   confirm: [
     { forms: ['אישור', 'אוקיי', 'ok', 'כן', 'כן,*', 'המשך', 'אני מבין', 'אני מבינה', 'שליחה', 'החלה', 'סיום', 'שמירה'], source: 'standard Google Hebrew for OK / Yes / Confirm / Continue, chosen' },
+  ],
+  uiNouns: [
+    { forms: ['*עמודה', '*עמודות', '*מסנן', '*מסננים', '*פריסה', '*פריסת', '*תצוגה', '*תצוגת', '*זום', '*מיון', '*התראה', '*התראות', '*טיפ', '*טיפים', '*טבלה', '*כרטיסים', '*תרשים'], source: 'things on the screen whose reset or disable destroys nothing (table columns, filters, layout, views, notifications, tips), as the console names them; chosen' },
   ],
   resources: [
     { kind: 'gke-node-pool', forms: ['*מאגר צמתים', '*מאגרי צמתים'], source: 'https://docs.cloud.google.com/kubernetes-engine/multi-cloud/docs/aws/how-to/delete-node-pool?hl=he ("מחיקת מאגר צמתים")' },

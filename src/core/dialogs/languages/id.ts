@@ -34,6 +34,7 @@ export const id: LanguageTable = {
     { action: 'stop', forms: ['akan dihentikan', 'akan ditangguhkan'], source: 'as for hentikan' },
   ],
   harmless: [
+    { forms: ['tidak dapat dihapus', 'tidak bisa dihapus', 'tidak dapat menghapus'], source: 'announced impossibilities ("cannot be deleted while deletion protection is on") describe a protection, not an action; chosen' },
     { forms: ['perlindungan penghapusan', 'perlindungan terhadap penghapusan', 'perlindungan dari penghapusan', 'mencegah penghapusan', 'penghapusan yang tidak disengaja', 'penghapusan tidak disengaja'], source: 'https://cloud.google.com/compute/docs/samples/compute-delete-protection-set?hl=id ("perlindungan penghapusan")' },
     { forms: ['penghapusan sementara', 'hapus sementara', 'dihapus sementara', 'kebijakan penghapusan', 'retensi'], source: 'Cloud Storage soft delete and deletion policies, chosen' },
     { forms: ['baru saja dihapus', 'baru-baru ini dihapus', 'yang baru dihapus', 'item yang dihapus', 'project yang dihapus', 'menunggu penghapusan', 'penghapusan tertunda', 'dijadwalkan untuk dihapus', 'dijadwalkan untuk dihancurkan'], source: 'project lifecycle "pending deletion", KMS "scheduled for destruction", chosen' },
@@ -51,6 +52,9 @@ export const id: LanguageTable = {
   ],
   confirm: [
     { forms: ['ok', 'oke', 'ya', 'ya,*', 'ya *', 'konfirmasi', 'lanjutkan', 'lanjut', 'saya mengerti', 'kirim', 'terapkan', 'selesai', 'simpan'], source: 'standard Google Indonesian for OK / Yes / Confirm / Continue, chosen' },
+  ],
+  uiNouns: [
+    { forms: ['kolom', 'filter', 'tata letak', 'tampilan', 'zoom', 'urutan', 'pengurutan', 'notifikasi', 'tips', 'petunjuk', 'tabel', 'kartu', 'diagram'], source: 'things on the screen whose reset or disable destroys nothing (table columns, filters, layout, views, notifications, tips), as the console names them; chosen' },
   ],
   resources: [
     { kind: 'gke-node-pool', forms: ['node pool', 'kumpulan node'], source: 'GKE console' },

@@ -15,6 +15,7 @@ export const it: LanguageTable = {
   name: 'Italian',
   script: 'spaced',
   actions: [
+    { action: 'purge', forms: ['svuotare la coda', 'svuotare coda'], source: 'infinitive question form of Svuota coda (Svuotare la coda?), chosen' },
     { action: 'delete', forms: ['elimina', 'eliminare', 'eliminarlo', 'eliminarla', 'eliminarli', 'eliminazione', 'elimina definitivamente', 'eliminazione definitiva'], source: 'https://docs.cloud.google.com/memorystore/docs/cluster/delete-instances?hl=it ("Elimina cluster", "Fai clic su Elimina", "fai clic su Elimina")' },
     { action: 'remove', forms: ['rimuovi', 'rimuovere', 'rimozione'], source: 'IAM "Remove principal" = "Rimuovi entità", standard Google Italian, chosen' },
     { action: 'destroy', forms: ['distruggi', 'distruggere', 'distruzione', 'pianifica la distruzione'], source: 'https://cloud.google.com/kms/docs/samples/kms-destroy-key-version?hl=it ("Distruzione della versione di una chiave")' },
@@ -35,6 +36,7 @@ export const it: LanguageTable = {
     { action: 'stop', forms: ['verrà arrestata', 'verrà sospesa'], source: 'as for arresta' },
   ],
   harmless: [
+    { forms: ['non può essere eliminato', 'non può essere eliminata', 'impossibile eliminare', 'non è possibile eliminare'], source: 'announced impossibilities ("cannot be deleted while deletion protection is on") describe a protection, not an action; chosen' },
     { forms: ['protezione dall\'eliminazione', 'protezione dall’eliminazione', 'protezione da eliminazione', 'protezione contro l\'eliminazione', 'protezione contro l’eliminazione', 'impedire l\'eliminazione', 'impedire l’eliminazione', 'eliminazione accidentale'], source: 'https://docs.cloud.google.com/compute/docs/samples/compute-delete-protection-set?hl=it ("protezione dall\'eliminazione")' },
     { forms: ['eliminazione temporanea', 'eliminazione reversibile', 'eliminati temporaneamente', 'eliminato temporaneamente', 'eliminata temporaneamente', 'criterio di eliminazione', 'criteri di eliminazione', 'conservazione'], source: 'Cloud Storage soft delete ("eliminazione temporanea") and deletion policies, chosen' },
     { forms: ['eliminati di recente', 'eliminate di recente', 'eliminati recentemente', 'eliminato di recente', 'elementi eliminati', 'progetti eliminati', 'in attesa di eliminazione', 'eliminazione in attesa', 'eliminazione pianificata', 'distruzione pianificata', 'pianificata per la distruzione'], source: 'project lifecycle "pending deletion", KMS "scheduled for destruction", chosen' },
@@ -52,6 +54,9 @@ export const it: LanguageTable = {
   ],
   confirm: [
     { forms: ['ok', 'sì', 'sì,*', 'sì *', 'conferma', 'continua', 'procedi', 'capisco', 'invia', 'applica', 'fine', 'fatto', 'salva'], source: 'standard Google Italian for OK / Yes / Confirm / Continue, chosen' },
+  ],
+  uiNouns: [
+    { forms: ['colonna', 'colonne', 'filtro', 'filtri', 'layout', 'visualizzazione', 'vista', 'zoom', 'ordinamento', 'notifica', 'notifiche', 'suggerimento', 'suggerimenti', 'consiglio', 'consigli', 'tabella', 'schede', 'grafico'], source: 'things on the screen whose reset or disable destroys nothing (table columns, filters, layout, views, notifications, tips), as the console names them; chosen' },
   ],
   resources: [
     { kind: 'gke-node-pool', forms: ['pool di nodi', 'node pool'], source: 'GKE console' },

@@ -33,6 +33,7 @@ export const ja: LanguageTable = {
     { action: 'disable', forms: ['無効になります'], source: 'service-usage dialog ("API が無効になります")' },
   ],
   harmless: [
+    { forms: ['削除できません', '削除できない', '削除することはできません', '削除した'], source: 'announced impossibilities ("cannot be deleted while deletion protection is on") describe a protection, not an action; chosen; 削除した (past: that you deleted) reports, like 削除された' },
     { forms: ['削除保護', '削除からの保護', '削除防止', '誤削除', '削除されないように'], source: 'https://cloud.google.com/compute/docs/samples/compute-delete-protection-set?hl=ja ("削除からの保護設定"); https://cloud.google.com/compute/docs/instances/preventing-accidental-vm-deletion?hl=ja ("VM の誤削除を防止する")' },
     { forms: ['削除（復元可能）', '削除(復元可能)', '削除済み（復元可能）', '削除済み(復元可能)', '削除ポリシー', '保持期間'], source: 'https://cloud.google.com/storage/docs/soft-delete?hl=ja ("削除（復元可能）", "削除済み（復元可能）オブジェクト")' },
     { forms: ['削除済み', '削除された', '削除されました', '削除しました', '最近削除', '削除予定', '削除保留中', '削除をスケジュール済み', '破棄予定', '破棄済み', '破棄されました', '無効になっています', '無効になりました', '無効化されました', '停止しました'], source: 'status reports and lists ("削除されたことを確認します" in https://cloud.google.com/dataproc/docs/quickstarts/quickstart-explorer-delete?hl=ja): a report is not a request' },
@@ -51,6 +52,9 @@ export const ja: LanguageTable = {
   ],
   confirm: [
     { forms: ['ok', 'はい', 'はい、*', '確認', '続行', '続ける', '同意する', '理解しました', '送信', '適用', '完了', '保存', '確定'], source: 'standard Google Japanese for OK / Yes / Confirm / Continue, chosen' },
+  ],
+  uiNouns: [
+    { forms: ['列', 'フィルタ', 'フィルター', 'レイアウト', '表示', 'ビュー', 'ズーム', '並べ替え', '通知', 'ヒント', 'チュートリアル', 'テーブル', 'カード', 'グラフ'], source: 'things on the screen whose reset or disable destroys nothing (table columns, filters, layout, views, notifications, tips), as the console names them; chosen' },
   ],
   resources: [
     { kind: 'gke-node-pool', forms: ['ノードプール', 'ノード プール'], source: 'GKE console' },

@@ -16,6 +16,7 @@ export const ko: LanguageTable = {
   name: 'Korean',
   script: 'spaced',
   actions: [
+    { action: 'release', forms: ['*를 해제하시겠습니까*', '*을 해제하시겠습니까*'], source: 'question form (주소)를 해제하시겠습니까? with the name between noun and verb; chosen' },
     { action: 'delete', forms: ['*삭제*'], source: 'https://cloud.google.com/dataproc/docs/quickstarts/quickstart-explorer-delete?hl=ko ("클러스터 삭제", "삭제할 기존 클러스터"); https://docs.cloud.google.com/iam/docs/service-accounts-delete-undelete?hl=ko ("서비스 계정 삭제")' },
     { action: 'remove', forms: ['제거*', '*에서 제거*'], source: 'IAM "Remove principal" is "주 구성원 삭제" in the console (caught by 삭제); "제거" is the other Google Korean word for Remove, chosen' },
     { action: 'destroy', forms: ['폐기*', '*폐기*'], source: 'https://cloud.google.com/kms/docs/samples/kms-destroy-key-version?hl=ko ("키 버전 폐기", "폐기를 예약합니다")' },
@@ -35,6 +36,8 @@ export const ko: LanguageTable = {
     { action: 'stop', forms: ['*중지됩니다'], source: 'as for 중지' },
   ],
   harmless: [
+    { forms: ['선택을 해제*', '선택 해제*', '고정 해제*', '고정을 해제*', '음소거 해제*'], source: 'deselect, unpin, unmute: not a release; chosen' },
+    { forms: ['삭제할 수 없*', '삭제될 수 없*'], source: 'announced impossibilities ("cannot be deleted while deletion protection is on") describe a protection, not an action; chosen' },
     { forms: ['삭제 보호*', '삭제 방지*', '*삭제로부터 보호*', '실수로 삭제*', '삭제되지 않도록*'], source: 'https://cloud.google.com/compute/docs/samples/compute-delete-protection-set?hl=ko ("기존 VM의 삭제 방지 설정 변경", "삭제 보호를 사용 설정")' },
     { forms: ['소프트 삭제*', '삭제 정책*', '보관 기간*', '하드 삭제*'], source: 'https://cloud.google.com/storage/docs/soft-delete?hl=ko ("소프트 삭제", "소프트 삭제 정책", "보관 기간")' },
     { forms: ['*삭제됨', '*삭제된', '*삭제되었습니다', '*삭제했습니다', '최근 삭제*', '삭제 예정*', '삭제 대기*', '삭제 예약됨', '*폐기됨', '폐기 예약됨', '폐기 예정*', '*사용 중지됨', '*중지됨'], source: 'status reports and lists ("소프트 삭제된 객체", "삭제됨", "폐기 예약됨"): a report is not a request' },
@@ -52,6 +55,9 @@ export const ko: LanguageTable = {
   ],
   confirm: [
     { forms: ['확인', '예', '예,*', '계속', '계속하기', '진행', '이해했습니다', '동의', '제출', '적용', '완료', '저장'], source: 'standard Google Korean for OK / Yes / Confirm / Continue, chosen' },
+  ],
+  uiNouns: [
+    { forms: ['열*', '필터*', '레이아웃*', '보기*', '확대/축소*', '정렬*', '알림*', '도움말*', '팁*', '표*', '카드*', '차트*'], source: 'things on the screen whose reset or disable destroys nothing (table columns, filters, layout, views, notifications, tips), as the console names them; chosen' },
   ],
   resources: [
     { kind: 'gke-node-pool', forms: ['노드 풀*', '노드풀*'], source: 'GKE console' },

@@ -25,6 +25,7 @@ export const ptBR: LanguageTable = {
     { action: 'stop', forms: ['interromper', 'interrompa', 'interrupção', 'parar', 'suspender', 'suspenda', 'suspensão'], source: 'https://cloud.google.com/compute/docs/instances/suspend-resume-instance?hl=pt-br ("Suspender, interromper ou redefinir", "Suspender ou retomar")' },
   ],
   outcomes: [
+    { action: 'remove', forms: ['perde todos os papéis', 'perde todas as funções', 'perderá todos os papéis', 'perde o acesso'], source: 'consequences the console announces in a description when title and button are generic; chosen from its description patterns' },
     { action: 'delete', forms: ['será excluído', 'será excluída', 'serão excluídos', 'serão excluídas', 'excluído permanentemente', 'excluída permanentemente', 'excluídos permanentemente'], source: 'https://cloud.google.com/storage/docs/soft-delete?hl=pt-br ("em vez de ser excluído permanentemente")' },
     { action: 'remove', forms: ['será removido', 'será removida', 'serão removidos'], source: 'as for remover' },
     { action: 'destroy', forms: ['será destruída', 'será destruído', 'serão destruídos'], source: 'as for destruir' },
@@ -34,6 +35,7 @@ export const ptBR: LanguageTable = {
     { action: 'stop', forms: ['será interrompida', 'será suspensa'], source: 'as for interromper' },
   ],
   harmless: [
+    { forms: ['não pode ser excluído', 'não pode ser excluída', 'não é possível excluir', 'não pode excluir'], source: 'announced impossibilities ("cannot be deleted while deletion protection is on") describe a protection, not an action; chosen' },
     { forms: ['proteção contra exclusão', 'proteção contra a exclusão', 'proteção de exclusão', 'impedir a exclusão', 'exclusão acidental'], source: 'Compute Engine deletion protection, standard Google Portuguese, chosen' },
     { forms: ['exclusão reversível', 'exclusão temporária', 'excluídos de forma reversível', 'excluído de forma reversível', 'excluídos de forma temporária', 'excluído de forma temporária', 'excluídos de maneira reversível', 'política de exclusão', 'retenção'], source: 'https://cloud.google.com/storage/docs/soft-delete?hl=pt-br ("exclusão reversível", "excluídos de forma temporária")' },
     { forms: ['excluídos recentemente', 'excluídas recentemente', 'excluído recentemente', 'recentemente excluídos', 'itens excluídos', 'projetos excluídos', 'exclusão pendente', 'aguardando exclusão', 'programada para destruição', 'programado para destruição'], source: 'project lifecycle "pending deletion", KMS "scheduled for destruction", chosen' },
@@ -51,6 +53,9 @@ export const ptBR: LanguageTable = {
   ],
   confirm: [
     { forms: ['ok', 'sim', 'sim,*', 'sim *', 'confirmar', 'continuar', 'prosseguir', 'entendo', 'eu entendo', 'enviar', 'aplicar', 'concluído', 'salvar'], source: 'standard Google Portuguese for OK / Yes / Confirm / Continue, chosen' },
+  ],
+  uiNouns: [
+    { forms: ['coluna', 'colunas', 'filtro', 'filtros', 'layout', 'visualização', 'zoom', 'ordenação', 'classificação', 'notificação', 'notificações', 'dica', 'dicas', 'sugestão', 'sugestões', 'tabela', 'cards', 'cartões', 'gráfico'], source: 'things on the screen whose reset or disable destroys nothing (table columns, filters, layout, views, notifications, tips), as the console names them; chosen' },
   ],
   resources: [
     { kind: 'gke-node-pool', forms: ['pool de nós', 'pools de nós', 'node pool'], source: 'GKE console' },

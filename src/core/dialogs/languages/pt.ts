@@ -23,6 +23,7 @@ export const pt: LanguageTable = {
     { action: 'stop', forms: ['parar', 'suspender', 'suspenda', 'suspensão'], source: 'https://docs.cloud.google.com/compute/docs/instances/suspend-resume-instance?hl=pt ("Suspenda, pare ou reponha"); https://cloud.google.com/compute/docs/samples/compute-suspend-instance?hl=pt ("Suspenda uma VM em execução")' },
   ],
   outcomes: [
+    { action: 'remove', forms: ['perde todas as funções', 'perderá todas as funções', 'perde o acesso'], source: 'consequences the console announces in a description when title and button are generic; chosen from its description patterns' },
     { action: 'delete', forms: ['será eliminado', 'será eliminada', 'serão eliminados', 'serão eliminadas', 'eliminado permanentemente', 'eliminada permanentemente', 'eliminados permanentemente'], source: 'https://docs.cloud.google.com/storage/docs/soft-delete?hl=pt ("em vez de ser eliminado permanentemente")' },
     { action: 'remove', forms: ['será removido', 'será removida', 'serão removidos'], source: 'as for remover' },
     { action: 'destroy', forms: ['será destruída', 'será destruído', 'serão destruídos'], source: 'as for destruir' },
@@ -32,6 +33,7 @@ export const pt: LanguageTable = {
     { action: 'stop', forms: ['será parada', 'será suspensa'], source: 'as for parar' },
   ],
   harmless: [
+    { forms: ['não pode ser eliminado', 'não pode ser eliminada', 'não pode eliminar', 'não é possível eliminar'], source: 'announced impossibilities ("cannot be deleted while deletion protection is on") describe a protection, not an action; chosen' },
     { forms: ['proteção contra eliminação', 'proteção contra a eliminação', 'proteção de eliminação', 'impedir a eliminação', 'eliminação acidental'], source: 'Compute Engine deletion protection, standard Google Portuguese, chosen' },
     { forms: ['eliminação reversível', 'eliminação temporária', 'eliminados temporariamente', 'eliminado temporariamente', 'eliminada temporariamente', 'eliminados reversivelmente', 'política de eliminação', 'retenção'], source: 'https://docs.cloud.google.com/storage/docs/soft-delete?hl=pt ("eliminação reversível", "eliminação temporária", "eliminados temporariamente")' },
     { forms: ['eliminados recentemente', 'eliminadas recentemente', 'recentemente eliminados', 'itens eliminados', 'projetos eliminados', 'eliminação pendente', 'pendente de eliminação', 'agendado para destruição', 'agendada para destruição'], source: 'project lifecycle "pending deletion", KMS "scheduled for destruction", chosen' },
@@ -49,6 +51,9 @@ export const pt: LanguageTable = {
   ],
   confirm: [
     { forms: ['ok', 'sim', 'sim,*', 'sim *', 'confirmar', 'continuar', 'prosseguir', 'compreendo', 'enviar', 'aplicar', 'concluído', 'guardar'], source: 'standard Google Portuguese for OK / Yes / Confirm / Continue, chosen' },
+  ],
+  uiNouns: [
+    { forms: ['coluna', 'colunas', 'filtro', 'filtros', 'esquema', 'layout', 'vista', 'visualização', 'zoom', 'ordenação', 'notificação', 'notificações', 'dica', 'dicas', 'sugestão', 'sugestões', 'tabela', 'cartões', 'gráfico'], source: 'things on the screen whose reset or disable destroys nothing (table columns, filters, layout, views, notifications, tips), as the console names them; chosen' },
   ],
   resources: [
     { kind: 'gke-node-pool', forms: ['conjunto de nós', 'conjuntos de nós', 'node pool'], source: 'GKE console' },

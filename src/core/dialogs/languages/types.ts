@@ -46,6 +46,10 @@
  *    label, `*` allowed at the end: `close*` for "Close dialog").
  *  - `confirm`: generic confirmations that say nothing of what happens: OK,
  *    yes, confirm, continue, proceed, I understand. Whole label as above.
+ *  - `uiNouns`: things on the screen whose reset or disable destroys nothing
+ *    (table columns, filters, layout, view, notifications, tips): a title
+ *    naming one turns "reset" and "disable" harmless in that dialog
+ *    ("¿Quieres restablecer el diseño?" with [Restablecer]).
  *  - `resources`: nouns naming what a dialog acts on, for the resource kind.
  *    Only used when an environment guards some kinds and not others; an
  *    unrecognised kind is always guarded.
@@ -80,6 +84,13 @@ export interface Sourced {
 
 export interface ActionWords extends Sourced {
   action: ActionClass;
+  /**
+   * For a verb with harmless meanings too: it counts only when the dialog's
+   * title (or the text itself) also names one of these (forms as above).
+   * German "Freigeben" releases an address but also shares a project:
+   * `{ action: 'release', forms: ['freigeben'], context: ['adresse', 'ip'] }`.
+   */
+  context?: readonly string[];
 }
 
 export interface ResourceWords extends Sourced {
@@ -99,5 +110,6 @@ export interface LanguageTable {
   safeActions: readonly Sourced[];
   leave: readonly Sourced[];
   confirm: readonly Sourced[];
+  uiNouns: readonly Sourced[];
   resources: readonly ResourceWords[];
 }

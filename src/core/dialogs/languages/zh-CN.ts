@@ -27,10 +27,12 @@ export const zhCN: LanguageTable = {
     { action: 'stop', forms: ['停止', '暂停'], source: 'https://cloud.google.com/compute/docs/samples/compute-stop-instance?hl=zh-cn ("停止虚拟机实例"); Compute Engine suspend "暂停"' },
   ],
   outcomes: [
+    { action: 'release', forms: ['回到地址池', '返回地址池'], source: 'consequences the console announces in a description when title and button are generic; chosen from its description patterns' },
     { action: 'delete', forms: ['将被删除', '将永久删除', '会被删除'], source: 'dialog descriptions ("将被永久删除")' },
     { action: 'shut-down', forms: ['项目将被关闭', '项目将关闭'], source: 'as for 关闭项目' },
   ],
   harmless: [
+    { forms: ['无法删除', '不能删除', '不可删除', '删除的'], source: 'announced impossibilities ("cannot be deleted while deletion protection is on") describe a protection, not an action; chosen; 删除的 (deleted ones) reports' },
     { forms: ['删除保护', '防止删除', '意外删除', '误删'], source: 'Compute Engine and Cloud SQL deletion protection ("删除保护"), standard Google Chinese, chosen' },
     { forms: ['软删除', '删除政策', '删除策略', '保留期限', '保留时长'], source: 'https://cloud.google.com/storage/docs/use-soft-deleted-objects?hl=zh-cn ("使用软删除的对象")' },
     { forms: ['已删除', '最近删除', '待删除', '已安排删除', '计划删除', '已销毁', '已安排销毁', '计划销毁', '已停用', '已禁用', '已停止', '已释放'], source: 'status reports and lists ("已删除的 CryptoKey 名称" in https://docs.cloud.google.com/kms/docs/delete-kms-resources?hl=zh-cn): a report is not a request' },
@@ -48,6 +50,9 @@ export const zhCN: LanguageTable = {
   ],
   confirm: [
     { forms: ['确定', '确认', '是', '是的', '继续', '我了解', '我明白', '提交', '应用', '完成', '保存', 'ok'], source: 'standard Google Chinese for OK / Yes / Confirm / Continue, chosen' },
+  ],
+  uiNouns: [
+    { forms: ['列', '过滤器', '筛选条件', '筛选器', '布局', '视图', '缩放', '排序', '通知', '提示', '表格', '卡片', '图表'], source: 'things on the screen whose reset or disable destroys nothing (table columns, filters, layout, views, notifications, tips), as the console names them; chosen' },
   ],
   resources: [
     { kind: 'gke-node-pool', forms: ['节点池'], source: 'GKE console' },

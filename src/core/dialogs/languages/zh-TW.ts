@@ -26,10 +26,12 @@ export const zhTW: LanguageTable = {
     { action: 'stop', forms: ['停止', '暫停'], source: 'https://docs.cloud.google.com/compute/docs/instances/stop-start-instance?hl=zh-tw ("停止或重新啟動"); https://docs.cloud.google.com/compute/docs/instances/suspend-resume-instance?hl=zh-tw ("暫停或恢復")' },
   ],
   outcomes: [
+    { action: 'release', forms: ['回到位址集區', '歸還至位址集區'], source: 'consequences the console announces in a description when title and button are generic; chosen from its description patterns' },
     { action: 'delete', forms: ['將被刪除', '將永久刪除', '會遭到刪除', '會被刪除'], source: 'dialog descriptions ("將永久刪除")' },
     { action: 'shut-down', forms: ['專案將會關閉', '專案將關閉'], source: 'as for 關閉專案' },
   ],
   harmless: [
+    { forms: ['無法刪除', '不能刪除', '不可刪除', '刪除的'], source: 'announced impossibilities ("cannot be deleted while deletion protection is on") describe a protection, not an action; chosen; 刪除的 (deleted ones) reports' },
     { forms: ['刪除防護', '刪除保護', '防止刪除', '意外刪除', '誤刪'], source: 'Compute Engine and Cloud SQL deletion protection ("刪除防護"), standard Google Chinese, chosen' },
     { forms: ['虛刪除', '軟刪除', '刪除政策', '保留期限', '保留時間'], source: 'Cloud Storage soft delete ("虛刪除") and deletion policies, chosen' },
     { forms: ['已刪除', '最近刪除', '待刪除', '已排定刪除', '排定刪除', '已銷毀', '已排定銷毀', '已停用', '已停止', '已釋出'], source: 'status reports and lists: a report is not a request' },
@@ -47,6 +49,9 @@ export const zhTW: LanguageTable = {
   ],
   confirm: [
     { forms: ['確定', '確認', '是', '繼續', '我瞭解', '我了解', '提交', '套用', '完成', '儲存', 'ok'], source: 'standard Google Chinese for OK / Yes / Confirm / Continue, chosen' },
+  ],
+  uiNouns: [
+    { forms: ['資料欄', '欄', '篩選器', '篩選條件', '版面配置', '檢視畫面', '縮放', '排序', '通知', '提示', '表格', '資訊卡', '圖表'], source: 'things on the screen whose reset or disable destroys nothing (table columns, filters, layout, views, notifications, tips), as the console names them; chosen' },
   ],
   resources: [
     { kind: 'gke-node-pool', forms: ['節點集區'], source: 'GKE console' },
