@@ -169,6 +169,7 @@ export async function typeName(prompt: Locator, name = 'production'): Promise<vo
  */
 export class CorpusPages {
   private readonly pages = new Map<string, Page>();
+  private front: Page | null = null;
   constructor(private readonly context: BrowserContext) {}
   async get(o: { env: Env; lang?: string; path?: string; origin?: string }): Promise<{ page: Page; corpus: CorpusDriver }> {
     const url = consoleUrl(o);
@@ -176,6 +177,11 @@ export class CorpusPages {
     if (!page || page.isClosed()) {
       page = await openCorpusPage(this.context, url);
       this.pages.set(url, page);
+    }
+    // A person works in the tab in front: Firefox does not activate a button on Space in a background tab.
+    if (this.front !== page) {
+      await page.bringToFront();
+      this.front = page;
     }
     const corpus = new CorpusDriver(page);
     await corpus.reset();
