@@ -119,7 +119,11 @@ class DialogGuard {
 
     const state = this.stateAtEventTime(dialog);
     if (!state) return;
-    const role: TargetRole = roleOnPath(rolePath, state.read) ?? this.reread(state, rolePath);
+    let role: TargetRole = roleOnPath(rolePath, state.read) ?? this.reread(state, rolePath);
+    // A button component (`<md-text-button value="cancel">`) submits its dialog's form with no
+    // submitter: the button activated just before, in the same task, is the one submitting.
+    if (event.type === 'submit' && !submitter && this.leaving === dialog) role = 'free';
+    if (role === 'free' && event.type === 'click') this.noteLeaving(dialog);
     if (!isAttempt(event, role)) return;
 
     if (state.unlocked) {
@@ -130,6 +134,16 @@ class DialogGuard {
     event.stopImmediatePropagation();
     this.onBlocked(state, event);
   };
+
+  /** The dialog whose way-out button was just clicked, until the end of this task. */
+  private leaving: Element | null = null;
+
+  private noteLeaving(dialog: Element): void {
+    this.leaving = dialog;
+    setTimeout(() => {
+      if (this.leaving === dialog) this.leaving = null;
+    });
+  }
 
   /** Buttons may have been re-rendered since the last read: read again; a button still unknown is the action. */
   private reread(state: GuardedDialog, path: readonly Element[]): TargetRole {

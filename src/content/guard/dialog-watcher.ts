@@ -2,15 +2,17 @@
  * The guard's eyes: finds dialogs as they appear and follows each open one
  * until it closes. Observers only; every decision is the guard's.
  *
- * Finding, without watching the busy page: <body>'s own children and the
- * CDK overlay container's subtree (where the console's dialogs go), the
- * shadow roots of custom elements added there (web components render after
- * they are connected), native dialogs gaining `open` anywhere (an attribute
- * filter costs nothing for other attributes), and, for a dialog rendered
- * anywhere else, the moment focus moves into it or the pointer comes over
- * it. A dialog seen by none of these is still caught by the gate when its
- * button is used. (A childList observer on the whole document made the
- * page's busy time 4 % longer in the mutation-storm bench.)
+ * Finding: the CDK overlay container (where the console's dialogs go),
+ * <body>'s own children and the shadow roots of web components found there
+ * (they render after they are connected) are searched thoroughly as things
+ * are added; native dialogs gaining `open` anywhere are seen by an attribute
+ * filter (free for other attributes); every element added anywhere else gets
+ * a cheap look at its role and tag name only (PageWatch, which pauses during
+ * mutation storms); and a dialog deeper in some other shadow tree is found
+ * when focus moves into it or the pointer comes over it. One the watcher
+ * misses is still caught by the gate when its button is used. (Searching
+ * every added subtree made the page's busy time 4 % longer in the
+ * mutation-storm bench.)
  *
  * Following: for each open dialog, its surface's subtree (re-renders,
  * content swapped in place, a dialog opened inside it) and its lifetime:
@@ -160,10 +162,95 @@ function shadowRootsWithin(root: Element): ShadowRoot[] {
 
 const DISCOVERY: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['open'] };
 
+/**
+ * The cheap look at an element added anywhere in the busy page: its own
+ * role and tag name (and its first child's, for a wrapper). No selector
+ * search in the added subtree: that is kept for the overlay and <body>'s
+ * own children, where dialogs usually go and little else happens.
+ */
+function looksLikeDialog(element: Element): boolean {
+  const role = element.getAttribute('role');
+  if (role === 'dialog' || role === 'alertdialog' || role === 'complementary') return true;
+  const tag = element.localName;
+  return tag === 'dialog' || tag === 'mat-dialog-container' || tag === 'mat-drawer' || /-(?:side-?panel|drawer|dialog)$/.test(tag);
+}
+
+/** The dialog (or side panel) `candidate` is, or holds at its top. */
+function dialogAt(candidate: Element): Element | null {
+  if (looksLikeDialog(candidate)) return candidate;
+  const child = candidate.firstElementChild;
+  return child && looksLikeDialog(child) ? child : null;
+}
+
+/** Above this many elements added per second, the page-wide look pauses (see PageWatch). */
+const STORM_NODES_PER_SECOND = 500;
+
+/**
+ * The cheap look at what is added anywhere in the page. During a mutation
+ * storm (a live table churning thousands of rows a second) even a cheap look
+ * at every added element costs: it pauses for a second at a time and, when
+ * it resumes, one native selector query over the page catches up with
+ * whatever appeared meanwhile. Dialogs in the overlay and under <body> are
+ * watched all along by the layer observer.
+ */
+class PageWatch {
+  private readonly observer = new MutationObserver((records) => this.onMutations(records));
+  private windowStart = 0;
+  private addedInWindow = 0;
+  private paused: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly onFound: (dialogs: Iterable<Element>) => void) {}
+
+  start(): void {
+    this.observer.observe(document, { childList: true, subtree: true });
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+    if (this.paused !== null) clearTimeout(this.paused);
+    this.paused = null;
+  }
+
+  private onMutations(records: readonly MutationRecord[]): void {
+    const found: Element[] = [];
+    let added = 0;
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        added++;
+        const dialog = dialogAt(node);
+        if (dialog) found.push(dialog);
+      }
+    }
+    this.onFound(found);
+    const now = performance.now();
+    if (now - this.windowStart > 1000) {
+      this.windowStart = now;
+      this.addedInWindow = 0;
+    }
+    this.addedInWindow += added;
+    if (this.addedInWindow > STORM_NODES_PER_SECOND) this.pause();
+  }
+
+  private pause(): void {
+    this.observer.disconnect();
+    this.paused = setTimeout(() => {
+      this.paused = null;
+      this.windowStart = performance.now();
+      this.addedInWindow = 0;
+      this.onFound(document.querySelectorAll(LIGHT_DIALOG_SELECTOR));
+      this.start();
+    }, 1000);
+  }
+}
+
+/** What dialogAt recognises, as a selector for one native query over the light DOM. */
+const LIGHT_DIALOG_SELECTOR = `${DIALOG_SELECTOR}, [role="complementary"], mat-drawer`;
+
 export class DialogWatcher {
   private readonly followed = new Map<Element, FollowedDialog>();
   private finding: AbortController | null = null;
-  /** Observes the overlay container, custom elements under <body> and their shadow roots, and `open` anywhere. */
+  /** The overlay, <body>'s children and shadow roots found there (thoroughly), and `open` anywhere. */
   private layers: MutationObserver | null = null;
 
   constructor(private readonly report: DialogListener) {}
@@ -172,30 +259,30 @@ export class DialogWatcher {
   startFinding(): boolean {
     if (this.finding) return false;
     const finding = (this.finding = new AbortController());
-    const signal = finding.signal;
-    // Native dialogs anywhere (only `open` changes are reported), and what lands in the overlay.
     const layers = (this.layers = new MutationObserver((records) => this.onLayers(records)));
     layers.observe(document, { attributes: true, subtree: true, attributeFilter: ['open'] });
-    // <body>'s own children: the overlay container (created lazily) and dialogs put straight under <body>.
-    const bodyChildren = new MutationObserver((records) => this.onBodyChildren(records, layers));
     const watchBody = () => {
-      if (!document.body || signal.aborted) return;
-      bodyChildren.observe(document.body, { childList: true });
-      for (const child of document.body.children) this.watchLayer(child, layers);
+      if (!document.body || finding.signal.aborted) return;
+      layers.observe(document.body, { childList: true, attributes: true, attributeFilter: ['open'] });
+      for (const child of document.body.children) this.watchLayer(child);
     };
     const root = new MutationObserver(watchBody);
     root.observe(document.documentElement, { childList: true });
     watchBody();
-    // Anywhere else: when focus moves into a dialog, or the pointer comes over one.
+    const page = new PageWatch((dialogs) => {
+      for (const dialog of dialogs) if (isOpen(dialog)) this.found(dialog);
+    });
+    page.start();
+    // Dialogs in shadow trees elsewhere in the page: when focus moves into one, or the pointer comes over it.
     const hint = (event: Event) => {
       const dialog = dialogOnPath(eventPath(event));
       if (dialog && !this.followed.has(dialog) && isOpen(dialog)) this.found(dialog);
     };
-    for (const type of ['focusin', 'pointerover'] as const) window.addEventListener(type, hint, { capture: true, passive: true, signal });
-    signal.addEventListener('abort', () => {
+    for (const type of ['focusin', 'pointerover'] as const) window.addEventListener(type, hint, { capture: true, passive: true, signal: finding.signal });
+    finding.signal.addEventListener('abort', () => {
       layers.disconnect();
-      bodyChildren.disconnect();
       root.disconnect();
+      page.stop();
     });
     this.scan();
     return true;
@@ -213,40 +300,23 @@ export class DialogWatcher {
     for (const dialog of [...dialogsWithin(document), ...panels]) if (isOpen(dialog)) this.found(dialog);
   }
 
-  /** A child of <body>: the overlay container and custom elements are watched inside; a dialog is reported. */
-  private watchLayer(child: Element, layers: MutationObserver): void {
-    if (child.hasAttribute('data-cluster-guard')) return;
-    if (isOverlayContainer(child) || child.localName.includes('-')) {
-      layers.observe(child, DISCOVERY);
-      for (const root of shadowRootsWithin(child)) layers.observe(root, DISCOVERY);
-    }
-    for (const dialog of dialogsWithin(child)) if (isOpen(dialog)) this.found(dialog);
-  }
-
-  private onBodyChildren(records: readonly MutationRecord[], layers: MutationObserver): void {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) this.watchLayer(node, layers);
+  /** A child of <body> (the overlay container among them) or an added web component: watched and searched thoroughly. */
+  private watchLayer(element: Element): void {
+    if (element.hasAttribute('data-cluster-guard')) return;
+    if (isOverlayContainer(element)) this.layers?.observe(element, DISCOVERY);
+    for (const root of shadowRootsWithin(element)) this.layers?.observe(root, DISCOVERY);
+    for (const dialog of dialogsWithin(element)) if (isOpen(dialog)) this.found(dialog);
+    if (isPanel(element) && isOpen(element)) this.found(element);
   }
 
   private onLayers(records: readonly MutationRecord[]): void {
-    const found = new Set<Element>();
     for (const record of records) {
       if (record.type === 'attributes') {
-        if (record.target instanceof Element && record.target.matches(DIALOG_SELECTOR)) found.add(record.target);
+        if (record.target instanceof Element && record.target.matches(DIALOG_SELECTOR) && isOpen(record.target)) this.found(record.target);
         continue;
       }
-      for (const node of record.addedNodes) {
-        if (!(node instanceof Element) || node.hasAttribute('data-cluster-guard')) continue;
-        if (node.matches(DIALOG_SELECTOR)) found.add(node);
-        else if (node.firstElementChild) for (const dialog of node.querySelectorAll(DIALOG_SELECTOR)) found.add(dialog);
-        if (node.localName.includes('-')) {
-          for (const root of shadowRootsWithin(node)) {
-            this.layers?.observe(root, DISCOVERY);
-            for (const dialog of root.querySelectorAll(DIALOG_SELECTOR)) found.add(dialog);
-          }
-        }
-      }
+      for (const node of record.addedNodes) if (node instanceof Element) this.watchLayer(node);
     }
-    for (const dialog of found) if (isOpen(dialog)) this.found(dialog);
   }
 
   private found(dialog: Element): void {
