@@ -5,7 +5,7 @@
  * top page is dev; frames get no banner or title marker. The workforce-identity console host
  * (console.cloud.google, no .com) gets markers and the guard like the usual one.
  */
-import type { Frame, FrameLocator, Page } from '@playwright/test';
+import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
 import { corpusCase } from './fixtures/corpus';
 import { CONSOLE, WORKFORCE_CONSOLE, readMarkers } from './support/console';
 import {
@@ -24,7 +24,8 @@ import {
 } from './support/corpus';
 
 const DIALOG = corpusCase('en/mdc/delete-cluster');
-const FRAME_STYLE = 'width: 1000px; height: 700px; border: 1px solid #888; display: block;';
+// Fixed under the console's top bar, filling the viewport: nothing to scroll to (Firefox misjudges visibility in frames inside scrolled containers).
+const FRAME_STYLE = 'position: fixed; top: 48px; left: 0; width: 100vw; height: calc(100vh - 48px); border: 0; z-index: 1050; background: #fff;';
 
 /** Adds an iframe to the top page's <main>; `src` null = about:blank, `srcdoc` = a srcdoc frame. */
 async function addFrame(page: Page, id: string, o: { src?: string; srcdoc?: string }): Promise<void> {
@@ -50,22 +51,37 @@ async function frameOf(page: Page, id: string): Promise<Frame> {
   return frame;
 }
 
-/** Guarded: prompt in the frame, click blocked, goes through once after typing. Not guarded: the click goes through. */
-async function expectFrameDialog(page: Page, corpus: CorpusDriver, scope: Frame | FrameLocator, guarded: boolean, what: string): Promise<void> {
+/**
+ * A real mouse click at the centre of `target` inside the frame shown by `frameElement`. (Playwright's
+ * Firefox over BiDi has no bounding boxes for elements inside frames, so locator.click() cannot aim there;
+ * the frame's box plus the element's client rect can.)
+ */
+async function clickInFrame(page: Page, frameElement: Locator, target: Locator): Promise<void> {
+  const frameBox = await frameElement.boundingBox();
+  const rect = await target.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  if (!frameBox) throw new Error('the frame has no box');
+  await page.mouse.click(frameBox.x + rect.x, frameBox.y + rect.y);
+}
+
+/** Guarded: prompt in the frame, click and Enter blocked, goes through once after typing. Not guarded: the click goes through. */
+async function expectFrameDialog(page: Page, corpus: CorpusDriver, frameElement: Locator, scope: Frame | FrameLocator, guarded: boolean, what: string): Promise<void> {
   const parts = partsOf(scope, DIALOG);
   if (guarded) {
     await expect(parts.prompt, `${what}: the guard asks for the name`).toBeVisible({ timeout: PROMPT_TIMEOUT });
-    await parts.confirm.click({ force: true, timeout: 4_000 });
+    await clickInFrame(page, frameElement, parts.confirm);
     await parts.body.focus();
     await page.keyboard.press('Enter');
     await corpus.settle();
     expect((await corpus.records()).confirmations, `${what}: confirmed while locked`).toEqual([]);
     await typeName(parts.prompt);
-    await parts.confirm.click({ timeout: 4_000 });
+    await clickInFrame(page, frameElement, parts.confirm);
   } else {
     await corpus.settle();
     await expect(parts.prompt, `${what}: no prompt`).toHaveCount(0);
-    await parts.confirm.click({ timeout: 4_000 });
+    await clickInFrame(page, frameElement, parts.confirm);
   }
   await expect.poll(async () => (await corpus.records()).confirmations.map((r) => r.id), { message: what }).toEqual([DIALOG.id]);
 }
@@ -88,7 +104,7 @@ for (const top of ['prod', 'dev'] as const) {
         await loadRuntime(frame);
         const corpus = new CorpusDriver(frame);
         await corpus.open(DIALOG);
-        await expectFrameDialog(page, corpus, frame, guarded, kind);
+        await expectFrameDialog(page, corpus, page.locator('#console-frame'), frame, guarded, kind);
         // Markers belong to the top page only.
         await expect(page.locator('cluster-guard-banner'), 'the top page has its banner').toHaveCount(1);
         expect(await frame.locator('cluster-guard-banner').count(), 'banner inside the frame').toBe(0);
@@ -107,7 +123,7 @@ for (const top of ['prod', 'dev'] as const) {
         await addFrame(page, 'written-frame', o);
         const corpus = new CorpusDriver(page); // the page's own code mounts the dialog into the frame
         await page.evaluate((c) => (window as any).corpus.openInFrame('#written-frame', c), DIALOG);
-        await expectFrameDialog(page, corpus, page.frameLocator('#written-frame'), guarded, kind);
+        await expectFrameDialog(page, corpus, page.locator('#written-frame'), page.frameLocator('#written-frame'), guarded, kind);
         const frame = await frameOf(page, 'written-frame');
         expect(await frame.locator('cluster-guard-banner').count(), 'banner inside the frame').toBe(0);
       });
