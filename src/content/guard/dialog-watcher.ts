@@ -172,12 +172,13 @@ function looksLikeDialog(element: Element): boolean {
   const role = element.getAttribute('role');
   if (role === 'dialog' || role === 'alertdialog' || role === 'complementary') return true;
   const tag = element.localName;
-  return tag === 'dialog' || tag === 'mat-dialog-container' || tag === 'mat-drawer' || /-(?:side-?panel|drawer|dialog)$/.test(tag);
+  return tag === 'dialog' || tag === 'mat-dialog-container' || tag === 'mat-drawer' || /-(?:side-?panel|drawer)$/.test(tag);
 }
 
-/** The dialog (or side panel) `candidate` is, or holds at its top. */
+/** The dialog (or side panel) `candidate` is, or holds at its top, or (a `*-dialog` component) renders inside. */
 function dialogAt(candidate: Element): Element | null {
   if (looksLikeDialog(candidate)) return candidate;
+  if (candidate.localName.endsWith('-dialog')) return dialogsWithin(candidate)[0] ?? null;
   const child = candidate.firstElementChild;
   return child && looksLikeDialog(child) ? child : null;
 }
