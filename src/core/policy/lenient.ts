@@ -5,7 +5,7 @@
 import { DESTRUCTIVE_KINDS, type DestructiveKind } from '../dialogs';
 import type { Environment } from '../environments';
 import { isRecord } from '../is-record';
-import { PATTERN_KINDS, type Rule } from '../rules';
+import { PATTERN_KINDS, type Rule } from '../rule-index';
 import { EMPTY_POLICY, type Policy } from './types';
 
 const COLOR = /^#[0-9a-f]{6}$/i;
