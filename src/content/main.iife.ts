@@ -13,7 +13,7 @@
  */
 import { parseConsoleUrl } from '../core/console-url';
 import { buildEffectivePolicy, type EffectivePolicy } from '../core/policy/effective';
-import { loadPolicy, watchPolicy, type LoadedPolicy } from '../platform/policy-store';
+import { loadPolicy, watchPolicy, type LoadedPolicy } from '../platform/policy-in-tab';
 import type { Feature } from './feature';
 import { dialogGuard } from './guard/dialog-guard';
 import { watchLocation } from './location-watcher';
