@@ -5,7 +5,7 @@
  * change is checked once, not once per open tab. The same pass keeps the
  * stored settings healthy (settings-maintenance).
  */
-import { tabPolicyToStored, type TabPolicy } from '../core/policy/tab-policy';
+import { tabPolicyToStored, type PublishedPolicy } from '../core/policy/tab-policy';
 import { readCheckedPolicy } from '../platform/checked-policy';
 import { storage } from '../platform/storage';
 import { maintainSettings } from './settings-maintenance';
@@ -13,7 +13,7 @@ import { maintainSettings } from './settings-maintenance';
 async function refresh(): Promise<void> {
   const checked = await readCheckedPolicy();
   await maintainSettings(checked.storedSettings, checked.settings);
-  const next: TabPolicy = { sources: checked.sources, problems: checked.problems };
+  const next: PublishedPolicy = { sources: checked.sources, problems: checked.problems };
   const stored = await storage.policyForTabs.get();
   // Every write wakes every console tab: write only a change.
   if (JSON.stringify(tabPolicyToStored(stored)) !== JSON.stringify(tabPolicyToStored(next))) await storage.policyForTabs.set(next);

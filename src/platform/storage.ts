@@ -19,7 +19,7 @@
  */
 import { readAuditTrail, type AuditEntry } from '../core/audit';
 import { configuredTeamUrl } from '../core/policy/team-url';
-import { readTabPolicy, tabPolicyToStored, NO_TAB_POLICY, TAB_POLICY_VERSION, type TabPolicy } from '../core/policy/tab-policy';
+import { readTabPolicy, tabPolicyToStored, NO_TAB_POLICY, TAB_POLICY_VERSION, type PublishedPolicy, type TabPolicy } from '../core/policy/tab-policy';
 import { readTeamCache, readTeamStatus, type TeamPolicyCache, type TeamPolicyStatus } from '../core/policy/team-cache';
 import {
   readBackup,
@@ -130,7 +130,7 @@ export const storage = {
   /** The outcome of the latest team policy sync. */
   teamPolicyStatus: local<TeamPolicyStatus | null>({ key: 'teamPolicyStatus', fallback: null, read: readTeamStatus }),
   /** Every policy source, checked, as the background publishes it for content scripts (core/policy/tab-policy). */
-  policyForTabs: local<TabPolicy>({
+  policyForTabs: local<TabPolicy, PublishedPolicy>({
     key: 'policyForTabs',
     version: TAB_POLICY_VERSION,
     fallback: NO_TAB_POLICY,

@@ -17,7 +17,7 @@
  *  - With no authority at all, personal rules come first, then the defaults.
  */
 import { DEFAULT_ENVIRONMENTS, DEFAULT_RULES, PRODUCTION, type Environment } from '../environments';
-import { indexRules, patternTest, type Rule, type RuleIndex } from '../rule-index';
+import { indexFromData, indexRules, patternTest, type Rule, type RuleIndex, type RuleIndexData } from '../rule-index';
 import type { Policy, PolicySource } from './types';
 
 export interface PolicySources {
@@ -55,8 +55,8 @@ interface Layer {
   index: RuleIndex;
 }
 
-function layer(source: PolicySource, rules: readonly Rule[]): Layer {
-  return { source, rules, index: indexRules(rules) };
+function layer(source: PolicySource, rules: readonly Rule[], index?: RuleIndexData): Layer {
+  return { source, rules, index: index ? indexFromData(rules, index) : indexRules(rules) };
 }
 
 /** Rules whose pattern does not compile (they never match); checked only when someone asks for the problems. */
@@ -78,13 +78,16 @@ function strength(environment: Environment | null): number {
   return environment.typedConfirmation ? 2 : 1;
 }
 
+/** Rule indexes worked out beforehand, by source (the background publishes them for tabs). */
+export type SourceIndexes = Partial<Record<keyof PolicySources, RuleIndexData>>;
+
 /**
  * Builds the classifier. Sources must be checked already (a policy read by
  * core/policy/parse, or stored data read leniently): nothing here validates,
  * so that a tab with thousands of rules is ready at once. `problems` is worked
  * out only when read.
  */
-export function buildEffectivePolicy({ managed, team, personal }: PolicySources): EffectivePolicy {
+export function buildEffectivePolicy({ managed, team, personal }: PolicySources, indexes: SourceIndexes = {}): EffectivePolicy {
   const environmentProblems: string[] = [];
   const environments = new Map<string, Environment & { source: PolicySource }>();
   const define = (env: Environment, source: PolicySource) => environments.set(env.name.toLowerCase(), { ...env, source });
@@ -105,10 +108,10 @@ export function buildEffectivePolicy({ managed, team, personal }: PolicySources)
     }
   }
 
-  const authorityLayers = authorities.map(([source, policy]) => layer(source, policy.rules));
+  const authorityLayers = authorities.map(([source, policy]) => layer(source, policy.rules, indexes[source]));
   const useDefaults = strongest ? strongest.useDefaultRules : (personal?.useDefaultRules ?? true);
   const defaultLayer = useDefaults ? layer('default', DEFAULT_RULES) : null;
-  const personalLayer = personal && personalAllowed ? layer('personal', personal.rules) : null;
+  const personalLayer = personal && personalAllowed ? layer('personal', personal.rules, indexes.personal) : null;
 
   const collectProblems = (): string[] => {
     const problems = [...environmentProblems];
@@ -116,7 +119,7 @@ export function buildEffectivePolicy({ managed, team, personal }: PolicySources)
     if (personal && !personalAllowed && personal.rules.length > 0) problems.push('personal rules are switched off by the team policy');
     for (const current of [...authorityLayers, personalLayer]) {
       current?.rules.forEach((rule, index) => {
-        if (!environments.has(rule.environment.toLowerCase())) {
+        if (typeof rule.environment !== 'string' || !environments.has(rule.environment.toLowerCase())) {
           problems.push(`${current.source} rules[${index}].environment: unknown environment "${rule.environment}"; treated as production`);
         }
       });
@@ -126,7 +129,7 @@ export function buildEffectivePolicy({ managed, team, personal }: PolicySources)
   let problems: readonly string[] | null = null;
 
   // A rule naming a missing environment protects rather than ignores.
-  const environmentFor = (name: string): Environment => environments.get(name.toLowerCase()) ?? PRODUCTION;
+  const environmentFor = (name: unknown): Environment => (typeof name === 'string' && environments.get(name.toLowerCase())) || PRODUCTION;
   const firstMatch = (layers: readonly (Layer | null)[], projectId: string) => {
     for (const current of layers) {
       const match = current?.index.match(projectId);
