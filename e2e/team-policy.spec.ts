@@ -31,7 +31,7 @@ import type { Page } from '@playwright/test';
 import { test as shared, expect } from './support/test';
 import { launchExtension, type ExtensionSession } from './support/launch';
 import { openConsole, readMarkers, serveConsole } from './support/console';
-import { clearSettings, readItem, storeSettings } from './support/extension-state';
+import { badgeForProject, clearSettings, readItem, storeSettings } from './support/extension-state';
 import { TEAM_FETCH_TIMEOUT_MS } from '../src/core/policy/sync-state';
 import type { TeamPolicyCache, TeamPolicyStatus } from '../src/core/policy/team-cache';
 import { wireMessage } from '../src/platform/messages';
@@ -229,7 +229,7 @@ test.afterAll(async ({ session }) => {
 
 test('setting a team policy URL applies the team’s rules to an open console tab, live', async ({ session, server }) => {
   const page = await openConsole(session.context, PROJECT_PATH);
-  await expect.poll(async () => (await readMarkers(page)).badge).toBe('');
+  await expect.poll(() => badgeForProject(session, 'random-project')).toBe('');
   expect(await bannerLabel(page)).toBeNull();
 
   server.answer('/team.json', { status: 200, body: TEAM_TEXT, headers: { etag: '"v1"' } });

@@ -27,11 +27,16 @@ export async function clearSettings(session: ExtensionSession): Promise<void> {
   await session.evaluateInBackground(`chrome.storage.local.remove(${JSON.stringify(storage.settings.key)}).then(() => true)`);
 }
 
+/** The badge texts the browser holds for the tabs showing `project` (none when no tab reported it). */
+export async function badgesForProject(session: ExtensionSession, project: string): Promise<string[]> {
+  const states = await readItem(session, storage.tabStates);
+  const tabIds = Object.keys(states).filter((id) => states[id]!.project === project).map(Number);
+  return session.evaluateInBackground<string[]>(`Promise.all(${JSON.stringify(tabIds)}.map((tabId) => chrome.action.getBadgeText({ tabId })))`);
+}
+
 /** The badge text the browser holds for the tab showing `project`, or null when no tab reported it. */
 export async function badgeForProject(session: ExtensionSession, project: string): Promise<string | null> {
-  const states = await readItem(session, storage.tabStates);
-  const tabId = Object.keys(states).find((id) => states[id]!.project === project);
-  return tabId === undefined ? null : session.evaluateInBackground<string>(`chrome.action.getBadgeText({ tabId: ${Number(tabId)} })`);
+  return (await badgesForProject(session, project))[0] ?? null;
 }
 
 /** The audit trail, oldest first, as the background stored it. */

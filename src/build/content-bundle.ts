@@ -13,6 +13,8 @@ export const CONTENT_ENTRY = 'src/content/main.iife.ts';
 export interface ContentBundle {
   /** Repository-relative paths (node_modules included), sorted. */
   modules: string[];
+  /** Bytes each module contributes to the (unminified) bundle, largest first. */
+  moduleBytes: { module: string; bytes: number }[];
   code: string;
 }
 
@@ -30,6 +32,8 @@ export async function bundleContentScript({ minify = false }: { minify?: boolean
     },
   })) as Rolldown.RolldownOutput[];
   const chunk = result[0]!.output.find((item): item is Rolldown.OutputChunk => item.type === 'chunk')!;
-  const modules = chunk.moduleIds.filter((id) => !id.startsWith('\0')).map((id) => relative(ROOT, id).split('\\').join('/'));
-  return { modules: modules.sort(), code: chunk.code };
+  const name = (id: string) => relative(ROOT, id).split('\\').join('/');
+  const ids = chunk.moduleIds.filter((id) => !id.startsWith('\0'));
+  const moduleBytes = ids.map((id) => ({ module: name(id), bytes: chunk.modules[id]?.renderedLength ?? 0 })).sort((a, b) => b.bytes - a.bytes);
+  return { modules: ids.map(name).sort(), moduleBytes, code: chunk.code };
 }
