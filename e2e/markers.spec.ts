@@ -1,5 +1,5 @@
 /**
- * Part 1 markers, in both browsers: banner, title prefix, favicon and toolbar
+ * Markers, in both browsers: banner, title prefix, favicon and toolbar
  * badge; single-page navigation; unmatched projects; live rule changes.
  */
 import type { Page } from '@playwright/test';

@@ -3,7 +3,7 @@
  * editors change, pure operations on it, and its validation into inline
  * issues keyed by the same paths core/policy/parse reports
  * (`rules[2].match`, `environments[0].color`). Pure: no browser globals, no
- * strings for people (issue codes are turned into text in issue-text.ts).
+ * strings for people (issue codes are turned into text in text.ts).
  */
 import { DEFAULT_ENVIRONMENTS, type Environment } from '../core/environments';
 import { DESTRUCTIVE_KINDS, type DestructiveKind } from '../core/dialogs';
