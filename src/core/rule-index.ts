@@ -201,9 +201,10 @@ const NEVER = (): boolean => false;
  * the first time an ID could match them.
  */
 export function indexFromData(rules: readonly Rule[], data: RuleIndexData): RuleIndex {
-  const tests = new Map<number, (id: string) => boolean>();
+  // By rule number, filled in as rules are first tried.
+  const tests: ((id: string) => boolean)[] = new Array(rules.length);
   const testOf = (index: number): ((id: string) => boolean) => {
-    let test = tests.get(index);
+    let test = tests[index];
     if (!test) {
       const rule: unknown = rules[index];
       try {
@@ -211,7 +212,7 @@ export function indexFromData(rules: readonly Rule[], data: RuleIndexData): Rule
       } catch {
         test = NEVER;
       }
-      tests.set(index, test);
+      tests[index] = test;
     }
     return test;
   };
