@@ -83,7 +83,7 @@ export function readPolicyLeniently(value: Record<string, unknown>, reading: Len
     .map((item, i) => readRule(item, `${path}.rules[${i}]`, reading))
     .filter((item): item is Rule => item !== null);
   return {
-    ...structuredClone(EMPTY_POLICY),
+    ...EMPTY_POLICY,
     environments,
     rules,
     useDefaultRules: value.useDefaultRules !== false,
