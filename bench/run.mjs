@@ -1,5 +1,5 @@
 /**
- * Cluster Guard benchmark: `npm run bench` (builds first) or `node bench/run.mjs`
+ * Cluster Guard benchmark: `npm run bench` (builds first) or `npx tsx bench/run.mjs`
  * after `npm run build`. Prints ONE JSON line per figure to stdout and
  * nothing else (diagnostics go to stderr). See bench/README.md.
  *
@@ -11,9 +11,10 @@
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { CONSOLE, launch, waitForMarkers } from './lib/browsers.mjs';
+import { CONSOLE, launch, waitForMarkers } from './lib/browsers.ts';
 import { busiest, firefoxContentProcesses, snapshot } from './lib/proc.mjs';
 import { ruleMatchFigures } from './lib/rules-bench.mjs';
+import { contentScriptSize, policyLoadFigure, startupFigure } from './lib/content-figures.ts';
 
 // stdout carries our JSON lines only: anything else that writes there goes to stderr.
 const stdoutWrite = process.stdout.write.bind(process.stdout);
@@ -362,13 +363,15 @@ async function benchBrowser(kind) {
   } catch (error) {
     failures++;
     log(`${kind} launch failed:`, error);
-    for (const name of ['banner_before_first_paint', 'frames_to_update_after_pushState', 'click_same_task_as_insertion_blocked', 'mutation_storm_cost_ratio', 'mutation_storm_cost_ratio_guard_active']) {
+    for (const name of ['content_script_startup_ms', 'policy_load_ms_5000_rules', 'banner_before_first_paint', 'frames_to_update_after_pushState', 'click_same_task_as_insertion_blocked', 'mutation_storm_cost_ratio', 'mutation_storm_cost_ratio_guard_active']) {
       emit({ figure: name, browser: kind, value: null, pass: false, error: `launch failed: ${String(error?.message ?? error).split('\n')[0]}` });
     }
     await withExt?.close().catch(() => undefined);
     return;
   }
   try {
+    await figure('content_script_startup_ms', kind, () => startupFigure(kind, withExt, bare));
+    await figure('policy_load_ms_5000_rules', kind, () => policyLoadFigure(kind, bare));
     await figure('banner_before_first_paint', kind, () => bannerBeforeFirstPaint(kind, withExt, bare));
     await figure('frames_to_update_after_pushState', kind, () => framesAfterPushState(kind, withExt));
     await figure('click_same_task_as_insertion_blocked', kind, () => clickSameTask(kind, withExt, bare));
@@ -380,6 +383,7 @@ async function benchBrowser(kind) {
 }
 
 const started = performance.now();
+await figure('content_script_gzip_bytes', 'node', () => contentScriptSize());
 await figure(['rule_match_us_per_id', 'rule_match_us_per_id_worst'], 'node', () => ruleMatchFigures());
 for (const kind of BROWSERS) await benchBrowser(kind);
 log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);

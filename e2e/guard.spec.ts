@@ -1,5 +1,5 @@
 /**
- * Part 2, in both browsers: destructive dialogs in production ask for the
+ * In both browsers: destructive dialogs in production ask for the
  * environment's name, and no route lets the console's confirm handler run
  * before it is typed. The fake console (e2e/fixtures/dialogs/runtime.js)
  * records every time its own handlers run.
@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/test';
 import { openConsole } from './support/console';
 import { LOCAL_KEYS } from '../src/platform/storage-keys';
-import { clearSettings, storeSettings, readAuditLog } from './support/extension-state';
+import { badgeForProject, clearSettings, storeSettings, readAuditLog } from './support/extension-state';
 import { DIALOG_FIXTURES, consoleSaw, dialogFixture, openDialog, promptInput, typeIntoPrompt, satisfyConsole, type DialogFixture } from './support/dialogs';
 
 const PROD = '/kubernetes/list/overview?project=acme-prod-1';
@@ -238,7 +238,7 @@ test('a personal rule can make any project guarded, and corrupt settings still g
 test('the prompt says which other environments are open in other tabs', async ({ session }) => {
   const staging = await openConsole(session.context, '/sql/instances?project=acme-stg-1');
   await expect(staging.locator('cluster-guard-banner')).toHaveCount(1);
-  await expect.poll(() => staging.evaluate(() => document.documentElement.getAttribute('data-cluster-guard-badge'))).toBe('STG');
+  await expect.poll(() => badgeForProject(session, 'acme-stg-1')).toBe('STG');
 
   const prod = await openConsole(session.context, PROD);
   await openGuarded(prod, dialogFixture('gke-cluster-delete-en'));

@@ -21,9 +21,9 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/test';
 import { launchChromium, launchFirefox, type ExtensionSession } from './support/launch';
 import { openConsole, readMarkers, serveConsole } from './support/console';
-import { storeSettings } from './support/extension-state';
+import { readItem, storeSettings } from './support/extension-state';
 import { CHROME_EXTENSION_ID, GECKO_ID } from '../src/build/manifest';
-import { LOCAL_KEYS } from '../src/platform/storage-keys';
+import { storage } from '../src/platform/storage';
 
 const isRoot = process.getuid?.() === 0;
 
@@ -93,7 +93,7 @@ test('Firefox: a per-user managed-storage manifest marks its projects, and perso
 
     await storeSettings(session, { ...personalSaying('random-project', 'acme-other'), teamPolicyUrl: 'https://user.example/team.json' });
     await expect
-      .poll(() => session!.evaluateInBackground<any>(`chrome.storage.local.get(${JSON.stringify(LOCAL_KEYS.teamPolicyStatus)}).then((r) => r[${JSON.stringify(LOCAL_KEYS.teamPolicyStatus)}] ?? null)`))
+      .poll(() => readItem(session!, storage.teamPolicyStatus))
       .toMatchObject({ url: 'http://intranet.example/team.json', source: 'managed', lastError: expect.stringContaining('only https:// URLs are allowed') });
   } finally {
     await session?.close();

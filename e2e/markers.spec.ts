@@ -1,11 +1,12 @@
 /**
- * Part 1 markers, in both browsers: banner, title prefix, favicon and toolbar
+ * Markers, in both browsers: banner, title prefix, favicon and toolbar
  * badge; single-page navigation; unmatched projects; live rule changes.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/test';
 import { CONSOLE, openConsole, readMarkers } from './support/console';
-import { clearSettings, storeSettings, badgeForProject } from './support/extension-state';
+import { clearSettings, storeSettings, badgeForProject, badgesForProject } from './support/extension-state';
+import type { ExtensionSession } from './support/launch';
 import { contrastRatio } from '../src/core/contrast';
 
 const rgbToHex = (rgb: string) =>
@@ -15,8 +16,8 @@ async function markersOf(page: Page) {
   return readMarkers(page);
 }
 
-/** Waits until the tab shows `label` everywhere (or no marking at all when label is null). */
-async function expectMarked(page: Page, label: string | null, project?: string) {
+/** Waits until the tab shows `label` everywhere (or no marking at all when label is null), the toolbar badge included. */
+async function expectMarked(session: ExtensionSession, page: Page, label: string | null, project?: string) {
   await expect
     .poll(async () => {
       const m = await markersOf(page);
@@ -24,14 +25,16 @@ async function expectMarked(page: Page, label: string | null, project?: string) 
         banner: m.banner ? `${m.banner.label} ${m.banner.project}` : null,
         titlePrefixed: /^\[[A-Z]+\] /.test(m.title) ? m.title.slice(0, m.title.indexOf(']') + 1) : null,
         favicon: m.favicons.length === 1 && m.favicons[0]!.startsWith('data:image/svg+xml') ? 'ours' : 'console',
-        badge: m.badge,
       };
     })
     .toEqual(
       label
-        ? { banner: `${label} ${project}`, titlePrefixed: `[${label}]`, favicon: 'ours', badge: label }
-        : { banner: null, titlePrefixed: null, favicon: 'console', badge: '' },
+        ? { banner: `${label} ${project}`, titlePrefixed: `[${label}]`, favicon: 'ours' }
+        : { banner: null, titlePrefixed: null, favicon: 'console' },
     );
+  // The badge, as the browser holds it for every tab showing this project (asked of the background).
+  const shown = project ?? new URL(page.url()).searchParams.get('project');
+  if (shown) await expect.poll(async () => [...new Set(await badgesForProject(session, shown))]).toEqual([label ?? '']);
 }
 
 test.beforeEach(async ({ session }) => {
@@ -40,7 +43,7 @@ test.beforeEach(async ({ session }) => {
 
 test('a production project gets banner, title prefix, favicon and badge', async ({ session }) => {
   const page = await openConsole(session.context, '/kubernetes/clusters/details/us-central1/main/details?project=acme-prod-1&authuser=1&supportedpurview=project');
-  await expectMarked(page, 'PROD', 'acme-prod-1');
+  await expectMarked(session, page, 'PROD', 'acme-prod-1');
   const m = await markersOf(page);
   expect(m.banner!.text).toContain('production');
   expect(rgbToHex(m.banner!.background)).toBe('#c5221f');
@@ -53,7 +56,7 @@ test('a production project gets banner, title prefix, favicon and badge', async 
 
 test('the banner does not cover console controls', async ({ session }) => {
   const page = await openConsole(session.context, '/kubernetes/list/overview?project=acme-prod-1');
-  await expectMarked(page, 'PROD', 'acme-prod-1');
+  await expectMarked(session, page, 'PROD', 'acme-prod-1');
   const layout = await page.evaluate(() => {
     const banner = document.querySelector('cluster-guard-banner')!.getBoundingClientRect();
     const hits = ['#nav-menu', '#project-switcher', '#search'].map((selector) => {
@@ -73,11 +76,11 @@ test('the banner does not cover console controls', async ({ session }) => {
 
 test('staging and development get their own colours; unmatched and project-less pages stay unmarked', async ({ session }) => {
   const staging = await openConsole(session.context, '/sql/instances/db-1/overview?project=acme-stg-1');
-  await expectMarked(staging, 'STG', 'acme-stg-1');
+  await expectMarked(session, staging, 'STG', 'acme-stg-1');
   expect(rgbToHex((await markersOf(staging)).banner!.background)).toBe('#f9ab00');
 
   const dev = await openConsole(session.context, '/storage/browser?project=acme-dev-1');
-  await expectMarked(dev, 'DEV', 'acme-dev-1');
+  await expectMarked(session, dev, 'DEV', 'acme-dev-1');
 
   for (const path of [
     '/compute/instancesDetail/zones/us-central1-a/instances/vm-1?project=nonprod-x',
@@ -85,34 +88,34 @@ test('staging and development get their own colours; unmatched and project-less 
     '/cloud-resource-manager?organizationId=0&supportedpurview=project',
   ]) {
     const page = await openConsole(session.context, path);
-    await expectMarked(page, null);
+    await expectMarked(session, page, null);
   }
 });
 
 test('markers follow pushState, replaceState and back, and leave for unmatched projects', async ({ session }) => {
   const page = await openConsole(session.context, '/kubernetes/list/overview?project=acme-dev-1');
-  await expectMarked(page, 'DEV', 'acme-dev-1');
+  await expectMarked(session, page, 'DEV', 'acme-dev-1');
 
   await page.evaluate(() => (window as any).consoleNavigate('/kubernetes/list/overview?project=acme-prod-1'));
-  await expectMarked(page, 'PROD', 'acme-prod-1');
+  await expectMarked(session, page, 'PROD', 'acme-prod-1');
 
   await page.evaluate(() => (window as any).consoleNavigate('/kubernetes/list/overview?project=acme-stg-2', true));
-  await expectMarked(page, 'STG', 'acme-stg-2');
+  await expectMarked(session, page, 'STG', 'acme-stg-2');
 
   await page.evaluate(() => (window as any).consoleNavigate('/home/dashboard?project=random-project'));
-  await expectMarked(page, null);
+  await expectMarked(session, page, null);
   expect((await markersOf(page)).title).toBe('home – random-project – Google Cloud console');
 
   await page.goBack();
-  await expectMarked(page, 'STG', 'acme-stg-2');
+  await expectMarked(session, page, 'STG', 'acme-stg-2');
   await page.goBack(); // the replaced entry is gone: back lands on the dev page
-  await expectMarked(page, 'DEV', 'acme-dev-1');
+  await expectMarked(session, page, 'DEV', 'acme-dev-1');
   expect(page.url()).toBe(`${CONSOLE}/kubernetes/list/overview?project=acme-dev-1`);
 });
 
 test('the title prefix survives the console rewriting or replacing the title', async ({ session }) => {
   const page = await openConsole(session.context, '/compute/instances?project=acme-prod-1');
-  await expectMarked(page, 'PROD', 'acme-prod-1');
+  await expectMarked(session, page, 'PROD', 'acme-prod-1');
 
   await page.evaluate(() => (document.title = 'VM instances – Compute Engine – acme-prod-1 – Google Cloud console'));
   await expect.poll(() => page.title()).toBe('[PROD] VM instances – Compute Engine – acme-prod-1 – Google Cloud console');
@@ -132,9 +135,9 @@ test('each tab has its own badge', async ({ session }) => {
   const prod = await openConsole(session.context, '/home/dashboard?project=acme-prod-1');
   const dev = await openConsole(session.context, '/home/dashboard?project=acme-dev-1');
   const none = await openConsole(session.context, '/home/dashboard?project=random-project');
-  await expectMarked(prod, 'PROD', 'acme-prod-1');
-  await expectMarked(dev, 'DEV', 'acme-dev-1');
-  await expectMarked(none, null);
+  await expectMarked(session, prod, 'PROD', 'acme-prod-1');
+  await expectMarked(session, dev, 'DEV', 'acme-dev-1');
+  await expectMarked(session, none, null);
   // Straight from the browser's action API, per tab id.
   await expect.poll(() => badgeForProject(session, 'acme-prod-1')).toBe('PROD');
   await expect.poll(() => badgeForProject(session, 'acme-dev-1')).toBe('DEV');
@@ -143,7 +146,7 @@ test('each tab has its own badge', async ({ session }) => {
 
 test('a change of rules in storage updates open tabs live', async ({ session }) => {
   const page = await openConsole(session.context, '/home/dashboard?project=random-project');
-  await expectMarked(page, null);
+  await expectMarked(session, page, null);
 
   await storeSettings(session, {
     schemaVersion: 1,
@@ -151,22 +154,22 @@ test('a change of rules in storage updates open tabs live', async ({ session }) 
     environments: [{ name: 'analytics', label: 'DATA', color: '#6a1b9a', typedConfirmation: true }],
     rules: [{ kind: 'glob', pattern: 'random-*', environment: 'analytics' }],
   });
-  await expectMarked(page, 'DATA', 'random-project');
+  await expectMarked(session, page, 'DATA', 'random-project');
   expect(rgbToHex((await markersOf(page)).banner!.background)).toBe('#6a1b9a');
 
   await clearSettings(session);
-  await expectMarked(page, null);
+  await expectMarked(session, page, null);
 });
 
 test('corrupt stored settings fall back to the built-in defaults', async ({ session }) => {
   await storeSettings(session, 'this is not a settings object');
   const page = await openConsole(session.context, '/home/dashboard?project=acme-prod-1');
-  await expectMarked(page, 'PROD', 'acme-prod-1');
+  await expectMarked(session, page, 'PROD', 'acme-prod-1');
 });
 
 test("the console's CSS cannot hide or restyle the banner", async ({ session }) => {
   const page = await openConsole(session.context, '/kubernetes/list/overview?project=acme-prod-1');
-  await expectMarked(page, 'PROD', 'acme-prod-1');
+  await expectMarked(session, page, 'PROD', 'acme-prod-1');
   await page.addStyleTag({
     content: `cluster-guard-banner, html > * { display: none !important; opacity: 0 !important; top: 500px !important; }
               * { color: lime !important; background: black !important; font-size: 2px !important; }`,
@@ -182,7 +185,7 @@ test("the console's CSS cannot hide or restyle the banner", async ({ session }) 
 
 test('a page script cannot hide the banner with inline styles or attributes', async ({ session }) => {
   const page = await openConsole(session.context, '/kubernetes/list/overview?project=acme-prod-1');
-  await expectMarked(page, 'PROD', 'acme-prod-1');
+  await expectMarked(session, page, 'PROD', 'acme-prod-1');
   await page.evaluate(() => {
     const host = document.querySelector('cluster-guard-banner') as HTMLElement;
     host.style.setProperty('display', 'none', 'important');

@@ -31,9 +31,11 @@ import type { Page } from '@playwright/test';
 import { test as shared, expect } from './support/test';
 import { launchExtension, type ExtensionSession } from './support/launch';
 import { openConsole, readMarkers, serveConsole } from './support/console';
-import { clearSettings, storeSettings } from './support/extension-state';
-import { LOCAL_KEYS } from '../src/platform/storage-keys';
-import type { TeamPolicyStatus } from '../src/core/policy/sync-state';
+import { badgeForProject, clearSettings, readItem, storeSettings } from './support/extension-state';
+import { TEAM_FETCH_TIMEOUT_MS } from '../src/core/policy/sync-state';
+import type { TeamPolicyCache, TeamPolicyStatus } from '../src/core/policy/team-cache';
+import { wireMessage } from '../src/platform/messages';
+import { storage } from '../src/platform/storage';
 
 interface SeenRequest {
   method: string;
@@ -173,7 +175,7 @@ async function setTeamUrl(session: ExtensionSession, url: string): Promise<void>
 
 /** Sends `{ type: 'team-policy-sync' }` from an extension page, as the options page does, and returns the reply. */
 async function syncNow(session: ExtensionSession): Promise<{ status: TeamPolicyStatus }> {
-  const message = { type: 'team-policy-sync' };
+  const message = wireMessage('team-policy-sync');
   if (session.kind === 'chromium') {
     const page = await session.context.newPage();
     try {
@@ -192,10 +194,8 @@ async function syncNow(session: ExtensionSession): Promise<{ status: TeamPolicyS
   })`);
 }
 
-async function readStored(session: ExtensionSession): Promise<{ status: TeamPolicyStatus | null; cache: { url: string; etag: string | null; fetchedAt: number; policy: unknown } | null }> {
-  const keys = [LOCAL_KEYS.teamPolicyStatus, LOCAL_KEYS.teamPolicy];
-  const stored = await session.evaluateInBackground<Record<string, any>>(`chrome.storage.local.get(${JSON.stringify(keys)})`);
-  return { status: stored[LOCAL_KEYS.teamPolicyStatus] ?? null, cache: stored[LOCAL_KEYS.teamPolicy] ?? null };
+async function readStored(session: ExtensionSession): Promise<{ status: TeamPolicyStatus | null; cache: TeamPolicyCache | null }> {
+  return { status: await readItem(session, storage.teamPolicyStatus), cache: await readItem(session, storage.teamPolicy) };
 }
 
 async function bannerLabel(page: Page): Promise<string | null> {
@@ -223,14 +223,13 @@ test.beforeEach(async ({ session }) => {
 
 test.afterAll(async ({ session }) => {
   // Leave the shared browser as we found it: no team URL, no team policy.
-  await session.evaluateInBackground('(delete globalThis.clusterGuardTeamFetchTimeoutMs, true)');
   await clearSettings(session);
   await syncNow(session);
 });
 
 test('setting a team policy URL applies the team’s rules to an open console tab, live', async ({ session, server }) => {
   const page = await openConsole(session.context, PROJECT_PATH);
-  await expect.poll(async () => (await readMarkers(page)).badge).toBe('');
+  await expect.poll(() => badgeForProject(session, 'random-project')).toBe('');
   expect(await bannerLabel(page)).toBeNull();
 
   server.answer('/team.json', { status: 200, body: TEAM_TEXT, headers: { etag: '"v1"' } });
@@ -278,20 +277,19 @@ test('a server error keeps the last good policy and records the error', async ({
 });
 
 test('a server that never answers times out and keeps the last good policy', async ({ session, server }) => {
-  test.setTimeout(60_000); // if the worker restarted and lost the override, the real 10 s timeout applies
+  // The real timeout (TEAM_FETCH_TIMEOUT_MS, 10 s): the extension has no switch to shorten it for tests.
+  test.setTimeout(60_000);
   const { page, firstSuccessAt, cache } = await startWithTeamPolicy(session, server);
   server.answer('/team.json', 'hang');
-  await session.evaluateInBackground('(globalThis.clusterGuardTeamFetchTimeoutMs = 1500)');
 
   const started = Date.now();
   const { status } = await syncNow(session);
-  expect(Date.now() - started).toBeGreaterThanOrEqual(1_400);
-  expect(status.lastError).toMatch(/^https:\/\/localhost:\d+\/team\.json: no answer within (1\.5|10) s$/);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(TEAM_FETCH_TIMEOUT_MS - 500);
+  expect(status.lastError).toMatch(/^https:\/\/localhost:\d+\/team\.json: no answer within 10 s$/);
   expect(status.lastSuccessAt).toBe(firstSuccessAt);
   expect(server.gets('/team.json').at(-1)!.ifNoneMatch).toBe('"v1"');
   expect((await readStored(session)).cache).toEqual(cache);
   expect(await bannerLabel(page)).toBe('PROD');
-  await session.evaluateInBackground('(delete globalThis.clusterGuardTeamFetchTimeoutMs, true)');
 });
 
 test('an invalid file keeps the last good policy and names what is wrong', async ({ session, server }) => {

@@ -9,11 +9,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
-import { CONSOLE, openConsole, readMarkers, serveConsole } from '../e2e/support/console';
-import { dialogFixture, openDialog } from '../e2e/support/dialogs';
-import { launchChromium } from '../e2e/support/launch';
-import { ROOT } from '../e2e/support/paths';
+import type { Page, Worker } from 'playwright-core';
+import { DIALOG_FIXTURES } from '../e2e/fixtures/dialogs/catalog';
+import { storage } from '../src/platform/storage';
+import { launchBrowser } from './lib/browsers';
+import { CONSOLE, serveFakeConsole } from './lib/console-pages';
+import { ROOT } from './lib/paths';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const outDir = resolve(ROOT, 'screenshots');
@@ -52,19 +53,49 @@ async function tabStripPicture(page: Page, tabs: { title: string; favicon: strin
   }, tabs);
 }
 
+/** What the tab strip shows of a tab: its title and its first icon. */
+function tabLook(page: Page): Promise<{ title: string; favicon: string }> {
+  return page.evaluate(() => ({ title: document.title, favicon: document.querySelector<HTMLLinkElement>('link[rel~="icon" i]')?.href ?? '' }));
+}
+
+/** The toolbar badge the browser holds for the tab showing `project`, once that tab has reported it. */
+async function badgeFor(worker: Worker, project: string): Promise<string> {
+  const read = () =>
+    worker.evaluate(
+      async ([area, key, wanted]) => {
+        const api = (globalThis as any).chrome; // the extension's service worker
+        const states = ((await api.storage[area].get(key))[key] ?? {}) as Record<string, { project: string | null }>;
+        const tabId = Object.keys(states).find((id) => states[id]!.project === wanted);
+        return tabId === undefined ? null : (api.action.getBadgeText({ tabId: Number(tabId) }) as Promise<string>);
+      },
+      [storage.tabStates.area, storage.tabStates.key, project] as const,
+    );
+  for (let tries = 0; tries < 100; tries++) {
+    const badge = await read();
+    if (badge) return badge;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`the ${project} tab never got a badge`);
+}
+
 async function main(): Promise<void> {
-  const session = await launchChromium({ headless });
-  await serveConsole(session.context);
+  const session = await launchBrowser('chromium', { headless });
+  await serveFakeConsole(session.context);
   await session.context.route('https://demo.cluster-guard.invalid/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>demo</title>' }));
 
   const pages: Page[] = [];
-  for (const tab of TABS) pages.push(await openConsole(session.context, tab.path));
-  for (const page of pages) await page.waitForFunction(() => document.documentElement.getAttribute('data-cluster-guard-badge'));
+  for (const tab of TABS) {
+    const page = await session.context.newPage();
+    await page.goto(`${CONSOLE}${tab.path}`);
+    pages.push(page);
+  }
+  const badges = await Promise.all(TABS.map((tab) => badgeFor(session.serviceWorker!, new URL(tab.path, CONSOLE).searchParams.get('project')!)));
 
   // The production tab: someone is about to delete a cluster.
   const production = pages[0]!;
-  const fixture = dialogFixture('gke-cluster-delete-en');
-  await openDialog(production, fixture);
+  const fixture = DIALOG_FIXTURES.find((candidate) => candidate.id === 'gke-cluster-delete-en')!;
+  await production.waitForFunction(() => Boolean((window as unknown as { consoleDialogs?: unknown }).consoleDialogs));
+  await production.evaluate((f) => void (window as unknown as { consoleDialogs: { open(f: unknown): void } }).consoleDialogs.open(f), fixture);
   await production.locator(fixture.consoleInputSelector!).fill(fixture.requiredConsoleText!);
   await production.locator(fixture.confirmSelector).click({ force: true }); // blocked: the prompt says why
 
@@ -86,10 +117,10 @@ async function main(): Promise<void> {
   await production.evaluate(() => (window as unknown as { consoleDialogs: { close(): void } }).consoleDialogs.close());
   for (const [i, tab] of TABS.entries()) await shot(pages[i]!, `demo-${tab.name}`);
 
-  const markers = await Promise.all(pages.map((page) => readMarkers(page)));
+  const looks = await Promise.all(pages.map((page) => tabLook(page)));
   const strip = await session.context.newPage();
   await strip.goto('https://demo.cluster-guard.invalid/tabs');
-  await tabStripPicture(strip, markers.map((m) => ({ title: m.title, favicon: m.favicons[0] ?? '', badge: m.badge ?? '' })));
+  await tabStripPicture(strip, looks.map((look, i) => ({ ...look, badge: badges[i]! })));
   await shot(strip, 'demo-tab-strip');
 
   await session.close();

@@ -1,4 +1,4 @@
-// Proves the lint bans on HTML sinks in src/ really fire (a rule that never fires protects nothing).
+// Proves the lint rules of eslint.config.js really fire (a rule that never fires protects nothing).
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -23,5 +23,100 @@ describe('lint bans HTML strings in injected code', () => {
   it('DOM calls are fine', async () => {
     const messages = await messagesFor('const el = document.createElement("b"); el.textContent = "x"; document.body.append(el);\n', 'src/content/example.ts');
     expect(messages).toEqual([]);
+  });
+});
+
+/** The rules of one kind that fire for `code` as if it were in `filePath`. */
+async function firing(code: string, filePath: string, rule: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.filter((m) => m.ruleId === rule).map((m) => m.message);
+}
+
+describe('lint keeps src/core pure', () => {
+  it.each([
+    ["import browser from 'webextension-polyfill';\nexport const id = browser.runtime.id;\n"],
+    ["import { storage } from '../platform/storage';\nexport const s = storage;\n"],
+    ["import { storage } from '../../platform/storage';\nexport const s = storage;\n"],
+    ["import { dialogGuard } from '../content/guard/dialog-guard';\nexport const g = dialogGuard;\n"],
+    ["import { h } from 'preact';\nexport const x = h;\n"],
+  ])('refuses %s', async (code) => {
+    const messages = await firing(code, 'src/core/policy/example.ts', 'no-restricted-imports');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/src\/core is pure|Contexts never import each other/);
+  });
+
+  it.each(['chrome.runtime.id', 'browser.runtime.id', 'document.title', 'window.name', 'location.href', 'navigator.language'])('refuses the browser global in %s', async (expression) => {
+    expect(await firing(`export const x = ${expression};\n`, 'src/core/example.ts', 'no-restricted-globals')).toEqual([expect.stringContaining('src/core is pure')]);
+  });
+
+  it('allows core importing core', async () => {
+    const [result] = await eslint.lintText("import { isRecord } from './is-record';\nexport const f = isRecord;\n", { filePath: 'src/core/example.ts' });
+    expect(result!.messages).toEqual([]);
+  });
+});
+
+describe('lint keeps contexts apart', () => {
+  it.each([
+    ['src/content/example.ts', "import { recordAudit } from '../background/audit-store';"],
+    ['src/content/guard/example.ts', "import { App } from '../../options/App';"],
+    ['src/background/example.ts', "import { reportTabState } from '../content/tab-reporter';"],
+    ['src/background/example.ts', "import { App } from '../options/App';"],
+    ['src/options/example.ts', "import { recordAudit } from '../background/audit-store';"],
+    ['src/options/components/example.tsx', "import { reportTabState } from '../../content/tab-reporter';"],
+    ['src/platform/example.ts', "import { recordAudit } from '../background/audit-store';"],
+  ])('%s: %s', async (filePath, line) => {
+    expect(await firing(`${line}\nexport const x = 1;\n`, filePath, 'no-restricted-imports')).toEqual([expect.stringContaining('Contexts never import each other')]);
+  });
+
+  it.each([
+    "import { parsePolicyText } from '../core/policy/parse';",
+    "import { checkRegexSafety } from '../../core/policy/regex-safety';",
+    "import { compileRules } from '../core/rules';",
+    "import { readSettings } from '../core/settings';",
+    "import { readCheckedPolicy } from '../platform/checked-policy';",
+    "import * as v from 'valibot';",
+  ])('content scripts import no validator: %s', async (line) => {
+    expect(await firing(`${line}\nexport const x = 1;\n`, 'src/content/guard/example.ts', 'no-restricted-imports')).toEqual([expect.stringContaining('Content scripts carry no validator')]);
+  });
+
+  it('allows what each context needs', async () => {
+    for (const [filePath, line] of [
+      ['src/content/example.ts', "import { loadPolicy } from '../platform/policy-in-tab';"],
+      ['src/content/example.ts', "import { indexRules } from '../core/rule-index';"],
+      ['src/background/example.ts', "import { readCheckedPolicy } from '../platform/checked-policy';"],
+      ['src/options/example.ts', "import { parsePolicyText } from '../core/policy/parse';"],
+    ]) {
+      expect(await firing(`${line}\nexport const x = 1;\n`, filePath!, 'no-restricted-imports'), `${filePath}: ${line}`).toEqual([]);
+    }
+  });
+});
+
+describe('lint keeps one owner for storage and messages', () => {
+  it.each([
+    ['src/background/example.ts', "import browser from 'webextension-polyfill';\nexport const get = () => browser.storage.local.get('settings');\n"],
+    ['src/options/example.ts', "export const get = () => chrome.storage.local.get('settings');\n"],
+    ['src/platform/example.ts', "import { extensionApi } from './extension-api';\nexport const get = () => extensionApi().storage.session.get('x');\n"],
+  ])('%s reaches storage only through platform/storage', async (filePath, code) => {
+    expect(await firing(code, filePath, 'no-restricted-syntax')).toEqual([expect.stringContaining('src/platform/storage.ts')]);
+  });
+
+  it.each([
+    ['src/content/example.ts', "export const ping = () => chrome.runtime.sendMessage({ type: 'audit' });\n"],
+    ['src/options/example.ts', "import browser from 'webextension-polyfill';\nexport const ping = () => browser.runtime.sendMessage({ type: 'team-policy-sync' });\n"],
+  ])('%s sends messages only with send()', async (filePath, code) => {
+    expect(await firing(code, filePath, 'no-restricted-syntax')).toEqual([expect.stringContaining('src/platform/messages.ts')]);
+  });
+
+  it('key names are for tests, not extension code', async () => {
+    expect(await firing("import { LOCAL_KEYS } from '../platform/storage-keys';\nexport const k = LOCAL_KEYS;\n", 'src/background/example.ts', 'no-restricted-imports')).toEqual([
+      expect.stringContaining('Key names are for end-to-end tests'),
+    ]);
+  });
+
+  it('the owners themselves may', async () => {
+    const [storageModule] = await eslint.lintText("import { extensionApi } from './extension-api';\nexport const get = () => extensionApi().storage.local.get('x');\n", { filePath: 'src/platform/storage.ts' });
+    expect(storageModule!.messages.filter((m) => m.ruleId === 'no-restricted-syntax')).toEqual([]);
+    const [messagesModule] = await eslint.lintText("import { extensionApi } from './extension-api';\nexport const ping = () => extensionApi().runtime.sendMessage({});\n", { filePath: 'src/platform/messages.ts' });
+    expect(messagesModule!.messages.filter((m) => m.ruleId === 'no-restricted-syntax')).toEqual([]);
   });
 });

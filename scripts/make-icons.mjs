@@ -1,8 +1,7 @@
 // Draws the extension's toolbar icons (a shield split red/green) as PNGs into public/icons.
 // Run once after changing the design: node scripts/make-icons.mjs
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { crc32 } from './zip.mjs';
 
 const chunk = (type, data) => {
   const len = Buffer.alloc(4);

@@ -1,10 +1,18 @@
-// Packs dist/chrome and dist/firefox into the installable archives named in README.
+// Packs dist/chrome and dist/firefox into the installable archives named in README,
+// with web-ext's `build` (the same tool that lints the Firefox build).
+import webExt from 'web-ext';
 import { readFileSync } from 'node:fs';
-import { zipDirectory } from './zip.mjs';
 
 const { version } = JSON.parse(readFileSync('manifest.json', 'utf8'));
-for (const [browser, extension] of [['chrome', 'zip'], ['firefox', 'xpi']]) {
-  const out = `dist/cluster-guard-${browser}-${version}.${extension}`;
-  const count = zipDirectory(`dist/${browser}`, out);
-  console.log(`packed ${count} files -> ${out}`);
+
+/** Zips `sourceDir` into dist/`filename`, replacing an older archive. */
+export async function pack(sourceDir, filename, artifactsDir = 'dist') {
+  const { extensionPath } = await webExt.cmd.build({ sourceDir, artifactsDir, filename, overwriteDest: true }, { shouldExitProgram: false });
+  return extensionPath;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const [browser, extension] of [['chrome', 'zip'], ['firefox', 'xpi']]) {
+    console.log(`packed ${await pack(`dist/${browser}`, `cluster-guard-${browser}-${version}.${extension}`)}`);
+  }
 }

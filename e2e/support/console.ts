@@ -1,37 +1,16 @@
 /**
- * Serves fixture pages at the real console URLs through request interception,
- * so the extension's real match patterns and document_start injection apply.
+ * The fake console for tests, served at the real console URLs (the shared
+ * tools in scripts/lib/console-pages do the serving), and what tests read
+ * back from a console tab.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { FIXTURES } from './paths';
+import { CONSOLE, WORKFORCE_CONSOLE, fixture, serveFakeConsole } from '../../scripts/lib/console-pages';
 
-export const CONSOLE = 'https://console.cloud.google.com';
-/** The console for workforce identity federation users (no .com). */
-export const WORKFORCE_CONSOLE = 'https://console.cloud.google';
-const FIXTURE_SCRIPT_PREFIX = '/__fixtures__/';
-
-export function fixture(name: string): string {
-  return readFileSync(join(FIXTURES, name), 'utf8');
-}
+export { CONSOLE, WORKFORCE_CONSOLE, fixture };
 
 /** Every console URL answers with `body(url)` (the console fixture by default); other Google hosts answer 404. */
-export async function serveConsole(context: BrowserContext, body: (url: URL) => string = () => fixture('console.html')): Promise<void> {
-  const handler = (route: Parameters<Parameters<BrowserContext['route']>[1]>[0]) => {
-    const url = new URL(route.request().url());
-    // Scripts the fixture pages load (e.g. the fake console's dialog code) come from e2e/fixtures.
-    if (url.pathname.startsWith(FIXTURE_SCRIPT_PREFIX)) {
-      const file = join(FIXTURES, url.pathname.slice(FIXTURE_SCRIPT_PREFIX.length));
-      if (!file.startsWith(FIXTURES) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
-      return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(file, 'utf8') });
-    }
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: body(url) });
-  };
-  await context.route(`${CONSOLE}/**`, handler);
-  await context.route('https://console.developers.google.com/**', handler);
-  await context.route(`${WORKFORCE_CONSOLE}/**`, handler);
-  await context.route('https://www.gstatic.com/**', (route) => route.fulfill({ status: 404, body: '' }));
+export async function serveConsole(context: BrowserContext, body?: (url: URL) => string): Promise<void> {
+  await serveFakeConsole(context, body);
 }
 
 export async function openConsole(context: BrowserContext, path: string): Promise<Page> {
@@ -59,7 +38,6 @@ export async function readMarkers(page: Page) {
         : null,
       title: document.title,
       favicons: icons.map((link) => link.href),
-      badge: document.documentElement.getAttribute('data-cluster-guard-badge'),
     };
   });
 }

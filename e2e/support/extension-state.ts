@@ -1,32 +1,45 @@
 /**
  * Reads and writes the extension's own state from tests, through its
- * background context (service worker in Chromium, event page in Firefox).
+ * background context (service worker in Chromium, event page in Firefox),
+ * by the items of src/platform/storage: the same keys and readers the
+ * extension uses.
  */
-import { readRing, ringEntries, type AuditEntry } from '../../src/core/audit';
-import { LOCAL_KEYS, SESSION_KEYS } from '../../src/platform/storage-keys';
+import type { AuditEntry } from '../../src/core/audit';
+import { storage, type StorageItem } from '../../src/platform/storage';
 import type { ExtensionSession } from './launch';
 
+type ReadableItem<T> = Pick<StorageItem<T>, 'area' | 'key' | 'read'>;
+
+/** What `item` reads as in the running extension. */
+export async function readItem<T>(session: ExtensionSession, item: ReadableItem<T>): Promise<T> {
+  const stored = await session.evaluateInBackground<unknown>(
+    `chrome.storage.${item.area}.get(${JSON.stringify(item.key)}).then((r) => r[${JSON.stringify(item.key)}] ?? null)`,
+  );
+  return item.read(stored);
+}
+
+/** Stores `value` as the settings, as they are (tests store broken ones too). */
 export async function storeSettings(session: ExtensionSession, value: unknown): Promise<void> {
-  await session.evaluateInBackground(`chrome.storage.local.set({ ${JSON.stringify(LOCAL_KEYS.settings)}: ${JSON.stringify(value)} }).then(() => true)`);
+  await session.evaluateInBackground(`chrome.storage.local.set({ ${JSON.stringify(storage.settings.key)}: ${JSON.stringify(value)} }).then(() => true)`);
 }
 
 export async function clearSettings(session: ExtensionSession): Promise<void> {
-  await session.evaluateInBackground(`chrome.storage.local.remove(${JSON.stringify(LOCAL_KEYS.settings)}).then(() => true)`);
+  await session.evaluateInBackground(`chrome.storage.local.remove(${JSON.stringify(storage.settings.key)}).then(() => true)`);
+}
+
+/** The badge texts the browser holds for the tabs showing `project` (none when no tab reported it). */
+export async function badgesForProject(session: ExtensionSession, project: string): Promise<string[]> {
+  const states = await readItem(session, storage.tabStates);
+  const tabIds = Object.keys(states).filter((id) => states[id]!.project === project).map(Number);
+  return session.evaluateInBackground<string[]>(`Promise.all(${JSON.stringify(tabIds)}.map((tabId) => chrome.action.getBadgeText({ tabId })))`);
 }
 
 /** The badge text the browser holds for the tab showing `project`, or null when no tab reported it. */
 export async function badgeForProject(session: ExtensionSession, project: string): Promise<string | null> {
-  return session.evaluateInBackground<string | null>(`(async () => {
-    const states = (await chrome.storage.session.get(${JSON.stringify(SESSION_KEYS.tabStates)}))[${JSON.stringify(SESSION_KEYS.tabStates)}] || {};
-    const tabId = Object.keys(states).find((id) => states[id].project === ${JSON.stringify(project)});
-    return tabId === undefined ? null : chrome.action.getBadgeText({ tabId: Number(tabId) });
-  })()`);
+  return (await badgesForProject(session, project))[0] ?? null;
 }
 
 /** The audit trail, oldest first, as the background stored it. */
-export async function readAuditLog(session: ExtensionSession): Promise<AuditEntry[]> {
-  const ring = await session.evaluateInBackground<unknown>(
-    `chrome.storage.local.get(${JSON.stringify(LOCAL_KEYS.auditLog)}).then((r) => r[${JSON.stringify(LOCAL_KEYS.auditLog)}] ?? null)`,
-  );
-  return ringEntries(readRing(ring));
+export function readAuditLog(session: ExtensionSession): Promise<AuditEntry[]> {
+  return readItem(session, storage.auditLog);
 }

@@ -1,16 +1,12 @@
 /**
- * Launches a real browser with the BUILT extension loaded:
- *  - Debian Chromium with --load-extension (headless works for extensions);
- *  - Firefox ESR through Playwright's moz-firefox channel (WebDriver BiDi),
- *    with the .xpi placed in the profile's extensions folder.
+ * A real browser with the BUILT extension loaded (scripts/lib/browsers), plus
+ * what only tests need: evaluating code in the extension's background, in
+ * both browsers (Chromium: its service worker; Firefox: its event page, over
+ * the devtools server, see firefox-background.ts).
  */
-import { chromium, firefox, type BrowserContext, type Worker } from '@playwright/test';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { BrowserContext, Worker } from '@playwright/test';
 import { GECKO_ID } from '../../src/build/manifest';
-import { findBrowser, type BrowserKind } from './browsers';
-import { CHROME_BUILD, FIREFOX_XPI } from './paths';
+import { launchBrowser, type BrowserKind } from '../../scripts/lib/browsers';
 import { connectFirefoxBackground, debuggerServerPrefs, freePort, unwrapBackgroundResult, wrapBackgroundExpression } from './firefox-background';
 
 export interface ExtensionSession {
@@ -29,40 +25,16 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-function requireBuild(path: string): void {
-  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first.`);
-}
-
 export async function launchChromium(options: { headless?: boolean; ignoreHTTPSErrors?: boolean } = {}): Promise<ExtensionSession> {
-  requireBuild(join(CHROME_BUILD, 'manifest.json'));
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: findBrowser('chromium'),
-    headless: options.headless ?? true,
-    // Tests that serve files from a local HTTPS server with a self-signed certificate.
-    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
-    args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      // ignoreHTTPSErrors alone does not reach the extension's service worker fetches.
-      ...(options.ignoreHTTPSErrors ? ['--ignore-certificate-errors'] : []),
-    ],
-  });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(serviceWorker.url()).host;
+  const launched = await launchBrowser('chromium', options);
+  const { context, serviceWorker, extensionId } = launched;
   // Looked up on every call: after chrome.runtime.reload() a new worker replaces the first.
   const currentWorker = async () =>
     context.serviceWorkers().find((worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`)) ??
     (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
   const evaluateInBackground = async <T>(expression: string): Promise<T> =>
     unwrapBackgroundResult<T>(await (await currentWorker()).evaluate<string>(wrapBackgroundExpression(expression)), expression);
-  return { kind: 'chromium', context, serviceWorker, extensionId, evaluateInBackground, close: () => context.close() };
+  return { kind: 'chromium', context, serviceWorker, extensionId, evaluateInBackground, close: launched.close };
 }
 
 export interface FirefoxOptions {
@@ -73,41 +45,22 @@ export interface FirefoxOptions {
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<ExtensionSession> {
-  requireBuild(FIREFOX_XPI);
-  const profile = mkdtempSync(join(tmpdir(), 'cluster-guard-ff-'));
-  mkdirSync(join(profile, 'extensions'));
-  copyFileSync(FIREFOX_XPI, join(profile, 'extensions', `${GECKO_ID}.xpi`));
   // Devtools server (RDP) alongside BiDi, to reach the background page.
   const debuggerPort = await freePort();
-  const context = await firefox.launchPersistentContext(profile, {
-    executablePath: findBrowser('firefox'),
-    channel: 'moz-firefox',
-    headless: true,
-    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
-    args: ['--start-debugger-server'],
-    env: { ...process.env, ...options.env } as Record<string, string>,
-    firefoxUserPrefs: {
-      'xpinstall.signatures.required': false,
-      'extensions.autoDisableScopes': 0,
-      'extensions.enabledScopes': 15,
-      ...debuggerServerPrefs(debuggerPort),
-    },
-  });
+  const launched = await launchBrowser('firefox', { ...options, args: ['--start-debugger-server'], firefoxPrefs: debuggerServerPrefs(debuggerPort) });
   const background = await connectFirefoxBackground(debuggerPort, { addonId: GECKO_ID }).catch(async (error: unknown) => {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await launched.close();
     throw error;
   });
   return {
     kind: 'firefox',
-    context,
+    context: launched.context,
     serviceWorker: null,
     extensionId: null,
     evaluateInBackground: <T>(expression: string) => background.evaluate<T>(expression),
     close: async () => {
       await background.close();
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await launched.close();
     },
   };
 }

@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { readableTextColor } from '../core/contrast';
 import { badgeText } from '../core/favicon';
 import { t } from '../platform/i18n';
-import type { TabEnvironment } from '../platform/messages';
+import type { TabEnvironment } from '../core/tab-state';
 
 export async function showTabBadge(tabId: number, environment: TabEnvironment | null, project: string | null): Promise<string> {
   const text = environment ? badgeText(environment.label) : '';

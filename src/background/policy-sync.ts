@@ -3,8 +3,9 @@
  * good copy in storage.local (`teamPolicy`), with the outcome of the latest
  * attempt in `teamPolicyStatus`. Thin browser glue: every decision (which
  * URL, is it allowed, what an outcome does to the cache) is in
- * core/policy/sync-state. Content scripts and the options page pick the
- * policy up through storage.onChanged; nothing is pushed to them.
+ * core/policy/sync-state. A new `teamPolicy` reaches console tabs through
+ * the policy publisher (background/policy-publisher), and the options page
+ * by watching the item; nothing is sent to them.
  *
  * When it runs (listeners in background/index.ts):
  *  - worker start and browser start: only when due (URL changed, or the last
@@ -25,13 +26,13 @@
  * host permission, it is repeated once unconditionally.
  */
 import browser from 'webextension-polyfill';
-import { readSettings } from '../core/settings';
+import { storedTeamUrl } from '../core/stored-settings';
 import {
   applyFetchOutcome,
   effectiveTeamUrl,
   isSyncDue,
   planSync,
-  readTeamSyncState,
+  EMPTY_TEAM_STATUS,
   TEAM_FETCH_TIMEOUT_MS,
   TEAM_SYNC_PERIOD_MINUTES,
   type FetchOutcome,
@@ -39,8 +40,7 @@ import {
   type TeamSyncState,
   type TeamTarget,
 } from '../core/policy/sync-state';
-import { LOCAL_KEYS, MANAGED_KEYS } from '../platform/storage-keys';
-import { isRecord } from '../core/is-record';
+import { getItems, storage, writeItems, type ItemWrite } from '../platform/storage';
 
 export const TEAM_SYNC_ALARM = 'team-policy-sync';
 
@@ -49,65 +49,23 @@ export type SyncReason = 'worker-start' | 'startup' | 'installed' | 'alarm' | 's
 /** Reasons that sync only when due; every other reason syncs now. */
 const ONLY_WHEN_DUE: ReadonlySet<SyncReason> = new Set(['worker-start', 'startup']);
 
-/**
- * The fetch timeout. Tests lower it for the running background instance by
- * evaluating `globalThis.clusterGuardTeamFetchTimeoutMs = 1500` in the
- * background context (Playwright's worker evaluation, or the devtools server
- * in Firefox); web pages and content scripts cannot reach that global. It
- * lasts until the worker or event page is unloaded.
- */
-function fetchTimeoutMs(): number {
-  const override = (globalThis as { clusterGuardTeamFetchTimeoutMs?: unknown }).clusterGuardTeamFetchTimeoutMs;
-  return typeof override === 'number' && override > 0 ? override : TEAM_FETCH_TIMEOUT_MS;
-}
-
-/**
- * The user's team URL as stored. readSettings drops a URL that is not
- * https://; the raw value is used instead so that its refusal is reported.
- */
-export function storedUserTeamUrl(storedSettings: unknown): string | null {
-  const read = readSettings(storedSettings).settings.teamPolicyUrl;
-  if (read) return read;
-  return isRecord(storedSettings) && typeof storedSettings.teamPolicyUrl === 'string' ? storedSettings.teamPolicyUrl : null;
-}
-
-/**
- * The administrator's team URL, raw (policy-store's readManaged drops one
- * that is not https://, which would let the user's URL win silently).
- * storage.managed throws where nothing is managed (Firefox without a manifest).
- */
-async function readManagedTeamUrl(): Promise<unknown> {
-  try {
-    return (await browser.storage.managed.get(MANAGED_KEYS.policyUrl))[MANAGED_KEYS.policyUrl];
-  } catch {
-    return undefined;
-  }
-}
-
 async function readTarget(): Promise<TeamTarget> {
-  const [managedUrl, local] = await Promise.all([readManagedTeamUrl(), browser.storage.local.get(LOCAL_KEYS.settings)]);
-  return effectiveTeamUrl(managedUrl, storedUserTeamUrl(local[LOCAL_KEYS.settings]));
+  const [managedUrl, storedSettings] = await getItems([storage.managedPolicyUrl, storage.settings] as const);
+  // The user's URL as stored, not as readSettings keeps it (it drops one that is not https://), so that its refusal is reported.
+  return effectiveTeamUrl(managedUrl, storedTeamUrl(storedSettings));
 }
 
 async function readState(): Promise<TeamSyncState> {
-  const stored = await browser.storage.local.get([LOCAL_KEYS.teamPolicy, LOCAL_KEYS.teamPolicyStatus]);
-  return readTeamSyncState(stored[LOCAL_KEYS.teamPolicy], stored[LOCAL_KEYS.teamPolicyStatus]);
+  const [cache, status] = await getItems([storage.teamPolicy, storage.teamPolicyStatus] as const);
+  return { cache, status: status ?? { ...EMPTY_TEAM_STATUS } };
 }
 
-/** Writes only what changed: every write of `teamPolicy` makes each console tab reload its policy. */
+/** Writes only what changed: every write of `teamPolicy` makes the background publish the policy to every console tab again. */
 async function writeState(previous: TeamSyncState, next: TeamSyncState): Promise<void> {
-  const set: Record<string, unknown> = {};
-  const remove: string[] = [];
-  if (JSON.stringify(previous.cache) !== JSON.stringify(next.cache)) {
-    if (next.cache) set[LOCAL_KEYS.teamPolicy] = next.cache;
-    else remove.push(LOCAL_KEYS.teamPolicy);
-  }
-  if (JSON.stringify(previous.status) !== JSON.stringify(next.status)) {
-    if (next.status.url !== null) set[LOCAL_KEYS.teamPolicyStatus] = next.status;
-    else remove.push(LOCAL_KEYS.teamPolicyStatus);
-  }
-  if (remove.length > 0) await browser.storage.local.remove(remove);
-  if (Object.keys(set).length > 0) await browser.storage.local.set(set);
+  const writes: ItemWrite[] = [];
+  if (JSON.stringify(previous.cache) !== JSON.stringify(next.cache)) writes.push([storage.teamPolicy, next.cache ?? undefined]);
+  if (JSON.stringify(previous.status) !== JSON.stringify(next.status)) writes.push([storage.teamPolicyStatus, next.status.url !== null ? next.status : undefined]);
+  if (writes.length > 0) await writeItems(...writes);
 }
 
 async function hasHostPermission(url: string): Promise<boolean> {
@@ -120,7 +78,7 @@ async function hasHostPermission(url: string): Promise<boolean> {
 }
 
 async function fetchOnce(url: string, etag: string | null, hostPermission: boolean): Promise<FetchOutcome> {
-  const timeoutMs = fetchTimeoutMs();
+  const timeoutMs = TEAM_FETCH_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -205,10 +163,16 @@ export async function ensureTeamSyncAlarm(): Promise<void> {
   await browser.alarms.create(TEAM_SYNC_ALARM, { periodInMinutes: TEAM_SYNC_PERIOD_MINUTES, delayInMinutes: TEAM_SYNC_PERIOD_MINUTES });
 }
 
-/** Which storage changes call for a sync: the user's team URL, or the administrator's. */
-export function syncReasonForStorageChange(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string): SyncReason | null {
-  if (area === 'managed' && MANAGED_KEYS.policyUrl in changes) return 'managed-changed';
-  const settings = area === 'local' ? changes[LOCAL_KEYS.settings] : undefined;
-  if (settings && storedUserTeamUrl(settings.oldValue) !== storedUserTeamUrl(settings.newValue)) return 'settings-changed';
-  return null;
+/**
+ * Syncs when the team URL changes: the user's (compared as stored, without
+ * reading the rest of the settings) or the administrator's. Call once,
+ * synchronously at the top level.
+ */
+export function syncWhenTeamUrlChanges(onFailure: (error: unknown) => void): void {
+  storage.settings.watch((value, previous) => {
+    if (storedTeamUrl(value) !== storedTeamUrl(previous)) syncTeamPolicy('settings-changed').catch(onFailure);
+  });
+  storage.managedPolicyUrl.watch(() => {
+    syncTeamPolicy('managed-changed').catch(onFailure);
+  });
 }

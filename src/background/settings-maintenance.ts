@@ -4,27 +4,22 @@
  *  - a value that cannot be read is copied to `settingsQuarantine` (and left in
  *    place, not overwritten), while the readable part and the defaults apply;
  *    the options page shows a notice until the user resolves it.
- * Only the background writes these keys, so many tabs never race to do it.
+ * Only the background writes these items, so many tabs never race to do it.
  */
-import browser from 'webextension-polyfill';
-import { readSettings, settingsToStored } from '../core/settings';
-import { LOCAL_KEYS } from '../platform/storage-keys';
+import type { SettingsReadResult } from '../core/settings';
+import { storage, writeItems } from '../platform/storage';
 
-export async function maintainSettings(): Promise<void> {
-  const stored = await browser.storage.local.get([LOCAL_KEYS.settings, LOCAL_KEYS.settingsQuarantine]);
-  const raw = stored[LOCAL_KEYS.settings];
-  const read = readSettings(raw);
+/** `raw`: the stored settings as read; `read`: what readSettings made of them. */
+export async function maintainSettings(raw: unknown, read: SettingsReadResult): Promise<void> {
   if (read.corrupt) {
-    const kept = stored[LOCAL_KEYS.settingsQuarantine] as { value?: unknown } | undefined;
+    const kept = await storage.settingsQuarantine.get();
     if (JSON.stringify(kept?.value) !== JSON.stringify(raw)) {
-      await browser.storage.local.set({ [LOCAL_KEYS.settingsQuarantine]: { savedAt: Date.now(), value: raw, problems: read.problems } });
+      await storage.settingsQuarantine.set({ savedAt: Date.now(), value: raw, problems: read.problems });
     }
     return;
   }
   if (read.migratedFrom !== null) {
-    await browser.storage.local.set({
-      [LOCAL_KEYS.settingsBackup]: { savedAt: Date.now(), fromVersion: read.migratedFrom, value: raw },
-      [LOCAL_KEYS.settings]: settingsToStored(read.settings),
-    });
+    // One write: the backup is never missing while the migrated value is in place.
+    await writeItems([storage.settingsBackup, { savedAt: Date.now(), fromVersion: read.migratedFrom, value: raw }], [storage.settings, read.settings]);
   }
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildEffectivePolicy } from '../core/policy/effective';
 import { parsePolicyText } from '../core/policy/parse';
 import { formatIssue } from '../core/policy/types';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, USAGE, runCli } from './cluster-guard';
@@ -138,6 +139,30 @@ describe('cluster-guard explain', () => {
     expect(result.code).toBe(EXIT_INVALID);
     expect(result.stdout).toEqual([]);
     expect(result.stderr).toHaveLength(3);
+  });
+});
+
+describe('explain answers as the extension does', () => {
+  it('for every kind of ID, what buildEffectivePolicy(...).classify() decides with the file as the team policy', () => {
+    const parsed = parsePolicyText(EXAMPLE);
+    if (!parsed.ok) throw new Error(parsed.errors.map(formatIssue).join('; '));
+    const effective = buildEffectivePolicy({ managed: null, team: parsed.policy, personal: null });
+    const ids = ['acme-eu-stg', 'acme-prod-1', 'globex-api', 'acme-billing', 'ACME-DEV-2', 'payments-prod', 'x', 'acme-us-stg-2', 'sandbox-1'];
+    for (const id of ids) {
+      const stdout = run(['explain', 'team-policy.json', id], { 'team-policy.json': EXAMPLE }).stdout;
+      const environment = effective.classify(id)?.environment ?? null;
+      expect(stdout.find((line) => line.startsWith('environment: ')), id).toEqual(environment ? expect.stringMatching(new RegExp(`^environment: ${environment.name} \\(`)) : 'environment: none');
+      if (environment) expect(stdout, id).toContain(`banner: ${environment.label} in ${environment.color}`);
+    }
+  });
+
+  it("the file's unmatched environment applies when no rule matches", () => {
+    const text = JSON.stringify({ version: 1, environments: [], rules: [], unmatched: 'staging', useDefaultRules: false });
+    expect(run(['explain', 'p.json', 'anything'], { 'p.json': text }).stdout.slice(1, 4)).toEqual([
+      'matched: none of the 0 rules (useDefaultRules is false)',
+      'unmatched: staging',
+      'environment: staging (built-in)',
+    ]);
   });
 });
 

@@ -10,10 +10,10 @@
  * built by `vite build --config vite.cli.config.ts`.
  */
 import { readFileSync } from 'node:fs';
-import { DEFAULT_ENVIRONMENTS, DEFAULT_RULES, type Environment } from '../core/environments';
+import type { Environment } from '../core/environments';
+import { buildEffectivePolicy } from '../core/policy/effective';
 import { parsePolicyText } from '../core/policy/parse';
 import { formatIssue, type Policy } from '../core/policy/types';
-import { compileRules, type Rule } from '../core/rules';
 
 export interface CliIo {
   /** The file's text; throws when it cannot be read. */
@@ -79,6 +79,11 @@ function validate(file: string, io: CliIo): number {
   return EXIT_OK;
 }
 
+/**
+ * What the extension would do for `projectId` with this file as the team
+ * policy, asked of the same buildEffectivePolicy(...).classify() every
+ * console tab uses: precedence is decided in one place only.
+ */
 function explain(file: string, rawProjectId: string, io: CliIo): number {
   const projectId = rawProjectId.trim().toLowerCase();
   if (!projectId) {
@@ -88,37 +93,26 @@ function explain(file: string, rawProjectId: string, io: CliIo): number {
   const loaded = load(file, io);
   if ('exit' in loaded) return loaded.exit;
   const { policy } = loaded;
-
-  // Built-in environments, then the file's (which may redefine them), by lower-case name.
-  const environments = new Map<string, { env: Environment; origin: string }>();
-  for (const env of DEFAULT_ENVIRONMENTS) environments.set(env.name.toLowerCase(), { env, origin: 'built-in' });
-  for (const env of policy.environments) environments.set(env.name.toLowerCase(), { env, origin: 'declared in this file' });
-
-  // The file's rules first, then the built-in ones: the order the extension tries them in.
-  const rules: Rule[] = [...policy.rules, ...(policy.useDefaultRules ? DEFAULT_RULES : [])];
-  const match = compileRules(rules).match(projectId);
+  const effective = buildEffectivePolicy({ managed: null, team: policy, personal: null });
+  const found = effective.classify(projectId);
 
   io.stdout(`project: ${projectId}`);
-  let environmentName: string | null;
-  if (match) {
-    const { rule, index } = match;
-    const which = index < policy.rules.length ? `rules[${index}]` : `built-in rule ${index - policy.rules.length + 1} (useDefaultRules is true)`;
-    io.stdout(`matched: ${which}: ${rule.kind} ${JSON.stringify(rule.pattern)} -> ${rule.environment}`);
-    environmentName = rule.environment;
+  if (found?.rule && found.ruleIndex !== null) {
+    const which = found.source === 'default' ? `built-in rule ${found.ruleIndex + 1} (useDefaultRules is true)` : `rules[${found.ruleIndex}]`;
+    io.stdout(`matched: ${which}: ${found.rule.kind} ${JSON.stringify(found.rule.pattern)} -> ${found.rule.environment}`);
   } else {
     const tried = policy.useDefaultRules ? `none of the ${policy.rules.length} rules nor the built-in ones` : `none of the ${policy.rules.length} rules (useDefaultRules is false)`;
     io.stdout(`matched: ${tried}`);
-    environmentName = policy.unmatched;
     io.stdout(policy.unmatched === null ? 'unmatched: null' : `unmatched: ${policy.unmatched}`);
   }
 
-  const found = environmentName === null ? undefined : environments.get(environmentName.toLowerCase());
   if (!found) {
     io.stdout('environment: none');
     io.stdout('banner: none (the console is not marked for this project)');
     io.stdout('guard: off (destructive dialogs are not blocked)');
   } else {
-    const { env, origin } = found;
+    const env = found.environment;
+    const origin = effective.environments.get(env.name.toLowerCase())?.source === 'default' ? 'built-in' : 'declared in this file';
     io.stdout(`environment: ${env.name} (${origin})`);
     io.stdout(`banner: ${env.label} in ${env.color}`);
     io.stdout(`guard: ${describeGuard(env)}`);

@@ -5,10 +5,11 @@
  * it on every change. Until the answer arrives the frame guards as if it
  * were production: when in doubt, protect.
  */
-import browser from 'webextension-polyfill';
 import { PRODUCTION, type Environment } from '../core/environments';
+import type { TabEnvironment } from '../core/tab-state';
+import { extensionApi } from '../platform/extension-api';
+import { isTopFrameState, send } from '../platform/messages';
 import type { FeatureContext } from './feature';
-import type { FrameContextReply, TabEnvironment } from '../platform/messages';
 
 /** While the top frame's environment is unknown. */
 export const UNKNOWN_TOP_FRAME: FeatureContext = { project: '', environment: PRODUCTION };
@@ -17,10 +18,6 @@ function toContext(project: string | null, environment: TabEnvironment | null): 
   if (!environment) return null;
   const full: Environment = { ...environment };
   return { project: project ?? '', environment: full };
-}
-
-function isTopFrameState(message: unknown): message is { type: 'top-frame-state'; project: string | null; environment: TabEnvironment | null } {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'top-frame-state';
 }
 
 /** Calls `use` with the top frame's context now (once known) and after every change, until `signal` aborts. */
@@ -33,9 +30,10 @@ export function followTopFrame(use: (context: FeatureContext | null) => void, si
     return undefined;
   };
   try {
-    browser.runtime.onMessage.addListener(listener);
-    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
-    (browser.runtime.sendMessage({ type: 'frame-context' }) as Promise<FrameContextReply | undefined>).then(
+    const onMessage = extensionApi().runtime.onMessage;
+    onMessage.addListener(listener);
+    signal.addEventListener('abort', () => onMessage.removeListener(listener), { once: true });
+    send('frame-context').then(
       (reply) => {
         // A push that arrived meanwhile is newer; an unknown top frame keeps us guarding until it reports.
         if (!pushed && !signal.aborted && reply?.known) use(toContext(reply.project, reply.environment));

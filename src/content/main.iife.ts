@@ -16,7 +16,7 @@
  */
 import { parseConsoleUrl } from '../core/console-url';
 import { buildEffectivePolicy, type EffectivePolicy } from '../core/policy/effective';
-import { loadPolicy, watchPolicy, type LoadedPolicy } from '../platform/policy-store';
+import { loadPolicy, watchPolicy, type LoadedPolicy } from '../platform/policy-in-tab';
 import type { Feature, FeatureContext } from './feature';
 import { followTopFrame, UNKNOWN_TOP_FRAME } from './frame-context';
 import { dialogGuard } from './guard/dialog-guard';

@@ -9,14 +9,14 @@
  * A predecessor only obeys when its own extension context is really gone,
  * so a page cannot switch a live guard off by sending the event.
  */
-import browser from 'webextension-polyfill';
+import { extensionApi } from '../platform/extension-api';
 import type { Feature } from './feature';
 
 const SUPERSEDE_EVENT = 'cluster-guard:supersede';
 
 export function isContextAlive(): boolean {
   try {
-    return Boolean(browser.runtime?.id);
+    return Boolean(extensionApi().runtime?.id);
   } catch {
     return false;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendToRing, auditToCsv, auditToJson, emptyRing, readRing, ringEntries, AUDIT_CAPACITY, type AuditEntry } from './audit';
+import { appendAuditEntry, auditToCsv, auditToJson, readAuditTrail, AUDIT_CAPACITY, type AuditEntry } from './audit';
 
 const entry = (n: number, extra: Partial<AuditEntry> = {}): AuditEntry => ({
   time: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(),
@@ -13,42 +13,49 @@ const entry = (n: number, extra: Partial<AuditEntry> = {}): AuditEntry => ({
   ...extra,
 });
 
-describe('audit ring buffer', () => {
+describe('audit trail: a bounded list, oldest first', () => {
+  const names = (trail: readonly AuditEntry[]) => trail.map((e) => e.resourceName);
+
   it('keeps entries in order until full', () => {
-    let ring = emptyRing(3);
-    ring = appendToRing(ring, entry(1));
-    ring = appendToRing(ring, entry(2));
-    expect(ringEntries(ring).map((e) => e.resourceName)).toEqual(['c-1', 'c-2']);
+    const trail: AuditEntry[] = [];
+    appendAuditEntry(trail, entry(1), 3);
+    appendAuditEntry(trail, entry(2), 3);
+    expect(names(trail)).toEqual(['c-1', 'c-2']);
   });
 
-  it('overwrites the oldest once full and never grows past capacity', () => {
-    let ring = emptyRing(3);
-    for (let n = 1; n <= 7; n++) ring = appendToRing(ring, entry(n));
-    expect(ring.entries).toHaveLength(3);
-    expect(ringEntries(ring).map((e) => e.resourceName)).toEqual(['c-5', 'c-6', 'c-7']);
+  it('drops the oldest once full and never grows past capacity', () => {
+    const trail: AuditEntry[] = [];
+    for (let n = 1; n <= 7; n++) appendAuditEntry(trail, entry(n), 3);
+    expect(names(trail)).toEqual(['c-5', 'c-6', 'c-7']);
   });
 
   it('holds the last 1,000 by default', () => {
-    let ring = emptyRing();
-    for (let n = 0; n < AUDIT_CAPACITY + 250; n++) ring = appendToRing(ring, entry(n));
-    const all = ringEntries(ring);
-    expect(all).toHaveLength(1000);
-    expect(all[0]!.resourceName).toBe('c-250');
-    expect(all.at(-1)!.resourceName).toBe('c-1249');
+    const trail: AuditEntry[] = [];
+    for (let n = 0; n < AUDIT_CAPACITY + 250; n++) appendAuditEntry(trail, entry(n));
+    expect(trail).toHaveLength(1000);
+    expect(trail[0]!.resourceName).toBe('c-250');
+    expect(trail.at(-1)!.resourceName).toBe('c-1249');
   });
 
-  it('does not mutate the ring it is given', () => {
-    const ring = appendToRing(emptyRing(2), entry(1));
-    const copy = structuredClone(ring);
-    appendToRing(ring, entry(2));
-    expect(ring).toEqual(copy);
+  it('appends to the list it is given instead of copying it', () => {
+    const trail = Array.from({ length: AUDIT_CAPACITY }, (_, n) => entry(n));
+    const first = trail[1];
+    expect(appendAuditEntry(trail, entry(5000))).toBe(trail);
+    expect(trail).toHaveLength(AUDIT_CAPACITY);
+    expect(trail[0]).toBe(first);
   });
 
   it('reads back what storage held, and treats garbage as empty', () => {
-    let ring = emptyRing(3);
-    for (let n = 1; n <= 5; n++) ring = appendToRing(ring, entry(n));
-    expect(ringEntries(readRing(JSON.parse(JSON.stringify(ring)), 3)).map((e) => e.resourceName)).toEqual(['c-3', 'c-4', 'c-5']);
-    for (const garbage of [null, 'x', 42, { entries: 'no' }, { next: 1 }]) expect(ringEntries(readRing(garbage))).toEqual([]);
+    const trail: AuditEntry[] = [];
+    for (let n = 1; n <= 5; n++) appendAuditEntry(trail, entry(n));
+    expect(names(readAuditTrail(JSON.parse(JSON.stringify(trail)), 3))).toEqual(['c-3', 'c-4', 'c-5']);
+    for (const garbage of [null, 'x', 42, { entries: 'no' }, { next: 1 }]) expect(readAuditTrail(garbage)).toEqual([]);
+  });
+
+  it('reads a stored ring ({ capacity, next, entries }) oldest first', () => {
+    const ring = { capacity: 3, next: 1, entries: [entry(4), entry(2), entry(3)] };
+    expect(names(readAuditTrail(JSON.parse(JSON.stringify(ring))))).toEqual(['c-2', 'c-3', 'c-4']);
+    expect(names(readAuditTrail({ capacity: 3, next: 2, entries: [entry(1), entry(2)] }))).toEqual(['c-1', 'c-2']);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * The audit trail of guarded dialogs: a fixed-capacity ring buffer (never an
- * unbounded list) and its JSON/CSV export. Pure.
+ * The audit trail of guarded dialogs: a bounded list of the newest entries,
+ * oldest first, and its JSON/CSV export. Pure.
  */
+import { isRecord } from './is-record';
 
 export type AuditOutcome = 'confirmed' | 'cancelled' | 'blocked';
 
@@ -19,42 +20,32 @@ export interface AuditEntry {
 
 export const AUDIT_CAPACITY = 1000;
 
-/** `entries` holds at most `capacity` items; `next` is where the next write goes once full. */
-export interface AuditRing {
-  capacity: number;
-  next: number;
-  entries: AuditEntry[];
+/**
+ * Appends `entry` to `trail` in place and drops the oldest entries beyond
+ * `capacity`; returns `trail`. A plain bounded list: storage rewrites the
+ * whole value on every write anyway, so a ring buffer's index bookkeeping
+ * would buy nothing, and nothing here copies the list.
+ */
+export function appendAuditEntry(trail: AuditEntry[], entry: AuditEntry, capacity = AUDIT_CAPACITY): AuditEntry[] {
+  trail.push(entry);
+  if (trail.length > capacity) trail.splice(0, trail.length - capacity);
+  return trail;
 }
 
-export function emptyRing(capacity = AUDIT_CAPACITY): AuditRing {
-  return { capacity, next: 0, entries: [] };
-}
-
-/** Returns a new ring with `entry` added, overwriting the oldest once full. */
-export function appendToRing(ring: AuditRing, entry: AuditEntry): AuditRing {
-  const entries = ring.entries.slice(0, ring.capacity);
-  if (entries.length < ring.capacity) {
-    entries.push(entry);
-    return { capacity: ring.capacity, next: entries.length % ring.capacity, entries };
+/**
+ * The stored trail, oldest first, at most `capacity` entries. Accepts the
+ * list this module writes (version 2 of the stored item) and the
+ * `{ next, entries }` ring of version 1; anything unusable reads as empty
+ * rather than an error.
+ */
+export function readAuditTrail(stored: unknown, capacity = AUDIT_CAPACITY): AuditEntry[] {
+  let entries: unknown[] = [];
+  if (Array.isArray(stored)) entries = stored;
+  else if (isRecord(stored) && Array.isArray(stored.entries) && typeof stored.next === 'number') {
+    const next = Math.min(Math.max(0, Math.trunc(stored.next)), stored.entries.length);
+    entries = [...stored.entries.slice(next), ...stored.entries.slice(0, next)];
   }
-  entries[ring.next] = entry;
-  return { capacity: ring.capacity, next: (ring.next + 1) % ring.capacity, entries };
-}
-
-/** Oldest first. */
-export function ringEntries(ring: AuditRing): AuditEntry[] {
-  if (ring.entries.length < ring.capacity) return [...ring.entries];
-  return [...ring.entries.slice(ring.next), ...ring.entries.slice(0, ring.next)];
-}
-
-/** Accepts whatever storage holds; anything unusable becomes an empty ring rather than an error. */
-export function readRing(stored: unknown, capacity = AUDIT_CAPACITY): AuditRing {
-  if (typeof stored !== 'object' || stored === null) return emptyRing(capacity);
-  const { next, entries } = stored as Partial<AuditRing>;
-  if (!Array.isArray(entries) || typeof next !== 'number') return emptyRing(capacity);
-  let ring = emptyRing(capacity);
-  for (const entry of ringEntries({ capacity: Math.max(entries.length, 1), next, entries })) ring = appendToRing(ring, entry);
-  return ring;
+  return entries.filter(isRecord).slice(-capacity) as unknown as AuditEntry[];
 }
 
 const COLUMNS: readonly (keyof AuditEntry)[] = ['time', 'project', 'environment', 'outcome', 'kind', 'title', 'resourceName', 'url'];

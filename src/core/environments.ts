@@ -3,7 +3,7 @@
  * no configuration at all. Pure: no browser globals.
  */
 import type { DestructiveKind } from './dialogs';
-import type { Rule } from './rules';
+import type { Rule } from './rule-index';
 
 export interface Environment {
   /** The word a user types to confirm a destructive action, e.g. `production`. */

@@ -98,6 +98,15 @@ describe('readSettings', () => {
     ]);
   });
 
+  it('never migrates a rule whose pattern may not run, and says why', () => {
+    const result = readSettings({ schemaVersion: 1, rules: [{ kind: 'regex', pattern: '(a+)+', environment: 'production' }, { kind: 'glob', pattern: '*a*a*a*a*b', environment: 'production' }, rule] });
+    expect(result.settings.personal.rules).toEqual([rule]);
+    expect(result.problems).toEqual([
+      'settings.rules[0].pattern: unsafe regular expression: nested quantifier',
+      'settings.rules[1].pattern: unsafe glob: too many * wildcards (5; at most 4)',
+    ]);
+  });
+
   it('rejects a rule kind inherited from Object.prototype or given as a non-string', () => {
     const result = readSettings({ schemaVersion: 1, rules: [{ kind: 'toString', pattern: 'x', environment: 'y' }, { kind: ['glob'], pattern: 'x', environment: 'y' }] });
     expect(result.settings.personal.rules).toEqual([]);
@@ -194,6 +203,24 @@ describe('settings version 2', () => {
     expect(result.problems.every((p) => p.startsWith('settings.personal.'))).toBe(true);
     expect(result.settings.personal.rules).toEqual([{ kind: 'glob', pattern: 'acme-*', environment: 'shared' }]);
     expect(result.settings.personal.environments).toHaveLength(1);
+  });
+
+  it('reads a team URL as the team sync judges it: trimmed and normalised (core/policy/team-url)', () => {
+    const result = readSettings({ schemaVersion: 2, personal: personalFile, teamPolicyUrl: ' HTTPS://Config.example.com/p.json ' });
+    expect(result.settings.teamPolicyUrl).toBe('https://config.example.com/p.json');
+    expect(result.problems).toEqual([]);
+  });
+
+  it('refuses a team URL with a user name and password, as the sync does', () => {
+    expect(readSettings({ schemaVersion: 2, personal: personalFile, teamPolicyUrl: 'https://a:b@example.com/p.json' }).settings.teamPolicyUrl).toBeNull();
+  });
+
+  it('never salvages a rule whose pattern may not run', () => {
+    const broken = { ...personalFile, rules: [...personalFile.rules, { match: '(a+)+', kind: 'regex', environment: 'shared' }] };
+    const result = readSettings({ schemaVersion: 2, personal: broken });
+    expect(result.corrupt).toBe(true);
+    expect(result.problems).toEqual(['settings.personal.rules[1].match: unsafe regular expression: nested quantifier']);
+    expect(result.settings.personal.rules).toEqual([{ kind: 'glob', pattern: 'acme-*', environment: 'shared' }]);
   });
 
   it('refuses a non-https team URL', () => {

@@ -1,34 +1,23 @@
 /**
- * The personal settings kept in extension storage, how to read them safely,
- * and how older stored shapes are migrated. Pure: no browser globals.
- * Storage access itself lives in platform/settings-store.
- *
- * Stored shape, version 2 (key `settings`, see platform/storage-keys):
- *   { schemaVersion: 2, personal: <policy file object, see docs/team-policy.md>, teamPolicyUrl: string | null }
- * Version 1 (part 1): { schemaVersion: 1, useDefaultRules, environments, rules: [{kind, pattern, environment}] }
+ * Reading stored personal settings for use: the one check of what is in
+ * storage, and the migration of older stored shapes. Pure: no browser
+ * globals. Runs in the background and the options page, never in content
+ * scripts (they read the policy the background published).
  *
  * Reading never throws and never drops a usable rule: a broken version 2
  * document is salvaged entry by entry, and the caller keeps the original
- * aside (`corrupt: true`) instead of overwriting it.
+ * aside (`corrupt: true`) instead of overwriting it. Rules whose pattern may
+ * not run (invalid or unsafe) are never salvaged or migrated.
  */
-import { parsePolicyObject, policyToFile } from './policy/parse';
-import { EMPTY_POLICY, formatIssue, type Policy } from './policy/types';
+import { checkPattern } from './rules';
+import { parsePolicyObject } from './policy/parse';
+import { EMPTY_POLICY, formatIssue } from './policy/types';
 import { isRecord } from './is-record';
 import { readPolicyLeniently } from './policy/lenient';
+import { validateTeamUrl } from './policy/team-url';
+import { emptySettings, SETTINGS_SCHEMA_VERSION, type Settings } from './stored-settings';
 
-export const SETTINGS_SCHEMA_VERSION = 2;
-
-export interface Settings {
-  schemaVersion: typeof SETTINGS_SCHEMA_VERSION;
-  /** The user's own rules and environments, in the policy model. */
-  personal: Policy;
-  /** Team policy URL chosen in the options page (an enterprise-managed URL overrides it). */
-  teamPolicyUrl: string | null;
-}
-
-export function emptySettings(): Settings {
-  return { schemaVersion: SETTINGS_SCHEMA_VERSION, personal: structuredClone(EMPTY_POLICY), teamPolicyUrl: null };
-}
+export { emptySettings, settingsToStored, SETTINGS_SCHEMA_VERSION, type Settings } from './stored-settings';
 
 export interface SettingsReadResult {
   settings: Settings;
@@ -38,15 +27,6 @@ export interface SettingsReadResult {
   corrupt: boolean;
   /** The stored value was an older schema version, migrated in memory; write back to finish. */
   migratedFrom: number | null;
-}
-
-/** What to write to storage for `settings`. */
-export function settingsToStored(settings: Settings): Record<string, unknown> {
-  return { schemaVersion: SETTINGS_SCHEMA_VERSION, personal: policyToFile(settings.personal), teamPolicyUrl: settings.teamPolicyUrl };
-}
-
-function readUrl(value: unknown): string | null {
-  return typeof value === 'string' && value.startsWith('https://') ? value : null;
 }
 
 export function readSettings(stored: unknown): SettingsReadResult {
@@ -61,7 +41,7 @@ export function readSettings(stored: unknown): SettingsReadResult {
 
   if (stored.schemaVersion === 1) {
     const problems: string[] = [];
-    const personal = readPolicyLeniently(stored, 'settings', 'pattern', problems);
+    const personal = readPolicyLeniently(stored, { path: 'settings', patternKey: 'pattern', problems, refusePattern: checkPattern });
     return result({ schemaVersion: SETTINGS_SCHEMA_VERSION, personal, teamPolicyUrl: null }, problems, false, 1);
   }
   if (stored.schemaVersion !== SETTINGS_SCHEMA_VERSION) {
@@ -72,14 +52,18 @@ export function readSettings(stored: unknown): SettingsReadResult {
     );
   }
 
-  const teamPolicyUrl = readUrl(stored.teamPolicyUrl);
+  const url = typeof stored.teamPolicyUrl === 'string' ? validateTeamUrl(stored.teamPolicyUrl) : null;
+  const teamPolicyUrl = url?.ok ? url.url : null;
   const problems: string[] = stored.teamPolicyUrl != null && !teamPolicyUrl ? ['settings.teamPolicyUrl: expected an https:// URL'] : [];
   const parsed = parsePolicyObject(stored.personal ?? EMPTY_POLICY_FILE);
   // A refused URL is reported, not a reason to set the whole document aside.
   if (parsed.ok) return result({ schemaVersion: SETTINGS_SCHEMA_VERSION, personal: parsed.policy, teamPolicyUrl }, problems, false);
 
   problems.push(...parsed.errors.map((issue) => `settings.personal.${formatIssue(issue)}`));
-  const personal = isRecord(stored.personal) ? readPolicyLeniently(stored.personal, 'settings.personal', 'match', []) : structuredClone(EMPTY_POLICY);
+  // The parser has reported every problem already; the salvage only keeps what may be used.
+  const personal = isRecord(stored.personal)
+    ? readPolicyLeniently(stored.personal, { path: 'settings.personal', patternKey: 'match', problems: [], refusePattern: checkPattern })
+    : structuredClone(EMPTY_POLICY);
   return result({ schemaVersion: SETTINGS_SCHEMA_VERSION, personal, teamPolicyUrl }, problems, true);
 }
 

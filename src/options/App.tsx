@@ -2,8 +2,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Environment } from '../core/environments';
 import { buildEffectivePolicy } from '../core/policy/effective';
-import type { LoadedPolicy } from '../platform/policy-store';
-import { saveSettings } from '../platform/settings-store';
+import type { CheckedPolicy } from '../platform/checked-policy';
+import { storage } from '../platform/storage';
 import { t } from '../platform/i18n';
 import { AuditTrail } from './components/AuditTrail';
 import { ImportExport } from './components/ImportExport';
@@ -48,14 +48,14 @@ export function App() {
   );
 }
 
-function authorityEnvironments(loaded: LoadedPolicy): (Environment & { source: 'managed' | 'team' })[] {
+function authorityEnvironments(loaded: CheckedPolicy): (Environment & { source: 'managed' | 'team' })[] {
   return [
     ...(loaded.sources.team?.environments ?? []).map((env) => ({ ...env, source: 'team' as const })),
     ...(loaded.sources.managed?.environments ?? []).map((env) => ({ ...env, source: 'managed' as const })),
   ];
 }
 
-function Loaded({ data, loaded }: { data: OptionsData; loaded: LoadedPolicy }) {
+function Loaded({ data, loaded }: { data: OptionsData; loaded: CheckedPolicy }) {
   const personal = usePersonalDraft(loaded.settings.settings.personal);
   const { draft } = personal;
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
@@ -85,7 +85,7 @@ function Loaded({ data, loaded }: { data: OptionsData; loaded: LoadedPolicy }) {
   const save = () => {
     if (!draftPolicy) return;
     setSaveState({ kind: 'saving' });
-    saveSettings({ ...loaded.settings.settings, personal: draftPolicy }).then(
+    storage.settings.set({ ...loaded.settings.settings, personal: draftPolicy }).then(
       () => {
         personal.markSaved(draftPolicy);
         setSaveState({ kind: 'saved' });

@@ -25,7 +25,8 @@ import {
   validateDraft,
   type Draft,
 } from './model';
-import { quarantineFileText, readQuarantine } from './stored';
+import { readQuarantine } from '../core/stored-settings';
+import { quarantineFileText } from './quarantine-file';
 
 const policy = (patch: Partial<Policy> = {}): Policy => ({ ...structuredClone(EMPTY_POLICY), ...patch });
 

@@ -3,12 +3,14 @@
  * editors change, pure operations on it, and its validation into inline
  * issues keyed by the same paths core/policy/parse reports
  * (`rules[2].match`, `environments[0].color`). Pure: no browser globals, no
- * strings for people (issue codes are turned into text in issue-text.ts).
+ * strings for people (issue codes are turned into text in text.ts).
  */
 import { DEFAULT_ENVIRONMENTS, type Environment } from '../core/environments';
 import { DESTRUCTIVE_KINDS, type DestructiveKind } from '../core/dialogs';
 import { compilePattern, PATTERN_KINDS, type Rule } from '../core/rules';
-import { parsePolicyObject, policyToFile } from '../core/policy/parse';
+import { policyToFile } from '../core/policy/file';
+import { parsePolicyObject } from '../core/policy/parse';
+import { validateTeamUrl } from '../core/policy/team-url';
 import { checkGlobSafety, checkRegexSafety } from '../core/policy/regex-safety';
 import type { Policy, PolicyIssue } from '../core/policy/types';
 
@@ -343,19 +345,11 @@ export function issuesAt(issues: readonly DraftIssue[], path: string): DraftIssu
 
 // ---- team policy URL ----
 
-export type TeamUrlCheck = { ok: true; url: string; origin: string } | { ok: false; code: 'required' | 'notHttps' | 'invalidUrl' };
+export type TeamUrlInput = { ok: true; url: string; origin: string } | { ok: false; code: 'required' | 'notHttps' | 'invalidUrl' };
 
-/** The team policy URL a user typed: https only; the origin is what host permission is asked for. */
-export function checkTeamUrl(text: string): TeamUrlCheck {
-  const trimmed = text.trim();
-  if (!trimmed) return { ok: false, code: 'required' };
-  let url: URL;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    return { ok: false, code: 'invalidUrl' };
-  }
-  if (url.protocol !== 'https:') return { ok: false, code: 'notHttps' };
-  if (!url.hostname || url.username || url.password) return { ok: false, code: 'invalidUrl' };
-  return { ok: true, url: url.href, origin: url.origin };
+/** The team policy URL a user typed, judged by core/policy/team-url; the origin is what host permission is asked for. */
+export function checkTeamUrl(text: string): TeamUrlInput {
+  const checked = validateTeamUrl(text);
+  if (checked.ok) return { ok: true, url: checked.url, origin: new URL(checked.url).origin };
+  return { ok: false, code: checked.code === 'credentials' ? 'invalidUrl' : checked.code };
 }

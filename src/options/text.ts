@@ -5,9 +5,9 @@
 import type { AuditOutcome } from '../core/audit';
 import { DESTRUCTIVE_KINDS, type DestructiveKind } from '../core/dialogs';
 import type { PolicySource } from '../core/policy/types';
-import type { PatternKind } from '../core/rules';
+import type { PatternKind } from '../core/rule-index';
 import { t } from '../platform/i18n';
-import type { DraftIssue, TeamUrlCheck } from './model';
+import type { DraftIssue, TeamUrlInput } from './model';
 
 export function sourceName(source: PolicySource): string {
   switch (source) {
@@ -109,7 +109,7 @@ export function issueText(issue: DraftIssue): string {
   }
 }
 
-export function teamUrlIssueText(check: TeamUrlCheck): string {
+export function teamUrlIssueText(check: TeamUrlInput): string {
   if (check.ok) return '';
   switch (check.code) {
     case 'required':

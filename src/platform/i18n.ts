@@ -1,9 +1,9 @@
 /** Localised strings from public/_locales; falls back to the key so a missing string is visible, not blank. */
-import browser from 'webextension-polyfill';
+import { extensionApi } from './extension-api';
 
 export function t(key: string, substitutions?: string | string[]): string {
   try {
-    return browser.i18n.getMessage(key, substitutions) || key;
+    return extensionApi().i18n.getMessage(key, substitutions) || key;
   } catch {
     return key; // extension context gone (updated or reloaded): keep showing something
   }

@@ -210,6 +210,20 @@ describe('team and managed policies: precedence and the cannot-weaken rule', () 
     expect(buildEffectivePolicy({ managed: null, team, personal }).classify('anything')).toMatchObject({ environment: { name: 'production' }, source: 'team', rule: null });
   });
 
+  it("the team's unmatched environment is reported as the team's, also when a managed policy exists", () => {
+    const managed = policy({ useDefaultRules: false, rules: [rule('exact', 'managed-1', 'production')] });
+    const team = policy({ unmatched: 'staging' });
+    const effective = buildEffectivePolicy({ managed, team, personal: null });
+    expect(effective.classify('anything')).toMatchObject({ environment: { name: 'staging' }, source: 'team', rule: null, ruleIndex: null });
+    expect(effective.classify('managed-1')).toMatchObject({ source: 'managed', ruleIndex: 0 });
+  });
+
+  it("the managed unmatched environment wins over the team's and is reported as managed", () => {
+    const managed = policy({ unmatched: 'production', useDefaultRules: false });
+    const team = policy({ unmatched: 'staging' });
+    expect(buildEffectivePolicy({ managed, team, personal: null }).classify('anything')).toMatchObject({ environment: { name: 'production' }, source: 'managed', rule: null });
+  });
+
   it('a personal environment cannot redefine a team environment to drop typed confirmation', () => {
     const team = policy({ environments: [{ name: 'production', label: 'PRD', color: '#b00020', typedConfirmation: true }], rules: [rule('exact', 'x-1', 'production')] });
     const personal = policy({ environments: [calm] });

@@ -17,7 +17,7 @@
  *  - With no authority at all, personal rules come first, then the defaults.
  */
 import { DEFAULT_ENVIRONMENTS, DEFAULT_RULES, PRODUCTION, type Environment } from '../environments';
-import { compileRules, type CompiledRules, type Rule } from '../rules';
+import { indexFromData, indexRules, patternTest, type Rule, type RuleIndex, type RuleIndexData } from '../rule-index';
 import type { Policy, PolicySource } from './types';
 
 export interface PolicySources {
@@ -52,13 +52,24 @@ export interface EffectivePolicy {
 interface Layer {
   source: PolicySource;
   rules: readonly Rule[];
-  compiled: CompiledRules;
+  index: RuleIndex;
 }
 
-function layer(source: PolicySource, rules: readonly Rule[], problems: string[]): Layer {
-  const compiled = compileRules(rules);
-  for (const problem of compiled.problems) problems.push(`${source} rules[${problem.index}].match: ${problem.message}`);
-  return { source, rules, compiled };
+function layer(source: PolicySource, rules: readonly Rule[], index?: RuleIndexData): Layer {
+  return { source, rules, index: index ? indexFromData(rules, index) : indexRules(rules) };
+}
+
+/** Rules whose pattern does not compile (they never match); checked only when someone asks for the problems. */
+function patternProblems(current: Layer): string[] {
+  const problems: string[] = [];
+  current.rules.forEach((rule, index) => {
+    try {
+      patternTest(rule.kind, rule.pattern);
+    } catch (error) {
+      problems.push(`${current.source} rules[${index}].match: ${(error as Error).message}`);
+    }
+  });
+  return problems;
 }
 
 /** Typed confirmation is stronger than none; anything is stronger than nothing. */
@@ -67,8 +78,17 @@ function strength(environment: Environment | null): number {
   return environment.typedConfirmation ? 2 : 1;
 }
 
-export function buildEffectivePolicy({ managed, team, personal }: PolicySources): EffectivePolicy {
-  const problems: string[] = [];
+/** Rule indexes worked out beforehand, by source (the background publishes them for tabs). */
+export type SourceIndexes = Partial<Record<keyof PolicySources, RuleIndexData>>;
+
+/**
+ * Builds the classifier. Sources must be checked already (a policy read by
+ * core/policy/parse, or stored data read leniently): nothing here validates,
+ * so that a tab with thousands of rules is ready at once. `problems` is worked
+ * out only when read.
+ */
+export function buildEffectivePolicy({ managed, team, personal }: PolicySources, indexes: SourceIndexes = {}): EffectivePolicy {
+  const environmentProblems: string[] = [];
   const environments = new Map<string, Environment & { source: PolicySource }>();
   const define = (env: Environment, source: PolicySource) => environments.set(env.name.toLowerCase(), { ...env, source });
 
@@ -83,40 +103,58 @@ export function buildEffectivePolicy({ managed, team, personal }: PolicySources)
   if (personal && personalAllowed) {
     for (const env of personal.environments) {
       if (authorityNames.has(env.name.toLowerCase())) {
-        problems.push(`personal environment "${env.name}" is defined by the team policy; the team's definition applies`);
+        environmentProblems.push(`personal environment "${env.name}" is defined by the team policy; the team's definition applies`);
       } else define(env, 'personal');
     }
   }
 
-  const authorityLayers = authorities.map(([source, policy]) => layer(source, policy.rules, problems));
+  const authorityLayers = authorities.map(([source, policy]) => layer(source, policy.rules, indexes[source]));
   const useDefaults = strongest ? strongest.useDefaultRules : (personal?.useDefaultRules ?? true);
-  const defaultLayer = useDefaults ? layer('default', DEFAULT_RULES, problems) : null;
-  const personalLayer = personal && personalAllowed ? layer('personal', personal.rules, problems) : null;
-  if (personal && !personalAllowed && personal.rules.length > 0) problems.push('personal rules are switched off by the team policy');
+  const defaultLayer = useDefaults ? layer('default', DEFAULT_RULES) : null;
+  const personalLayer = personal && personalAllowed ? layer('personal', personal.rules, indexes.personal) : null;
+
+  const collectProblems = (): string[] => {
+    const problems = [...environmentProblems];
+    for (const current of [...authorityLayers, defaultLayer, personalLayer]) if (current) problems.push(...patternProblems(current));
+    if (personal && !personalAllowed && personal.rules.length > 0) problems.push('personal rules are switched off by the team policy');
+    for (const current of [...authorityLayers, personalLayer]) {
+      current?.rules.forEach((rule, index) => {
+        if (typeof rule.environment !== 'string' || !environments.has(rule.environment.toLowerCase())) {
+          problems.push(`${current.source} rules[${index}].environment: unknown environment "${rule.environment}"; treated as production`);
+        }
+      });
+    }
+    return problems;
+  };
+  let problems: readonly string[] | null = null;
 
   // A rule naming a missing environment protects rather than ignores.
-  const environmentFor = (name: string): Environment => environments.get(name.toLowerCase()) ?? PRODUCTION;
-  for (const current of [...authorityLayers, personalLayer]) {
-    current?.rules.forEach((rule, index) => {
-      if (!environments.has(rule.environment.toLowerCase())) {
-        problems.push(`${current.source} rules[${index}].environment: unknown environment "${rule.environment}"; treated as production`);
-      }
-    });
-  }
+  const environmentFor = (name: unknown): Environment => (typeof name === 'string' && environments.get(name.toLowerCase())) || PRODUCTION;
   const firstMatch = (layers: readonly (Layer | null)[], projectId: string) => {
     for (const current of layers) {
-      const match = current?.compiled.match(projectId);
+      const match = current?.index.match(projectId);
       if (current && match) return { source: current.source, rule: match.rule, ruleIndex: match.index, environment: environmentFor(match.rule.environment) };
     }
     return null;
   };
-  const unmatchedName = authorities.find(([, policy]) => policy.unmatched)?.[1].unmatched ?? (strongest ? null : (personal?.unmatched ?? null));
+  // The first authority that names an `unmatched` environment decides it, and is its source.
+  const unmatchedAuthority = authorities.find(([, policy]) => policy.unmatched);
+  const unmatched: { name: string; source: PolicySource } | null = unmatchedAuthority
+    ? { name: unmatchedAuthority[1].unmatched!, source: unmatchedAuthority[0] }
+    : !strongest && personal?.unmatched
+      ? { name: personal.unmatched, source: 'personal' }
+      : null;
+  const unmatchedClassification = () =>
+    unmatched ? { environment: environmentFor(unmatched.name), source: unmatched.source, rule: null, ruleIndex: null } : null;
 
   return {
     environments,
     personalAllowed,
     sources: [...authorities.map(([source]) => source), ...(personal ? (['personal'] as const) : []), ...(useDefaults ? (['default'] as const) : [])],
-    problems,
+    get problems() {
+      problems ??= collectProblems();
+      return problems;
+    },
     classify(projectId) {
       if (!projectId) return null;
       const personalMatch = firstMatch([personalLayer], projectId);
@@ -124,13 +162,11 @@ export function buildEffectivePolicy({ managed, team, personal }: PolicySources)
       if (authorities.length === 0) {
         const found = personalMatch ?? firstMatch([defaultLayer], projectId);
         if (found) return { ...found, overridden: null };
-        return unmatchedName ? { environment: environmentFor(unmatchedName), source: 'personal', rule: null, ruleIndex: null, overridden: null } : null;
+        const fallback = unmatchedClassification();
+        return fallback ? { ...fallback, overridden: null } : null;
       }
 
-      const authorityMatch = firstMatch([...authorityLayers, defaultLayer], projectId);
-      const authority =
-        authorityMatch ??
-        (unmatchedName ? { environment: environmentFor(unmatchedName), source: authorities[0]![0], rule: null, ruleIndex: null } : null);
+      const authority = firstMatch([...authorityLayers, defaultLayer], projectId) ?? unmatchedClassification();
       if (personalMatch && strength(personalMatch.environment) > strength(authority?.environment ?? null)) {
         return { ...personalMatch, overridden: null };
       }

@@ -1,11 +1,13 @@
 /**
- * Lenient policy reading for documents this extension wrote itself. Pure.
+ * Lenient policy reading for documents this extension wrote itself, after
+ * checking them: what content scripts read, and the salvage of a damaged
+ * stored document. Pure, and small on purpose: it is in the content bundle.
  * Untrusted documents (policy files, enterprise values) go through parse.ts.
  */
 import { DESTRUCTIVE_KINDS, type DestructiveKind } from '../dialogs';
 import type { Environment } from '../environments';
 import { isRecord } from '../is-record';
-import { PATTERN_KINDS, type Rule } from '../rules';
+import { PATTERN_KINDS, type Rule } from '../rule-index';
 import { EMPTY_POLICY, type Policy } from './types';
 
 const COLOR = /^#[0-9a-f]{6}$/i;
@@ -23,8 +25,19 @@ function readEnvironment(value: unknown, path: string, problems: string[]): Envi
   return environment;
 }
 
-/** Reads a rule leniently; `patternKey` is `pattern` in version 1 and `match` in policy files. */
-function readRule(value: unknown, path: string, problems: string[], patternKey: 'pattern' | 'match'): Rule | null {
+export interface LenientReading {
+  /** Where the document sits, for problems: `settings.personal`. */
+  path: string;
+  /** How a rule's pattern is spelled: `pattern` in version 1 settings, `match` in policy files. */
+  patternKey: 'pattern' | 'match';
+  /** Receives a line for everything that could not be used. */
+  problems: string[];
+  /** Why a pattern may not be used, if it may not; given when salvaging a document that was never checked. */
+  refusePattern?: (kind: Rule['kind'], pattern: string) => string | null;
+}
+
+/** Reads a rule leniently. */
+function readRule(value: unknown, path: string, { problems, patternKey, refusePattern }: LenientReading): Rule | null {
   if (!isRecord(value)) return problems.push(`${path}: expected an object`), null;
   const { kind, environment } = value;
   const pattern = value[patternKey];
@@ -35,6 +48,8 @@ function readRule(value: unknown, path: string, problems: string[], patternKey: 
   if (typeof environment !== 'string' || !environment.trim()) {
     return problems.push(`${path}.environment: expected an environment name`), null;
   }
+  const refused = refusePattern?.(kind as Rule['kind'], pattern);
+  if (refused) return problems.push(`${path}.${patternKey}: ${refused}`), null;
   return { kind: kind as Rule['kind'], pattern, environment: environment.trim() };
 }
 
@@ -52,7 +67,8 @@ function readGuards(value: unknown): Environment['guards'] | undefined {
  * (stored settings, the validated team policy cache), where a full parse at
  * every page load would be wasted work, and to salvage a damaged one.
  */
-export function readPolicyLeniently(value: Record<string, unknown>, path: string, patternKey: 'pattern' | 'match', problems: string[]): Policy {
+export function readPolicyLeniently(value: Record<string, unknown>, reading: LenientReading): Policy {
+  const { path, problems } = reading;
   const list = (key: string) => {
     const item = value[key];
     if (item === undefined) return [];
@@ -64,10 +80,10 @@ export function readPolicyLeniently(value: Record<string, unknown>, path: string
     .map((item, i) => readEnvironment(item, `${path}.environments[${i}]`, problems))
     .filter((item): item is Environment => item !== null);
   const rules = list('rules')
-    .map((item, i) => readRule(item, `${path}.rules[${i}]`, problems, patternKey))
+    .map((item, i) => readRule(item, `${path}.rules[${i}]`, reading))
     .filter((item): item is Rule => item !== null);
   return {
-    ...structuredClone(EMPTY_POLICY),
+    ...EMPTY_POLICY,
     environments,
     rules,
     useDefaultRules: value.useDefaultRules !== false,

@@ -1,5 +1,5 @@
 /**
- * Reads and writes policy files: the team policy a whole team shares (checked
+ * Reads and checks policy files: the team policy a whole team shares (checked
  * in their CI with `cluster-guard validate`, deployed by URL or enterprise
  * policy), enterprise-managed values and stored personal policies. Pure: no
  * browser globals, and no code generation (valibot, not ajv), so it runs
@@ -20,10 +20,13 @@ import { DESTRUCTIVE_KINDS } from '../dialogs';
 import { isRecord } from '../is-record';
 import { DEFAULT_ENVIRONMENTS, type Environment } from '../environments';
 import { compilePattern, compileRules, PATTERN_KINDS, type Rule } from '../rules';
+import { ENVIRONMENT_KEYS, ROOT_KEYS, RULE_KEYS } from './file';
 import { POLICY_VERSION, type ParseResult, type Policy, type PolicyIssue } from './types';
 
 /** The lists the schema test compares with public/policy.schema.json. */
 export { DESTRUCTIVE_KINDS, PATTERN_KINDS };
+/** Writing a policy back to its file shape lives in ./file (no validator needed for that). */
+export { ENVIRONMENT_KEYS, POLICY_SCHEMA_URL, policyToFile, ROOT_KEYS, RULE_KEYS, serializePolicy } from './file';
 
 export const MAX_POLICY_BYTES = 256 * 1024;
 export const MAX_RULES = 5000;
@@ -33,15 +36,6 @@ export const MAX_NAME_LENGTH = 40;
 export const MAX_LABEL_LENGTH = 12;
 /** A rule's `match`, whatever its kind (regexes have the same limit in regex-safety). */
 export const MAX_MATCH_LENGTH = 500;
-
-/** Where editors find the schema; written as `$schema` into every exported file. */
-export const POLICY_SCHEMA_URL = 'https://cluster-guard.dev/policy.schema.json';
-
-
-/** The keys of each object in the file, in the order policyToFile writes them. */
-export const ROOT_KEYS = ['$schema', 'version', 'environments', 'rules', 'unmatched', 'useDefaultRules', 'allowPersonalRules'] as const;
-export const ENVIRONMENT_KEYS = ['name', 'label', 'color', 'typedConfirmation', 'guards'] as const;
-export const RULE_KEYS = ['match', 'kind', 'environment', 'note'] as const;
 
 export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 /** No leading or trailing whitespace, no control characters (the schema has the same pattern). */
@@ -526,29 +520,4 @@ function unreachableRules(rules: readonly Rule[]): PolicyIssue[] {
     }
   });
   return warnings;
-}
-
-// ---------------------------------------------------------------- writing
-
-/** The on-disk shape of a policy, `$schema` first, keys in the documented order. */
-export function policyToFile(policy: Policy): Record<string, unknown> {
-  return {
-    $schema: POLICY_SCHEMA_URL,
-    version: policy.version,
-    environments: policy.environments.map((env) => ({
-      name: env.name,
-      label: env.label,
-      color: env.color,
-      typedConfirmation: env.typedConfirmation,
-      ...(env.guards === undefined ? {} : { guards: env.guards === 'all' ? 'all' : [...env.guards] }),
-    })),
-    rules: policy.rules.map((rule) => ({ match: rule.pattern, kind: rule.kind, environment: rule.environment })),
-    unmatched: policy.unmatched,
-    useDefaultRules: policy.useDefaultRules,
-    allowPersonalRules: policy.allowPersonalRules,
-  };
-}
-
-export function serializePolicy(policy: Policy): string {
-  return `${JSON.stringify(policyToFile(policy), null, 2)}\n`;
 }

@@ -7,10 +7,10 @@ import {
   isSyncDue,
   planSync,
   readTeamSyncState,
-  validateTeamUrl,
   type TeamPolicyCache,
   type TeamSyncState,
 } from './sync-state';
+import { validateTeamUrl } from './team-url';
 
 const URL_A = 'https://policies.example.com/team.json';
 const URL_B = 'https://other.example.com/team.json';

@@ -7,50 +7,25 @@
  * Rules:
  *  - The administrator's URL (managed storage `policyUrl`) wins over the
  *    user's (`settings.teamPolicyUrl`).
- *  - Only `https:` URLs without credentials are fetched: a policy decides
- *    which projects are guarded, so it must not be alterable on its way.
+ *  - Only `https:` URLs without credentials are fetched (core/policy/team-url).
  *  - A cache fetched from another URL never applies: changing (or clearing)
  *    the URL drops it, and the status starts afresh for the new URL.
  *  - A failed attempt (HTTP error, timeout, network or CORS failure, an
  *    invalid file) keeps the last known good policy and records lastError;
  *    only a valid file replaces it. 304 Not Modified confirms it.
  */
-import { parsePolicyText, policyToFile } from './parse';
+import { policyToFile } from './file';
+import { parsePolicyText } from './parse';
+import { EMPTY_TEAM_STATUS, type TeamPolicyStatus, type TeamSyncState, type TeamUrlSource } from './team-cache';
+import { configuredTeamUrl, validateTeamUrl } from './team-url';
 import { formatIssue } from './types';
-import { isRecord } from '../is-record';
+
+export { EMPTY_TEAM_STATUS, readTeamSyncState, type TeamPolicyCache, type TeamPolicyStatus, type TeamSyncState, type TeamUrlSource } from './team-cache';
 
 /** How often the background re-fetches the team policy. */
 export const TEAM_SYNC_PERIOD_MINUTES = 30;
 /** How long one fetch may take before it counts as failed. */
 export const TEAM_FETCH_TIMEOUT_MS = 10_000;
-
-export type TeamUrlSource = 'managed' | 'user';
-
-/** storage.local `teamPolicyStatus`. */
-export interface TeamPolicyStatus {
-  url: string | null;
-  lastAttemptAt: number | null;
-  lastSuccessAt: number | null;
-  lastError: string | null;
-  /** Where the URL came from: the administrator's managed storage or the user's settings. */
-  source: TeamUrlSource | null;
-}
-
-/** storage.local `teamPolicy`: the last known good team policy. */
-export interface TeamPolicyCache {
-  url: string;
-  etag: string | null;
-  fetchedAt: number;
-  /** The policy file object as fetched and validated. */
-  policy: unknown;
-}
-
-export interface TeamSyncState {
-  cache: TeamPolicyCache | null;
-  status: TeamPolicyStatus;
-}
-
-export const EMPTY_TEAM_STATUS: TeamPolicyStatus = { url: null, lastAttemptAt: null, lastSuccessAt: null, lastError: null, source: null };
 
 /** What one fetch came to, as the background saw it. */
 export type FetchOutcome =
@@ -63,89 +38,19 @@ export type FetchOutcome =
   /** A redirect led away from https://; the answer was discarded. */
   | { kind: 'insecure-redirect'; finalUrl: string };
 
-const finiteOrNull = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-const textOrNull = (value: unknown) => (typeof value === 'string' && value ? value : null);
-
-/** Reads the stored `teamPolicy` and `teamPolicyStatus` leniently: anything unusable reads as absent. */
-export function readTeamSyncState(storedCache: unknown, storedStatus: unknown): TeamSyncState {
-  let cache: TeamPolicyCache | null = null;
-  if (isRecord(storedCache) && typeof storedCache.url === 'string' && 'policy' in storedCache) {
-    cache = {
-      url: storedCache.url,
-      etag: textOrNull(storedCache.etag),
-      fetchedAt: finiteOrNull(storedCache.fetchedAt) ?? 0,
-      policy: storedCache.policy,
-    };
-  }
-  const status: TeamPolicyStatus = isRecord(storedStatus)
-    ? {
-        url: textOrNull(storedStatus.url),
-        lastAttemptAt: finiteOrNull(storedStatus.lastAttemptAt),
-        lastSuccessAt: finiteOrNull(storedStatus.lastSuccessAt),
-        lastError: textOrNull(storedStatus.lastError),
-        source: storedStatus.source === 'managed' || storedStatus.source === 'user' ? storedStatus.source : null,
-      }
-    : { ...EMPTY_TEAM_STATUS };
-  return { cache, status };
-}
-
 export interface TeamTarget {
   /** The URL as configured, or null when neither source sets one. */
   url: string | null;
   source: TeamUrlSource | null;
 }
 
-function configured(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() ? value.trim() : null;
-}
-
 /** The administrator's URL wins; an empty value counts as not set. */
 export function effectiveTeamUrl(managedUrl: unknown, userUrl: unknown): TeamTarget {
-  const managed = configured(managedUrl);
+  const managed = configuredTeamUrl(managedUrl);
   if (managed) return { url: managed, source: 'managed' };
-  const user = configured(userUrl);
+  const user = configuredTeamUrl(userUrl);
   if (user) return { url: user, source: 'user' };
   return { url: null, source: null };
-}
-
-export type UrlCheck = { ok: true; url: string } | { ok: false; url: string; error: string };
-
-/** The URL with any user name and password blanked, for messages and the stored status. */
-function redact(url: URL): string {
-  const copy = new URL(url.href);
-  if (copy.username) copy.username = '***';
-  if (copy.password) copy.password = '***';
-  return copy.href;
-}
-
-/**
- * Is this URL allowed as a team policy source? `url` is what the status and
- * cache are keyed by: the normalised URL, with credentials blanked.
- */
-export function validateTeamUrl(raw: string): UrlCheck {
-  const text = raw.trim();
-  if (!text) return { ok: false, url: text, error: 'the team policy URL is empty' };
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return { ok: false, url: text, error: `"${text}" is not a URL; expected one like https://example.com/team-policy.json` };
-  }
-  if (url.protocol !== 'https:') {
-    return {
-      ok: false,
-      url: redact(url),
-      error: `${redact(url)}: only https:// URLs are allowed for a team policy (got ${url.protocol}//), so nobody on the network can change it on its way`,
-    };
-  }
-  if (url.username || url.password) {
-    return {
-      ok: false,
-      url: redact(url),
-      error: `${redact(url)}: the URL must not contain a user name or password; Cluster Guard fetches the policy without credentials`,
-    };
-  }
-  return { ok: true, url: url.href };
 }
 
 export type SyncPlan =

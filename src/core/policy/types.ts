@@ -7,7 +7,7 @@
  * both ways, so the rest of the code only ever sees this model.
  */
 import type { Environment } from '../environments';
-import type { Rule } from '../rules';
+import type { Rule } from '../rule-index';
 
 /** The newest policy file version this extension understands. Newer files are refused. */
 export const POLICY_VERSION = 1;

@@ -1,8 +1,6 @@
-/** The audit trail of guarded dialogs, newest first, with JSON and CSV export through the background. */
+/** The audit trail of guarded dialogs, newest first, with JSON and CSV export of the entries the page holds. */
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { AUDIT_CAPACITY, type AuditEntry } from '../../core/audit';
-import type { AuditExportMessage } from '../../platform/messages';
+import { AUDIT_CAPACITY, auditToCsv, auditToJson, type AuditEntry } from '../../core/audit';
 import { t } from '../../platform/i18n';
 import { datedFileName, downloadText } from '../download';
 import { formatTime, outcomeName, storedKindName } from '../text';
@@ -19,17 +17,15 @@ export function AuditTrail({ entries }: Props) {
   const [exportError, setExportError] = useState<string | null>(null);
   const newest = entries.slice(-AUDIT_ROWS_SHOWN).reverse();
 
-  const exportAs = (format: AuditExportMessage['format']) => {
+  // The page holds the whole trail, kept live from storage: nothing to ask the background for.
+  const exportAs = (format: 'json' | 'csv') => {
     setExportError(null);
-    const message: AuditExportMessage = { type: 'audit-export', format };
-    browser.runtime.sendMessage(message).then(
-      (reply: unknown) => {
-        const text = (reply as { text?: unknown } | undefined)?.text;
-        if (typeof text !== 'string') return setExportError(t('optionsAuditExportNoAnswer'));
-        downloadText(datedFileName('cluster-guard-audit', format), text, format === 'csv' ? 'text/csv' : 'application/json');
-      },
-      (error: unknown) => setExportError(String(error)),
-    );
+    try {
+      const text = format === 'csv' ? auditToCsv(entries) : auditToJson(entries);
+      downloadText(datedFileName('cluster-guard-audit', format), text, format === 'csv' ? 'text/csv' : 'application/json');
+    } catch (error) {
+      setExportError(String(error));
+    }
   };
 
   return (

@@ -1,10 +1,10 @@
 /** What the administrator and the team decide, read-only: their rules in order, and whether personal rules apply. */
 import type { Policy } from '../../core/policy/types';
-import type { LoadedPolicy } from '../../platform/policy-store';
+import type { CheckedPolicy } from '../../platform/checked-policy';
 import { t } from '../../platform/i18n';
 import { patternKindName, sourceName } from '../text';
 
-export function LockedRules({ loaded }: { loaded: LoadedPolicy }) {
+export function LockedRules({ loaded }: { loaded: CheckedPolicy }) {
   const layers = (
     [
       ['managed', loaded.sources.managed],

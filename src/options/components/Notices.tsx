@@ -3,15 +3,15 @@
  * not be read (kept aside by the background), and problems with the
  * policies in force.
  */
-import browser from 'webextension-polyfill';
-import { LOCAL_KEYS } from '../../platform/storage-keys';
+import type { SettingsQuarantine } from '../../core/stored-settings';
+import { storage } from '../../platform/storage';
 import { t } from '../../platform/i18n';
 import { datedFileName, downloadText } from '../download';
-import { quarantineFileText, type Quarantine } from '../stored';
+import { quarantineFileText } from '../quarantine-file';
 import { formatTime } from '../text';
 
 interface Props {
-  quarantine: Quarantine | null;
+  quarantine: SettingsQuarantine | null;
   problems: readonly string[];
 }
 
@@ -38,7 +38,7 @@ export function Notices({ quarantine, problems }: Props) {
             <button type="button" onClick={() => downloadText(datedFileName('cluster-guard-kept-aside-settings', 'json'), quarantineFileText(quarantine))}>
               {t('optionsQuarantineDownload')}
             </button>
-            <button type="button" class="secondary" onClick={() => void browser.storage.local.remove(LOCAL_KEYS.settingsQuarantine)}>
+            <button type="button" class="secondary" onClick={() => void storage.settingsQuarantine.remove()}>
               {t('optionsQuarantineDismiss')}
             </button>
           </div>

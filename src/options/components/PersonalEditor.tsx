@@ -2,7 +2,7 @@
  * The personal policy editor: rules, environments, the two switches, and
  * Save. Disabled (and says so) when the team policy switches personal rules off.
  */
-import type { LoadedPolicy } from '../../platform/policy-store';
+import type { CheckedPolicy } from '../../platform/checked-policy';
 import { t } from '../../platform/i18n';
 import type { Draft, DraftValidation, EnvironmentChoice } from '../model';
 import { isFieldPath, ruleEnvironmentChoices } from '../model';
@@ -12,7 +12,7 @@ import { RulesEditor } from './RulesEditor';
 import { SaveBar, type SaveState } from './SaveBar';
 
 interface Props {
-  loaded: LoadedPolicy;
+  loaded: CheckedPolicy;
   draft: Draft;
   validation: DraftValidation;
   choices: readonly EnvironmentChoice[];

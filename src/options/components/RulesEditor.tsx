@@ -1,5 +1,5 @@
 /** The personal rules: ordered (first match wins), each a pattern kind, a pattern and an environment. */
-import type { PatternKind, Rule } from '../../core/rules';
+import type { PatternKind, Rule } from '../../core/rule-index';
 import { t } from '../../platform/i18n';
 import { ruleFieldId } from '../field-ids';
 import { addRule, deleteRule, issuesAt, moveRule, PATTERN_KINDS, ruleKey, updateRule, type Draft, type DraftValidation, type EnvironmentChoice } from '../model';

@@ -5,16 +5,17 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { TeamPolicyCache, TeamPolicyStatus } from '../../core/policy/sync-state';
-import type { LoadedPolicy } from '../../platform/policy-store';
-import { saveSettings } from '../../platform/settings-store';
+import type { TeamPolicyCache, TeamPolicyStatus } from '../../core/policy/team-cache';
+import { send } from '../../platform/messages';
+import type { CheckedPolicy } from '../../platform/checked-policy';
+import { storage } from '../../platform/storage';
 import { t } from '../../platform/i18n';
 import { checkTeamUrl } from '../model';
 import { formatTime, teamUrlIssueText } from '../text';
 import { LockedRules } from './LockedRules';
 
 interface Props {
-  loaded: LoadedPolicy;
+  loaded: CheckedPolicy;
   status: TeamPolicyStatus | null;
   cache: TeamPolicyCache | null;
 }
@@ -28,7 +29,7 @@ type SyncState =
   | { kind: 'failed'; message: string };
 
 function requestSync(): Promise<unknown> {
-  return browser.runtime.sendMessage({ type: 'team-policy-sync' });
+  return send('team-policy-sync');
 }
 
 export function TeamPolicy({ loaded, status, cache }: Props) {
@@ -54,7 +55,7 @@ export function TeamPolicy({ loaded, status, cache }: Props) {
     const asked = browser.permissions.request({ origins: [`${origin}/*`] });
     setSync({ kind: 'working' });
     (async () => {
-      if (!managedUrl) await saveSettings({ ...loaded.settings.settings, teamPolicyUrl: url });
+      if (!managedUrl) await storage.settings.set({ ...loaded.settings.settings, teamPolicyUrl: url });
       setTouched(false);
       afterSync(await requestSync());
     })().catch(failed);
@@ -66,7 +67,7 @@ export function TeamPolicy({ loaded, status, cache }: Props) {
 
   const remove = () => {
     setSync({ kind: 'working' });
-    saveSettings({ ...loaded.settings.settings, teamPolicyUrl: null })
+    storage.settings.set({ ...loaded.settings.settings, teamPolicyUrl: null })
       .then(async () => {
         setText('');
         setTouched(false);

@@ -1,0 +1,74 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadPolicy, watchPolicy, type LoadedPolicy } from '../platform/policy-in-tab';
+import { storage } from '../platform/storage';
+import { refreshPolicy, refreshWhenSourcesChange } from './policy-publisher';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  (globalThis as { browser?: unknown }).browser = fakeBrowser;
+});
+
+afterEach(() => {
+  delete (globalThis as { browser?: unknown }).browser;
+});
+
+const personal = (rules: unknown[]) => ({ schemaVersion: 2, personal: { version: 1, environments: [], rules }, teamPolicyUrl: null });
+
+/** How many times `policyForTabs` is written while `run` runs. */
+async function writesOfPolicyForTabs(run: () => Promise<void>): Promise<number> {
+  let writes = 0;
+  const stop = storage.policyForTabs.watch(() => writes++);
+  await run();
+  stop();
+  return writes;
+}
+
+describe('the policy published for console tabs', () => {
+  it('is every source checked, and what a tab reads from it classifies as the checked policy does', async () => {
+    await fakeBrowser.storage.local.set({ settings: personal([{ kind: 'glob', match: 'side-*', environment: 'production' }]) });
+    await fakeBrowser.storage.managed.set({ policy: { version: 1, environments: [], rules: [{ kind: 'exact', match: 'side-1', environment: 'development' }] } });
+    await refreshPolicy();
+    const tab = await loadPolicy();
+    // The personal rule adds protection over the managed one: the tab agrees.
+    expect(tab.effective.classify('side-1')).toMatchObject({ source: 'personal', environment: { name: 'production' } });
+    expect(tab.effective.sources).toEqual(['managed', 'personal', 'default']);
+    expect(tab.problems).toEqual([]);
+  });
+
+  it('leaves out what may not run, and says why', async () => {
+    await fakeBrowser.storage.local.set({ settings: personal([{ kind: 'regex', match: '(a+)+', environment: 'production' }, { kind: 'exact', match: 'ok-1', environment: 'staging' }]) });
+    await refreshPolicy();
+    const published = await storage.policyForTabs.get();
+    expect(published.sources.personal?.rules).toEqual([{ kind: 'exact', pattern: 'ok-1', environment: 'staging' }]);
+    expect(published.problems).toContain('settings.personal.rules[0].match: unsafe regular expression: nested quantifier');
+    // The unreadable settings are kept aside, not lost.
+    expect((await storage.settingsQuarantine.get())?.value).toEqual(personal([{ kind: 'regex', match: '(a+)+', environment: 'production' }, { kind: 'exact', match: 'ok-1', environment: 'staging' }]));
+  });
+
+  it('is written only when it changes: every write wakes every console tab', async () => {
+    await fakeBrowser.storage.local.set({ settings: personal([{ kind: 'exact', match: 'a-1', environment: 'production' }]) });
+    expect(await writesOfPolicyForTabs(() => refreshPolicy())).toBe(1);
+    expect(await writesOfPolicyForTabs(() => refreshPolicy())).toBe(0);
+  });
+
+  it('follows a change of the settings into an open tab', async () => {
+    refreshWhenSourcesChange((error) => {
+      throw error;
+    });
+    await refreshPolicy();
+    const seen: LoadedPolicy[] = [];
+    watchPolicy((loaded) => seen.push(loaded));
+    await fakeBrowser.storage.local.set({ settings: personal([{ kind: 'exact', match: 'mine-1', environment: 'staging' }]) });
+    await expect.poll(() => seen.at(-1)?.effective.classify('mine-1')?.environment.name).toBe('staging');
+  });
+
+  it('migrates version 1 settings, keeping the original as a backup', async () => {
+    const v1 = { schemaVersion: 1, environments: [], rules: [{ kind: 'exact', pattern: 'old-1', environment: 'staging' }] };
+    await fakeBrowser.storage.local.set({ settings: v1 });
+    await refreshPolicy();
+    expect((await storage.settingsBackup.get())?.value).toEqual(v1);
+    expect(await storage.settings.get()).toMatchObject({ schemaVersion: 2, personal: { rules: [{ match: 'old-1', kind: 'exact', environment: 'staging' }] } });
+    expect((await loadPolicy()).effective.classify('old-1')?.environment.name).toBe('staging');
+  });
+});

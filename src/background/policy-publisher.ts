@@ -1,0 +1,38 @@
+/**
+ * Checks every policy source once, here, whenever one changes, and publishes
+ * the result for content scripts in `policyForTabs`. Console tabs read that
+ * leniently and never validate: the validator stays out of the page, and a
+ * change is checked once, not once per open tab. The same pass keeps the
+ * stored settings healthy (settings-maintenance).
+ */
+import { tabPolicyToStored, type PublishedPolicy } from '../core/policy/tab-policy';
+import { readCheckedPolicy } from '../platform/checked-policy';
+import { storage } from '../platform/storage';
+import { maintainSettings } from './settings-maintenance';
+
+async function refresh(): Promise<void> {
+  const checked = await readCheckedPolicy();
+  await maintainSettings(checked.storedSettings, checked.settings);
+  const next: PublishedPolicy = { sources: checked.sources, problems: checked.problems };
+  const stored = await storage.policyForTabs.get();
+  // Every write wakes every console tab: write only a change.
+  if (JSON.stringify(tabPolicyToStored(stored)) !== JSON.stringify(tabPolicyToStored(next))) await storage.policyForTabs.set(next);
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Checks and publishes; calls made meanwhile run after it, each reading storage afresh. */
+export function refreshPolicy(): Promise<void> {
+  const next = queue.then(refresh);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/** Refreshes whenever a policy source changes. Call once, synchronously at the top level. */
+export function refreshWhenSourcesChange(onFailure: (error: unknown) => void): void {
+  for (const item of [storage.settings, storage.teamPolicy, storage.managedPolicy, storage.managedPolicyUrl]) {
+    item.watch(() => {
+      refreshPolicy().catch(onFailure);
+    });
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The on-disk shape of a policy (policy files, exports, stored copies), as
+ * written. Pure, and free of the validator: writing needs no checking, so
+ * contexts that only write or read back their own data do not carry
+ * core/policy/parse. The format is described in docs/team-policy.md and
+ * public/policy.schema.json.
+ */
+import type { Policy } from './types';
+
+/** Where editors find the schema; written as `$schema` into every exported file. */
+export const POLICY_SCHEMA_URL = 'https://cluster-guard.dev/policy.schema.json';
+
+/** The keys of each object in the file, in the order policyToFile writes them. */
+export const ROOT_KEYS = ['$schema', 'version', 'environments', 'rules', 'unmatched', 'useDefaultRules', 'allowPersonalRules'] as const;
+export const ENVIRONMENT_KEYS = ['name', 'label', 'color', 'typedConfirmation', 'guards'] as const;
+export const RULE_KEYS = ['match', 'kind', 'environment', 'note'] as const;
+
+/** The on-disk shape of a policy, `$schema` first, keys in the documented order. */
+export function policyToFile(policy: Policy): Record<string, unknown> {
+  return {
+    $schema: POLICY_SCHEMA_URL,
+    version: policy.version,
+    environments: policy.environments.map((env) => ({
+      name: env.name,
+      label: env.label,
+      color: env.color,
+      typedConfirmation: env.typedConfirmation,
+      ...(env.guards === undefined ? {} : { guards: env.guards === 'all' ? 'all' : [...env.guards] }),
+    })),
+    rules: policy.rules.map((rule) => ({ match: rule.pattern, kind: rule.kind, environment: rule.environment })),
+    unmatched: policy.unmatched,
+    useDefaultRules: policy.useDefaultRules,
+    allowPersonalRules: policy.allowPersonalRules,
+  };
+}
+
+export function serializePolicy(policy: Policy): string {
+  return `${JSON.stringify(policyToFile(policy), null, 2)}\n`;
+}

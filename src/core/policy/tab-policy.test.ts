@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ruleIndexData } from '../rule-index';
+import { buildEffectivePolicy } from './effective';
+import { readTabPolicy, tabPolicyToStored, NO_TAB_POLICY, type PublishedPolicy } from './tab-policy';
+import { EMPTY_POLICY } from './types';
+
+const policy: PublishedPolicy = {
+  sources: {
+    managed: null,
+    team: { ...EMPTY_POLICY, unmatched: 'staging', allowPersonalRules: false, rules: [{ kind: 'glob', pattern: 'acme-*', environment: 'production' }] },
+    personal: { ...EMPTY_POLICY, environments: [{ name: 'lab', label: 'LAB', color: '#9334e6', typedConfirmation: true, guards: ['gke-cluster'] }] },
+  },
+  problems: ['managed policy: not valid JSON'],
+};
+
+describe('the policy published for tabs', () => {
+  it("reads back what was written, through storage (JSON), with each source's rule index", () => {
+    const read = readTabPolicy(JSON.parse(JSON.stringify(tabPolicyToStored(policy))));
+    expect(read.sources).toEqual(policy.sources);
+    expect(read.problems).toEqual(policy.problems);
+    expect(read.indexes).toEqual({ team: JSON.parse(JSON.stringify(ruleIndexData(policy.sources.team!.rules))), personal: JSON.parse(JSON.stringify(ruleIndexData([]))) });
+  });
+
+  it('reads anything else, or another version, as no policy (the built-in defaults)', () => {
+    for (const stored of [undefined, null, 'x', [], {}, { ...tabPolicyToStored(policy), version: 2 }]) expect(readTabPolicy(stored)).toEqual(NO_TAB_POLICY);
+  });
+
+  it('keeps what is usable of a damaged value: a rule that is not one never matches, and a missing index is worked out', () => {
+    const stored = { ...tabPolicyToStored(policy), team: { rules: ['junk', { kind: 'glob', pattern: 'x-*', environment: 'production' }, { kind: 'exact' }] }, problems: ['a', 3] };
+    const read = readTabPolicy(stored);
+    expect(read.indexes.team).toBeUndefined();
+    expect(read.problems).toEqual(['a']);
+    const effective = buildEffectivePolicy(read.sources, read.indexes);
+    expect(effective.classify('x-1')).toMatchObject({ source: 'team', ruleIndex: 1 });
+    expect(effective.classify('junk')?.source).not.toBe('team');
+  });
+
+  it('a tab using the published index classifies as the policy itself does', () => {
+    const read = readTabPolicy(JSON.parse(JSON.stringify(tabPolicyToStored(policy))));
+    const tab = buildEffectivePolicy(read.sources, read.indexes);
+    const direct = buildEffectivePolicy(policy.sources);
+    for (const id of ['acme-1', 'acme-prod-1', 'x', 'lab-1', 'ACME-dev']) expect(tab.classify(id), id).toEqual(direct.classify(id));
+  });
+});

@@ -1,0 +1,261 @@
+/**
+ * Matching project IDs against rules that were already checked, in every
+ * context (content script, background, options page). Pure: no browser
+ * globals.
+ *
+ * Rules are ordered and the first match wins. A pattern always matches the
+ * WHOLE project ID: a rule for `prod` never matches `nonprod-x`. Matching is
+ * case-insensitive (project IDs are lowercase; hand-typed patterns may not be).
+ *
+ * Patterns are trusted here: whoever read the policy checked them
+ * (core/rules.ts, through core/policy/parse). So nothing here judges whether
+ * a pattern is safe, and each compiles only the first time an ID could match
+ * it; a pattern that does not compile never matches. The index can be worked
+ * out ahead (the background publishes it with the policy, ruleIndexData), so
+ * a tab with a 5,000-rule policy starts matching without looking at every
+ * rule or building thousands of regular expressions it may never use.
+ */
+
+export const PATTERN_KINDS = ['exact', 'glob', 'regex'] as const;
+
+export type PatternKind = (typeof PATTERN_KINDS)[number];
+
+export interface Rule {
+  kind: PatternKind;
+  pattern: string;
+  /** Name of the environment this rule assigns. */
+  environment: string;
+}
+
+export interface RuleMatch {
+  rule: Rule;
+  index: number;
+}
+
+export interface RuleIndex {
+  match(projectId: string): RuleMatch | null;
+}
+
+/** `*` is any run of characters, `?` is one character; everything else is literal. */
+export function globToRegExpSource(glob: string): string {
+  let source = '';
+  for (const char of glob) {
+    if (char === '*') source += '.*';
+    else if (char === '?') source += '.';
+    else source += char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  }
+  return source;
+}
+
+/**
+ * The test for one pattern, for an already lowercased ID. Throws a readable
+ * message for a regex that does not compile (or would escape its anchors) and
+ * for an unknown kind; it does not judge whether a regex is safe to run.
+ */
+export function patternTest(kind: PatternKind, pattern: string): (lowercaseId: string) => boolean {
+  switch (kind) {
+    case 'exact': {
+      const wanted = pattern.toLowerCase();
+      return (id) => id === wanted;
+    }
+    case 'glob': {
+      const regex = new RegExp(`^(?:${globToRegExpSource(pattern.toLowerCase())})$`, 's');
+      return (id) => regex.test(id);
+    }
+    case 'regex': {
+      let regex: RegExp;
+      try {
+        // Checked on its own first: `a)|(b` is invalid by itself, but spliced into
+        // the wrapper it closes the group early and compiles to `^(?:a)|(b)$`,
+        // which matches any ID starting with `a` or ending with `b`.
+        new RegExp(pattern, 'i');
+        regex = new RegExp(`^(?:${pattern})$`, 'i');
+      } catch (error) {
+        throw new Error(`invalid regular expression: ${(error as Error).message}`);
+      }
+      return (id) => regex.test(id);
+    }
+    default:
+      throw new Error(`unknown pattern kind "${String(kind)}"`);
+  }
+}
+
+/** A character that stands for itself in a regex and in an ID: a letter, a digit or a hyphen. */
+function isPlain(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2d;
+}
+
+/**
+ * The literal text every match must start with (`prefix`) or end with
+ * (`suffix`), lower-cased; '' when there is none. Large rule sets are indexed
+ * by it, so a lookup only tries the rules that could possibly match. Plain
+ * character scans: this runs for every rule when a tab loads its policy.
+ */
+export function literalAffixes(kind: PatternKind, pattern: string): { prefix: string; suffix: string } {
+  const lower = pattern.toLowerCase();
+  if (kind === 'exact') return { prefix: lower, suffix: lower };
+  if (kind === 'glob') {
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < lower.length; i++) {
+      const char = lower.charCodeAt(i);
+      if (char === 0x2a || char === 0x3f) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    return first < 0 ? { prefix: lower, suffix: lower } : { prefix: lower.slice(0, first), suffix: lower.slice(last + 1) };
+  }
+  // Regex: only plain letters, digits and hyphens count, and none at all when
+  // a top-level `|` means the pattern has more than one way to start or end.
+  if (hasTopLevelAlternation(pattern)) return { prefix: '', suffix: '' };
+  let start = 0;
+  while (start < lower.length && isPlain(lower.charCodeAt(start))) start++;
+  // `ab?c`: the `b` is optional, so only `a` is certain.
+  const next = lower.charAt(start);
+  const prefixEnd = next === '?' || next === '*' || next === '+' || next === '{' ? Math.max(0, start - 1) : start;
+  let end = lower.length;
+  while (end > 0 && isPlain(lower.charCodeAt(end - 1))) end--;
+  // Right after a backslash the run may be part of an escape (`\d`, `\u0041`): claim nothing.
+  const suffix = end > 0 && lower.charCodeAt(end - 1) === 0x5c ? '' : lower.slice(end);
+  return { prefix: lower.slice(0, prefixEnd), suffix };
+}
+
+function hasTopLevelAlternation(pattern: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * A rule index as plain data: what the background works out once and
+ * publishes with a policy, so that a tab loading thousands of rules does no
+ * per-rule work at all. Rule numbers are indexes into the rule list.
+ */
+export interface RuleIndexData {
+  /** Lower-cased ID of an exact rule -> the first such rule. */
+  exact: Record<string, number>;
+  /** Literal prefix (or, failing that, suffix) of a glob or regex -> its rules, ascending. */
+  prefixes: Record<string, number[]>;
+  suffixes: Record<string, number[]>;
+  /** The lengths in use, so a lookup tries one slice of the ID per length. */
+  prefixLengths: number[];
+  suffixLengths: number[];
+  /** Rules with neither (`*prod*`): tried for every ID, ascending. */
+  anywhere: number[];
+}
+
+/** Whether a value (perhaps read from storage) is a rule this module can use. */
+function isUsable(rule: unknown): rule is Rule {
+  const candidate = rule as Partial<Rule> | null;
+  return typeof candidate === 'object' && candidate !== null && typeof candidate.pattern === 'string' && typeof candidate.environment === 'string' && PATTERN_KINDS.includes(candidate.kind!);
+}
+
+/**
+ * Works out the index of `rules`. `exclude`: indexes of rules that must never
+ * match (ones a caller refused); values that are not rules never match either.
+ */
+export function ruleIndexData(rules: readonly Rule[], exclude?: ReadonlySet<number>): RuleIndexData {
+  const data: RuleIndexData = { exact: Object.create(null), prefixes: Object.create(null), suffixes: Object.create(null), prefixLengths: [], suffixLengths: [], anywhere: [] };
+  const add = (map: Record<string, number[]>, lengths: number[], affix: string, index: number) => {
+    const list = map[affix];
+    if (list) list.push(index);
+    else {
+      map[affix] = [index];
+      if (!lengths.includes(affix.length)) lengths.push(affix.length);
+    }
+  };
+  rules.forEach((rule, index) => {
+    if (exclude?.has(index) || !isUsable(rule)) return;
+    if (rule.kind === 'exact') {
+      const key = rule.pattern.toLowerCase();
+      if (!(key in data.exact)) data.exact[key] = index;
+      return;
+    }
+    const { prefix, suffix } = literalAffixes(rule.kind, rule.pattern);
+    if (prefix) add(data.prefixes, data.prefixLengths, prefix, index);
+    else if (suffix) add(data.suffixes, data.suffixLengths, suffix, index);
+    else data.anywhere.push(index);
+  });
+  return data;
+}
+
+const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
+const isList = (value: unknown): value is number[] => Array.isArray(value);
+
+const NEVER = (): boolean => false;
+
+/**
+ * Matches with an index worked out before, possibly elsewhere: `rules` and
+ * `data` may come from storage, so each rule is checked only when it is
+ * tried (one that is not a usable rule never matches) and patterns compile
+ * the first time an ID could match them.
+ */
+export function indexFromData(rules: readonly Rule[], data: RuleIndexData): RuleIndex {
+  // By rule number, filled in as rules are first tried.
+  const tests: ((id: string) => boolean)[] = new Array(rules.length);
+  const testOf = (index: number): ((id: string) => boolean) => {
+    let test = tests[index];
+    if (!test) {
+      const rule: unknown = rules[index];
+      try {
+        test = isUsable(rule) && rule.kind !== 'exact' ? patternTest(rule.kind, rule.pattern) : NEVER;
+      } catch {
+        test = NEVER;
+      }
+      tests[index] = test;
+    }
+    return test;
+  };
+  const collect = (map: Record<string, number[]>, lengths: unknown, id: string, fromEnd: boolean, into: number[]) => {
+    if (!isList(lengths)) return;
+    for (const length of lengths) {
+      if (length > id.length) continue;
+      const list = own(map, fromEnd ? id.slice(id.length - length) : id.slice(0, length));
+      if (isList(list)) for (const index of list) into.push(index);
+    }
+  };
+  const anywhere = isList(data.anywhere) ? data.anywhere : [];
+
+  return {
+    match(projectId) {
+      const id = projectId.toLowerCase();
+      const exact = own(data.exact, id);
+      let best = typeof exact === 'number' && isUsable(rules[exact]) ? exact : Infinity;
+      const candidates: number[] = [];
+      collect(data.prefixes, data.prefixLengths, id, false, candidates);
+      collect(data.suffixes, data.suffixLengths, id, true, candidates);
+      candidates.sort((a, b) => a - b);
+      // Two sorted lists: the few indexed candidates, and the rules that can match anywhere.
+      let i = 0;
+      let j = 0;
+      while (i < candidates.length || j < anywhere.length) {
+        const next = j >= anywhere.length || (i < candidates.length && candidates[i]! < anywhere[j]!) ? candidates[i++]! : anywhere[j++]!;
+        if (next >= best) break;
+        if (testOf(next)(id)) {
+          best = next;
+          break;
+        }
+      }
+      return best === Infinity ? null : { rule: rules[best]!, index: best };
+    },
+  };
+}
+
+/**
+ * Indexes checked rules. Exact IDs go in a map; other patterns by their
+ * literal prefix (or, failing that, suffix), so a lookup only tries the few
+ * rules that could match, in their original order.
+ */
+export function indexRules(rules: readonly Rule[], exclude?: ReadonlySet<number>): RuleIndex {
+  return indexFromData(rules, ruleIndexData(rules, exclude));
+}

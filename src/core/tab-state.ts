@@ -1,0 +1,55 @@
+/**
+ * What one console tab shows, as its content script reports it to the
+ * background and the background keeps it per tab (the `tabStates` item of
+ * platform/storage). Pure.
+ */
+import type { Environment } from './environments';
+import { isRecord } from './is-record';
+import { DESTRUCTIVE_KINDS, type DestructiveKind } from './dialogs/kinds';
+
+/** The parts of an environment other tabs, the toolbar and the tab's frames need. */
+export interface TabEnvironment {
+  name: string;
+  label: string;
+  color: string;
+  typedConfirmation: boolean;
+  /** Which dialog kinds typed confirmation applies to (absent: all): frames guard by it. */
+  guards?: Environment['guards'];
+}
+
+export interface TabState {
+  project: string | null;
+  environment: TabEnvironment | null;
+  updatedAt: number;
+}
+
+/** By tab id. */
+export type TabStates = Record<string, TabState>;
+
+export function tabEnvironment(environment: Environment): TabEnvironment {
+  const { name, label, color, typedConfirmation, guards } = environment;
+  return { name, label, color, typedConfirmation, ...(guards ? { guards } : {}) };
+}
+
+function readTabEnvironment(value: unknown): TabEnvironment | null {
+  if (!isRecord(value)) return null;
+  const { name, label, color, typedConfirmation, guards } = value;
+  if (typeof name !== 'string' || typeof label !== 'string' || typeof color !== 'string' || typeof typedConfirmation !== 'boolean') return null;
+  const kinds = Array.isArray(guards) && guards.every((kind) => (DESTRUCTIVE_KINDS as readonly unknown[]).includes(kind)) ? (guards as DestructiveKind[]) : undefined;
+  return { name, label, color, typedConfirmation, ...(guards === 'all' ? { guards: 'all' as const } : kinds ? { guards: kinds } : {}) };
+}
+
+/** Leniently: entries that are not tab states are left out. */
+export function readTabStates(stored: unknown): TabStates {
+  const states: TabStates = {};
+  if (!isRecord(stored)) return states;
+  for (const [tabId, value] of Object.entries(stored)) {
+    if (!isRecord(value) || !(typeof value.project === 'string' || value.project === null)) continue;
+    states[tabId] = {
+      project: value.project,
+      environment: readTabEnvironment(value.environment),
+      updatedAt: typeof value.updatedAt === 'number' ? value.updatedAt : 0,
+    };
+  }
+  return states;
+}
