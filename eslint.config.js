@@ -1,7 +1,7 @@
 // Lint: typescript-eslint's recommended rules, plus the rules that keep the house:
 //  - no HTML strings into the DOM from src/ (injected UI on Google pages must pass Trusted Types);
 //  - src/core is pure: no browser API, no polyfill, no import from a context or platform;
-//  - contexts (content, background, options) never import each other, and content scripts
+//  - contexts (content, background, options, popup) never import each other, and content scripts
 //    never import a validator (they read policies the background checked);
 //  - storage is reached only through src/platform/storage, messages only through src/platform/messages.
 // scripts/lint-rules.test.ts proves each rule fires.
@@ -77,7 +77,7 @@ export default tseslint.config(
   },
   // Extension code reaches storage and messages through their one owner each.
   {
-    files: ['src/{content,background,options,platform}/**/*.{ts,tsx}'],
+    files: ['src/{content,background,options,popup,platform}/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS, STORAGE_ACCESS, MESSAGE_SENDING] },
   },
@@ -87,28 +87,33 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': restrictImports(BROWSER_APIS, PLATFORM, context('content'), context('background'), context('options')),
+      'no-restricted-imports': restrictImports(BROWSER_APIS, PLATFORM, context('content'), context('background'), context('options'), context('popup')),
       'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
     },
   },
   {
     files: ['src/content/**/*.ts'],
     ignores: ['src/content/**/*.test.ts'],
-    rules: { 'no-restricted-imports': restrictImports(STORAGE_KEY_NAMES, VALIDATORS, context('background'), context('options')) },
+    rules: { 'no-restricted-imports': restrictImports(STORAGE_KEY_NAMES, VALIDATORS, context('background'), context('options'), context('popup')) },
   },
   {
     files: ['src/background/**/*.ts'],
     ignores: ['src/background/**/*.test.ts'],
-    rules: { 'no-restricted-imports': restrictImports(STORAGE_KEY_NAMES, context('content'), context('options')) },
+    rules: { 'no-restricted-imports': restrictImports(STORAGE_KEY_NAMES, context('content'), context('options'), context('popup')) },
   },
   {
     files: ['src/options/**/*.{ts,tsx}'],
     ignores: ['src/options/**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-imports': restrictImports(STORAGE_KEY_NAMES, context('content'), context('background')) },
+    rules: { 'no-restricted-imports': restrictImports(STORAGE_KEY_NAMES, context('content'), context('background'), context('popup')) },
+  },
+  {
+    files: ['src/popup/**/*.{ts,tsx}'],
+    ignores: ['src/popup/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrictImports(STORAGE_KEY_NAMES, VALIDATORS, context('content'), context('background'), context('options')) },
   },
   {
     files: ['src/platform/**/*.ts'],
     ignores: ['src/platform/**/*.test.ts', 'src/platform/storage-keys.ts'],
-    rules: { 'no-restricted-imports': restrictImports(STORAGE_KEY_NAMES, context('content'), context('background'), context('options')) },
+    rules: { 'no-restricted-imports': restrictImports(STORAGE_KEY_NAMES, context('content'), context('background'), context('options'), context('popup')) },
   },
 );

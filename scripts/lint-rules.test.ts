@@ -64,6 +64,8 @@ describe('lint keeps contexts apart', () => {
     ['src/options/example.ts', "import { recordAudit } from '../background/audit-store';"],
     ['src/options/components/example.tsx', "import { reportTabState } from '../../content/tab-reporter';"],
     ['src/platform/example.ts', "import { recordAudit } from '../background/audit-store';"],
+    ['src/popup/example.tsx', "import { App } from '../options/App';"],
+    ['src/options/example.ts', "import { Popup } from '../popup/Popup';"],
   ])('%s: %s', async (filePath, line) => {
     expect(await firing(`${line}\nexport const x = 1;\n`, filePath, 'no-restricted-imports')).toEqual([expect.stringContaining('Contexts never import each other')]);
   });
@@ -85,6 +87,7 @@ describe('lint keeps contexts apart', () => {
       ['src/content/example.ts', "import { indexRules } from '../core/rule-index';"],
       ['src/background/example.ts', "import { readCheckedPolicy } from '../platform/checked-policy';"],
       ['src/options/example.ts', "import { parsePolicyText } from '../core/policy/parse';"],
+      ['src/popup/example.tsx', "import { formatTime } from '../platform/words';"],
     ]) {
       expect(await firing(`${line}\nexport const x = 1;\n`, filePath!, 'no-restricted-imports'), `${filePath}: ${line}`).toEqual([]);
     }

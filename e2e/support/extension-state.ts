@@ -43,3 +43,14 @@ export async function badgeForProject(session: ExtensionSession, project: string
 export function readAuditLog(session: ExtensionSession): Promise<AuditEntry[]> {
   return readItem(session, storage.auditLog);
 }
+
+/** The id of the tab showing `project`, as its content script reported it (polls until it has). */
+export async function tabIdForProject(session: ExtensionSession, project: string): Promise<number> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const states = await readItem(session, storage.tabStates);
+    const id = Object.keys(states).find((key) => states[key]!.project === project);
+    if (id !== undefined) return Number(id);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no tab reported project ${project}`);
+}

@@ -13,8 +13,8 @@ import { ProjectTester } from './components/ProjectTester';
 import type { SaveState } from './components/SaveBar';
 import { TeamPolicy } from './components/TeamPolicy';
 import { fieldIdForPath } from './field-ids';
-import { draftToPolicy, environmentChoices, replaceDraft, validateDraft } from './model';
-import { pageLanguage } from './text';
+import { addRule, draftToPolicy, environmentChoices, replaceDraft, validateDraft } from './model';
+import { pageLanguage } from '../platform/words';
 import { useFocusRequest } from './use-focus-request';
 import { useOptionsData, type OptionsData } from './use-options-data';
 import { usePersonalDraft } from './use-personal-draft';
@@ -48,6 +48,17 @@ export function App() {
   );
 }
 
+/** The project the popup asked a rule for (`#add-rule=<project>`), bounded like a project ID. */
+function requestedRule(): string | null {
+  const match = /^#add-rule=(.{1,200})$/.exec(location.hash);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]!).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
 function authorityEnvironments(loaded: CheckedPolicy): (Environment & { source: 'managed' | 'team' })[] {
   return [
     ...(loaded.sources.team?.environments ?? []).map((env) => ({ ...env, source: 'team' as const })),
@@ -73,6 +84,16 @@ function Loaded({ data, loaded }: { data: OptionsData; loaded: CheckedPolicy }) 
     if (!draftPolicy) return { effective: loaded.effective, basis: 'saved-draft-invalid' as const };
     return { effective: buildEffectivePolicy({ ...loaded.sources, personal: draftPolicy }), basis: 'draft' as const };
   }, [loaded, draftPolicy, personal.dirty]);
+
+  // The popup's "Add a rule for this project" opens #add-rule=<project>: a new exact rule, its environment focused.
+  useEffect(() => {
+    const project = requestedRule();
+    if (!project || !loaded.effective.personalAllowed) return;
+    history.replaceState(null, '', location.pathname + location.search);
+    const next = addRule(draft, { kind: 'exact', pattern: project });
+    personal.setDraft(next);
+    requestFocus([fieldIdForPath(next, `rules[${next.rules.length - 1}].environment`) ?? 'save-status']);
+  }, []);
 
   // Leaving with unsaved changes asks first.
   useEffect(() => {

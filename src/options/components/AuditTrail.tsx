@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { AUDIT_CAPACITY, auditToCsv, auditToJson, type AuditEntry } from '../../core/audit';
 import { t } from '../../platform/i18n';
 import { datedFileName, downloadText } from '../download';
-import { formatTime, outcomeName, storedKindName } from '../text';
+import { formatTime, outcomeName, storedKindName } from '../../platform/words';
 
 /** Rows shown; the export has everything. */
 export const AUDIT_ROWS_SHOWN = 100;

@@ -19,7 +19,7 @@ import {
   type DraftValidation,
   type EnvironmentChoice,
 } from '../model';
-import { dialogKindName, sourceName } from '../text';
+import { dialogKindName, sourceName } from '../../platform/words';
 import { useFocusRequest } from '../use-focus-request';
 import { BannerPreview } from './BannerPreview';
 import { FieldIssues, fieldA11y } from './FieldIssues';

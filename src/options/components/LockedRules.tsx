@@ -2,7 +2,7 @@
 import type { Policy } from '../../core/policy/types';
 import type { CheckedPolicy } from '../../platform/checked-policy';
 import { t } from '../../platform/i18n';
-import { patternKindName, sourceName } from '../text';
+import { patternKindName, sourceName } from '../../platform/words';
 
 export function LockedRules({ loaded }: { loaded: CheckedPolicy }) {
   const layers = (

@@ -8,7 +8,7 @@ import { storage } from '../../platform/storage';
 import { t } from '../../platform/i18n';
 import { datedFileName, downloadText } from '../download';
 import { quarantineFileText } from '../quarantine-file';
-import { formatTime } from '../text';
+import { formatTime } from '../../platform/words';
 
 interface Props {
   quarantine: SettingsQuarantine | null;

@@ -8,7 +8,7 @@ import { guardsKind, type Environment } from '../../core/environments';
 import type { Classification, EffectivePolicy } from '../../core/policy/effective';
 import { t } from '../../platform/i18n';
 import { GUARDABLE_KINDS } from '../model';
-import { dialogKindName, formatList, patternKindName, sourceName } from '../text';
+import { dialogKindName, formatList, patternKindName, sourceName } from '../../platform/words';
 import { BannerPreview } from './BannerPreview';
 
 interface Props {

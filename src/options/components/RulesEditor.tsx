@@ -3,7 +3,7 @@ import type { PatternKind, Rule } from '../../core/rule-index';
 import { t } from '../../platform/i18n';
 import { ruleFieldId } from '../field-ids';
 import { addRule, deleteRule, issuesAt, moveRule, PATTERN_KINDS, ruleKey, updateRule, type Draft, type DraftValidation, type EnvironmentChoice } from '../model';
-import { patternKindName } from '../text';
+import { patternKindName } from '../../platform/words';
 import { useFocusRequest } from '../use-focus-request';
 import { FieldIssues, fieldA11y } from './FieldIssues';
 import { RowActions } from './RowActions';

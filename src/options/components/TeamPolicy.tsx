@@ -11,7 +11,8 @@ import type { CheckedPolicy } from '../../platform/checked-policy';
 import { storage } from '../../platform/storage';
 import { t } from '../../platform/i18n';
 import { checkTeamUrl } from '../model';
-import { formatTime, teamUrlIssueText } from '../text';
+import { formatTime } from '../../platform/words';
+import { teamUrlIssueText } from '../text';
 import { LockedRules } from './LockedRules';
 
 interface Props {

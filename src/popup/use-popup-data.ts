@@ -1,0 +1,58 @@
+/**
+ * What the popup shows, for one tab: what the tab's content script reported
+ * (project, environment), why (the same effective policy the tabs use), the
+ * team policy's sync status and the latest guarded dialogs. Everything is
+ * read from storage and followed live; nothing is asked of the tab itself.
+ *
+ * The tab is the active tab of the popup's window, or the one named by
+ * `?tab=<id>` (the popup page opened in a tab of its own).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { AuditEntry } from '../core/audit';
+import type { Classification } from '../core/policy/effective';
+import type { TeamPolicyStatus } from '../core/policy/team-cache';
+import type { TabState } from '../core/tab-state';
+import { extensionApi } from '../platform/extension-api';
+import { policyFrom } from '../platform/policy-in-tab';
+import { getItems, storage } from '../platform/storage';
+
+export interface PopupData {
+  tab: TabState | null;
+  /** Why the tab shows what it shows; null when it shows no project. */
+  classification: Classification | null;
+  teamStatus: TeamPolicyStatus | null;
+  /** Newest first. */
+  recent: AuditEntry[];
+}
+
+export const RECENT_ENTRIES = 4;
+
+async function popupTabId(): Promise<number | null> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(named) && named > 0) return named;
+  const [active] = await extensionApi().tabs.query({ active: true, currentWindow: true });
+  return active?.id ?? null;
+}
+
+async function read(tabId: number | null): Promise<PopupData> {
+  const [tabStates, published, teamStatus, audit] = await getItems([storage.tabStates, storage.policyForTabs, storage.teamPolicyStatus, storage.auditLog] as const);
+  const tab = tabId === null ? null : (tabStates[tabId] ?? null);
+  const classification = tab?.project ? policyFrom(published).effective.classify(tab.project) : null;
+  return { tab, classification, teamStatus, recent: audit.slice(-RECENT_ENTRIES).reverse() };
+}
+
+export function usePopupData(): { data: PopupData | null; error: string | null } {
+  const [data, setData] = useState<PopupData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let tabId: number | null = null;
+    const refresh = () => read(tabId).then(setData, (reason: unknown) => setError(String(reason)));
+    void popupTabId().then((id) => {
+      tabId = id;
+      return refresh();
+    });
+    const unwatch = [storage.tabStates, storage.policyForTabs, storage.teamPolicyStatus, storage.auditLog].map((item) => item.watch(() => void refresh()));
+    return () => unwatch.forEach((stop) => stop());
+  }, []);
+  return { data, error };
+}
