@@ -136,15 +136,15 @@ export async function performRoute(page: Page, parts: Parts, route: Route, locke
       await parts.confirm.click(locked ? { force: true, timeout: 4_000 } : { timeout: 4_000 });
       return;
     case 'enter-dialog':
-      await parts.body.focus({ timeout: 2_000 });
+      await parts.body.focus({ timeout: 4_000 });
       await page.keyboard.press('Enter');
       return;
     case 'space':
-      await parts.confirm.focus({ timeout: 2_000 });
+      await parts.confirm.focus({ timeout: 4_000 });
       await page.keyboard.press('Space');
       return;
     case 'enter-input':
-      await parts.consoleInput!.focus({ timeout: 2_000 });
+      await parts.consoleInput!.focus({ timeout: 4_000 });
       await page.keyboard.press('Enter');
       return;
   }
