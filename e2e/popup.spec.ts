@@ -11,6 +11,7 @@ import { openConsole } from './support/console';
 import { dialogFixture, openDialog } from './support/dialogs';
 import { clearSettings, tabIdForProject } from './support/extension-state';
 import type { ExtensionSession } from './support/launch';
+import { storage } from '../src/platform/storage';
 
 test.skip(({ extensionBrowser }) => extensionBrowser === 'firefox', 'moz-extension pages cannot be opened over WebDriver BiDi');
 
@@ -25,6 +26,7 @@ const thisTab = (popup: Page) => popup.getByRole('region', { name: 'This tab' })
 
 test.beforeEach(async ({ session }) => {
   await clearSettings(session);
+  await session.evaluateInBackground(`chrome.storage.local.remove(${JSON.stringify(storage.auditLog.key)}).then(() => true)`);
 });
 
 test('a production tab: its environment, project, guard and why', async ({ session }) => {

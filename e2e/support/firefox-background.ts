@@ -24,6 +24,13 @@ import { GECKO_ID } from '../../src/build/manifest';
 export interface FirefoxBackground {
   /** Evaluates `expression` in the background page and returns its awaited, JSON-serialised value. */
   evaluate<T>(expression: string): Promise<T>;
+  /**
+   * The same in an extension page open in a tab (options, popup) whose URL
+   * path starts with `path` (e.g. `/src/popup/index.html`): Playwright
+   * cannot drive moz-extension:// pages over WebDriver BiDi, the devtools
+   * server can. Waits for the page to be there.
+   */
+  evaluateInPage<T>(path: string, expression: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -206,16 +213,26 @@ export async function connectFirefoxBackground(port: number, options: FirefoxBac
     // Background targets come and go (reload, suspension); keep the live one.
     let background: TargetForm | null = null;
     const backgroundWaiters = new Set<(target: TargetForm) => void>();
+    // Other extension pages (options, popup opened in a tab), by actor.
+    const pages = new Map<string, TargetForm>();
+    const pageWaiters = new Set<() => void>();
     const evaluationResults = new Map<string, Packet>();
     const evaluationWaiters = new Map<string, (packet: Packet) => void>();
     rdp.onEvent((packet) => {
       if (packet.type === 'target-available-form') {
         const target = packet.target as TargetForm;
-        if (!isBackgroundPage(target)) return;
+        if (!isBackgroundPage(target)) {
+          if (!target.isFallbackExtensionDocument && target.url.startsWith('moz-extension://')) {
+            pages.set(target.actor, target);
+            for (const waiter of pageWaiters) waiter();
+          }
+          return;
+        }
         background = target;
         for (const waiter of backgroundWaiters) waiter(target);
         backgroundWaiters.clear();
       } else if (packet.type === 'target-destroyed-form') {
+        pages.delete((packet.target as TargetForm).actor);
         if (background && (packet.target as TargetForm).actor === background.actor) background = null;
       } else if (packet.type === 'evaluationResult') {
         // May arrive before the awaiting code has registered for it.
@@ -257,24 +274,48 @@ export async function connectFirefoxBackground(port: number, options: FirefoxBac
       throw new Error(`Expected a string result, got ${JSON.stringify(grip)}`);
     };
 
+    const pageAt = (path: string): Promise<TargetForm> => {
+      const find = () => [...pages.values()].reverse().find((target) => new URL(target.url).pathname.startsWith(path));
+      const found = find();
+      if (found) return Promise.resolve(found);
+      return withTimeout(
+        new Promise<TargetForm>((resolve) => {
+          const check = () => {
+            const target = find();
+            if (!target) return;
+            pageWaiters.delete(check);
+            resolve(target);
+          };
+          pageWaiters.add(check);
+        }),
+        timeoutMs,
+        `extension page ${path}`,
+      );
+    };
+
+    const evaluateIn = async <T>(target: TargetForm, expression: string): Promise<T> => {
+      const run = async (): Promise<T> => {
+        const { resultID } = await rdp.request(target.consoleActor, 'evaluateJSAsync', {
+          text: wrapBackgroundExpression(expression),
+          mapped: { await: true },
+        });
+        const id = String(resultID);
+        const packet = evaluationResults.get(id) ?? (await new Promise<Packet>((resolve) => evaluationWaiters.set(id, resolve)));
+        evaluationResults.delete(id);
+        if (packet.hasException || packet.topLevelAwaitRejected) {
+          throw new Error(`Evaluation of \`${expression}\` in ${target.url} threw: ${JSON.stringify(packet.exceptionMessage ?? 'rejected')}`);
+        }
+        return unwrapBackgroundResult<T>(await readString(packet.result), expression);
+      };
+      return withTimeout(run(), timeoutMs, `evaluation of \`${expression.slice(0, 200)}\` in ${target.url}`);
+    };
+
     return {
+      async evaluateInPage<T>(path: string, expression: string): Promise<T> {
+        return evaluateIn<T>(await pageAt(path), expression);
+      },
       async evaluate<T>(expression: string): Promise<T> {
-        const target = await currentBackground();
-        const run = async (): Promise<T> => {
-          const { resultID } = await rdp.request(target.consoleActor, 'evaluateJSAsync', {
-            text: wrapBackgroundExpression(expression),
-            mapped: { await: true },
-          });
-          const id = String(resultID);
-          const packet =
-            evaluationResults.get(id) ?? (await new Promise<Packet>((resolve) => evaluationWaiters.set(id, resolve)));
-          evaluationResults.delete(id);
-          if (packet.hasException || packet.topLevelAwaitRejected) {
-            throw new Error(`Background evaluation of \`${expression}\` threw: ${JSON.stringify(packet.exceptionMessage ?? 'rejected')}`);
-          }
-          return unwrapBackgroundResult<T>(await readString(packet.result), expression);
-        };
-        return withTimeout(run(), timeoutMs, `background evaluation of \`${expression}\``);
+        return evaluateIn<T>(await currentBackground(), expression);
       },
       async close() {
         rdp.close();

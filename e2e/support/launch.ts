@@ -22,7 +22,35 @@ export interface ExtensionSession {
    * Write `chrome.*`: promise-based in MV3 in both browsers.
    */
   evaluateInBackground<T>(expression: string): Promise<T>;
+  /**
+   * Both browsers: the same in an extension page open in a tab whose path
+   * starts with `path` (`/src/popup/index.html`), waiting for it. Firefox's
+   * moz-extension:// pages cannot be driven over WebDriver BiDi, so this is
+   * how one spec checks extension pages in both browsers (over the devtools
+   * server in Firefox, Playwright's page in Chromium).
+   */
+  evaluateInExtensionPage<T>(path: string, expression: string): Promise<T>;
+  /** Has the extension open one of its pages (`/src/popup/index.html?tab=3`) in a new tab; see evaluateInExtensionPage. */
+  openExtensionPage(pathAndQuery: string): Promise<void>;
+  /** Closes the tabs openExtensionPage opened (Firefox's BiDi cannot close moz-extension tabs; the extension can). */
+  closeExtensionPages(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** openExtensionPage and closeExtensionPages for a session, through its background. */
+function extensionPageTabs(evaluateInBackground: <T>(expression: string) => Promise<T>) {
+  const opened = new Set<number>();
+  return {
+    async openExtensionPage(pathAndQuery: string): Promise<void> {
+      const url = JSON.stringify(pathAndQuery.replace(/^\//, ''));
+      opened.add(await evaluateInBackground<number>(`chrome.tabs.create({ url: chrome.runtime.getURL(${url}) }).then((tab) => tab.id)`));
+    },
+    async closeExtensionPages(): Promise<void> {
+      const ids = [...opened];
+      opened.clear();
+      if (ids.length > 0) await evaluateInBackground(`Promise.allSettled(${JSON.stringify(ids)}.map((id) => chrome.tabs.remove(id))).then(() => true)`);
+    },
+  };
 }
 
 export async function launchChromium(options: { headless?: boolean; ignoreHTTPSErrors?: boolean } = {}): Promise<ExtensionSession> {
@@ -34,7 +62,20 @@ export async function launchChromium(options: { headless?: boolean; ignoreHTTPSE
     (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
   const evaluateInBackground = async <T>(expression: string): Promise<T> =>
     unwrapBackgroundResult<T>(await (await currentWorker()).evaluate<string>(wrapBackgroundExpression(expression)), expression);
-  return { kind: 'chromium', context, serviceWorker, extensionId, evaluateInBackground, close: launched.close };
+  const evaluateInExtensionPage = async <T>(path: string, expression: string): Promise<T> => {
+    const matches = (url: string) => url.startsWith(`chrome-extension://${extensionId}${path}`);
+    // A tab the extension opened starts at about:blank: look until one is at `path`.
+    const deadline = Date.now() + 15_000;
+    let page = context.pages().find((candidate) => matches(candidate.url()));
+    while (!page) {
+      if (Date.now() > deadline) throw new Error(`no extension page at ${path}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      page = context.pages().find((candidate) => matches(candidate.url()));
+    }
+    await page.waitForLoadState();
+    return unwrapBackgroundResult<T>(await page.evaluate<string>(wrapBackgroundExpression(expression)), expression);
+  };
+  return { kind: 'chromium', context, serviceWorker, extensionId, evaluateInBackground, evaluateInExtensionPage, ...extensionPageTabs(evaluateInBackground), close: launched.close };
 }
 
 export interface FirefoxOptions {
@@ -52,12 +93,15 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     await launched.close();
     throw error;
   });
+  const evaluateInBackground = <T>(expression: string) => background.evaluate<T>(expression);
   return {
     kind: 'firefox',
     context: launched.context,
     serviceWorker: null,
     extensionId: null,
-    evaluateInBackground: <T>(expression: string) => background.evaluate<T>(expression),
+    evaluateInBackground,
+    ...extensionPageTabs(evaluateInBackground),
+    evaluateInExtensionPage: <T>(path: string, expression: string) => background.evaluateInPage<T>(path, expression),
     close: async () => {
       await background.close();
       await launched.close();

@@ -95,6 +95,7 @@ function Environment({ tab, classification }: { tab: TabState; classification: C
         <span class="label" style={{ background: environment.color, color: readableTextColor(environment.color) }}>
           {environment.label}
         </span>
+        {' '}
         <strong>{environment.name}</strong>
       </p>
       <p>

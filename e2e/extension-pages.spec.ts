@@ -1,0 +1,82 @@
+/**
+ * The extension's own pages (options, popup) and the guard's prompt, in BOTH
+ * browsers: each page opened by the extension itself and checked by
+ * evaluation inside it (Firefox's moz-extension:// pages are reached over
+ * the devtools server; see e2e/README.md), with axe-core reporting no
+ * serious or critical accessibility violation, and every control reachable
+ * from the keyboard.
+ */
+import { test, expect } from './support/test';
+import { axeExpression, type AxeViolation } from './support/axe';
+import { openConsole } from './support/console';
+import { dialogFixture, openDialog, promptInput } from './support/dialogs';
+import { clearSettings, tabIdForProject } from './support/extension-state';
+
+const OPTIONS = '/src/options/index.html';
+const POPUP = '/src/popup/index.html';
+
+/** Waits (in the page) until `selector` is there, then returns its text. */
+function textOf(selector: string): string {
+  return `new Promise((resolve, reject) => {
+    const started = Date.now();
+    const look = () => {
+      const element = document.querySelector(${JSON.stringify(selector)});
+      if (element && element.textContent.trim()) return resolve(element.textContent.replace(/\\s+/g, ' ').trim());
+      if (Date.now() - started > 10000) return reject(new Error('nothing at ${selector.replace(/'/g, '')}'));
+      setTimeout(look, 50);
+    };
+    look();
+  })`;
+}
+
+/** Controls a keyboard user must reach: enabled, rendered, and not taken out of the tab order. */
+const UNREACHABLE_CONTROLS = `[...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
+  .filter((element) => !element.disabled && element.getClientRects().length > 0 && element.tabIndex < 0)
+  .map((element) => element.outerHTML.slice(0, 120))`;
+
+test.beforeEach(async ({ session }) => {
+  await clearSettings(session);
+});
+
+test('options page: rendered, no serious or critical axe violation, every control in the tab order', async ({ session }) => {
+  await session.openExtensionPage(OPTIONS);
+  expect(await session.evaluateInExtensionPage<string>(OPTIONS, textOf('h1'))).toBe('Cluster Guard settings');
+  expect(await session.evaluateInExtensionPage<string>(OPTIONS, textOf('#personal-heading, main h2'))).not.toBe('');
+  expect(await session.evaluateInExtensionPage<AxeViolation[]>(OPTIONS, axeExpression())).toEqual([]);
+  expect(await session.evaluateInExtensionPage<string[]>(OPTIONS, UNREACHABLE_CONTROLS)).toEqual([]);
+});
+
+test('popup: says which environment the tab is and why; no serious or critical axe violation', async ({ session }) => {
+  await openConsole(session.context, '/kubernetes/list/overview?project=acme-prod-1');
+  const tabId = await tabIdForProject(session, 'acme-prod-1');
+  await session.openExtensionPage(`${POPUP}?tab=${tabId}`);
+  const thisTab = await session.evaluateInExtensionPage<string>(POPUP, textOf('section[aria-labelledby="this-tab"] .environment'));
+  expect(thisTab).toBe('PROD production');
+  expect(await session.evaluateInExtensionPage<string>(POPUP, textOf('section[aria-labelledby="this-tab"] .why'))).toContain('built-in rules');
+  expect(await session.evaluateInExtensionPage<AxeViolation[]>(POPUP, axeExpression())).toEqual([]);
+  expect(await session.evaluateInExtensionPage<string[]>(POPUP, UNREACHABLE_CONTROLS)).toEqual([]);
+});
+
+test('a guarded dialog with its prompt: no serious or critical axe violation; the prompt is reached by Tab', async ({ session }) => {
+  const page = await openConsole(session.context, '/kubernetes/list/overview?project=acme-prod-1');
+  const fixture = dialogFixture('gke-node-pool-delete-en');
+  await openDialog(page, fixture);
+  await expect(promptInput(page)).toBeVisible();
+  await page.locator(fixture.confirmSelector).click({ force: true });
+  await expect(page.getByRole('status').filter({ hasText: 'production' }).first()).toBeVisible();
+  expect(await page.evaluate<AxeViolation[]>(axeExpression('.cdk-overlay-container'))).toEqual([]);
+
+  // From the dialog's title, Tab reaches the prompt before the console's buttons.
+  await page.locator('h1.mat-mdc-dialog-title, h2').first().click();
+  for (let presses = 0; presses < 8 && !(await promptInput(page).evaluate((input) => input === (input.getRootNode() as ShadowRoot).activeElement)); presses++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(promptInput(page)).toBeFocused();
+});
+
+test('the axe check itself reports a serious violation when there is one', async ({ session }) => {
+  const page = await openConsole(session.context, '/kubernetes/list/overview?project=acme-dev-1');
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('button'), { id: 'nameless' })));
+  const violations = await page.evaluate<AxeViolation[]>(axeExpression());
+  expect(violations.map((violation) => violation.id)).toContain('button-name');
+});
