@@ -288,3 +288,15 @@ test('only a person unlocks: script input and script clicks change nothing, and 
   await expect.poll(async () => (await consoleSaw(page)).confirmations.length).toBe(1);
   await expect.poll(async () => (await readAuditLog(session)).at(-1)?.outcome).toBe('cancelled');
 });
+
+test('the prompt says what will happen in one sentence, in the console language when we have it', async ({ session }) => {
+  const ja = await openConsole(session.context, `${PROD}&hl=ja`);
+  await openGuarded(ja, dialogFixture('gke-cluster-delete-ja'));
+  const sentence = ja.locator('cluster-guard-prompt .sentence');
+  await expect(sentence).toHaveAttribute('lang', 'ja');
+  await expect(sentence).toHaveText('「“prod-cluster” を削除しますか？」は production 環境のプロジェクト acme-prod-1 に対して実行されます。');
+
+  const en = await openConsole(session.context, PROD);
+  await openGuarded(en, dialogFixture('gke-node-pool-delete-en'));
+  await expect(en.locator('cluster-guard-prompt .sentence')).toHaveText('“Delete node pool?” will act on production project acme-prod-1.');
+});

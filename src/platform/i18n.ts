@@ -8,3 +8,12 @@ export function t(key: string, substitutions?: string | string[]): string {
     return key; // extension context gone (updated or reloaded): keep showing something
   }
 }
+
+/** The browser's UI language (what the extension's own strings follow), or '' when unknown. */
+export function uiLanguage(): string {
+  try {
+    return extensionApi().i18n.getUILanguage();
+  } catch {
+    return '';
+  }
+}

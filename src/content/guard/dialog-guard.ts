@@ -22,9 +22,10 @@
 import type { DialogVerdict } from '../../core/dialogs';
 import { guardsKind, type Environment } from '../../core/environments';
 import type { AuditOutcome } from '../../core/audit';
-import { t } from '../../platform/i18n';
+import { consoleLanguage, promptSentence, type PromptSentence } from '../../core/dialogs/prompt-sentence';
+import { t, uiLanguage } from '../../platform/i18n';
 import { element } from '../dom';
-import type { Feature, TabContext } from '../feature';
+import type { Feature, FeatureContext, TabContext } from '../feature';
 import { dialogOnPath, eventPath } from './dialog-locator';
 import { promptPlaces, readDialog, type ReadDialog } from './dialog-reader';
 import { DialogWatcher, isOpen, type DialogChange } from './dialog-watcher';
@@ -205,7 +206,7 @@ class DialogGuard {
       dialog,
       project: context.project,
       environment: context.environment,
-      prompt: createPrompt(context.environment, context.project, (value) => this.onTyped(state, value)),
+      prompt: createPrompt(context.environment, this.sentenceFor(read, context), (value) => this.onTyped(state, value)),
       read,
       open: true,
       unlocked: false,
@@ -216,6 +217,17 @@ class DialogGuard {
     this.decorate(state);
     void this.showOtherTabs(state);
     return state;
+  }
+
+  /** What the prompt says will happen, in the console's language when we have wording for it. */
+  private sentenceFor(read: ReadDialog, context: FeatureContext): PromptSentence {
+    const facts = {
+      title: read.description.title || read.description.accessibleName,
+      environment: context.environment.name,
+      label: context.environment.label,
+      project: context.project,
+    };
+    return promptSentence(facts, consoleLanguage(location.href, document.documentElement.lang), uiLanguage());
   }
 
   /** Puts the prompt where it shows and marks the action buttons; safe to call again after a re-render. */

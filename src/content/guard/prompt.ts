@@ -5,6 +5,7 @@
  * other tabs. Open shadow root, DOM calls only (Trusted Types).
  */
 import { readableTextColor } from '../../core/contrast';
+import type { PromptSentence } from '../../core/dialogs/prompt-sentence';
 import type { Environment } from '../../core/environments';
 import { t } from '../../platform/i18n';
 import { element, forceStyles } from '../dom';
@@ -17,7 +18,6 @@ const CSS = `
   font: 400 14px/1.4 Roboto, "Segoe UI", Arial, "Hiragino Sans", Meiryo, sans-serif; color: #202124; background: #fff; }
 .head { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
 .label { font-weight: 800; letter-spacing: .06em; padding: 2px 6px; border-radius: 3px; background: var(--cg-color); color: var(--cg-ink); }
-.project { font-family: "Roboto Mono", Consolas, monospace; font-weight: 700; }
 label { display: block; font-weight: 500; margin-bottom: 4px; }
 input { box-sizing: border-box; width: 100%; font: inherit; padding: 6px 8px; border: 1px solid #5f6368; border-radius: 4px; }
 input:focus { outline: 2px solid var(--cg-color); outline-offset: 1px; }
@@ -48,7 +48,7 @@ export interface Prompt {
 
 let promptCount = 0;
 
-export function createPrompt(environment: Environment, project: string, onInput: (value: string) => void): Prompt {
+export function createPrompt(environment: Environment, sentence: PromptSentence, onInput: (value: string) => void): Prompt {
   const host = document.createElement(PROMPT_TAG);
   host.setAttribute('data-cluster-guard', 'prompt');
   forceStyles(host, { display: 'block', visibility: 'visible', opacity: '1' });
@@ -67,8 +67,7 @@ export function createPrompt(environment: Environment, project: string, onInput:
   const box = element('div', { className: 'box', attrs: { role: 'group', 'aria-label': 'Cluster Guard' } }, [
     element('div', { className: 'head' }, [
       element('span', { className: 'label', text: environment.label }),
-      element('span', { text: t('guardIntro', [environment.name]) }),
-      element('span', { className: 'project', text: project }),
+      element('span', { className: 'sentence', text: sentence.text, attrs: sentence.lang ? { lang: sentence.lang } : {} }),
     ]),
     element('label', { text: inputLabel, attrs: { for: inputId } }),
     input,
