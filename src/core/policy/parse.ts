@@ -19,7 +19,8 @@ import * as v from 'valibot';
 import { DESTRUCTIVE_KINDS } from '../dialogs';
 import { isRecord } from '../is-record';
 import { DEFAULT_ENVIRONMENTS, type Environment } from '../environments';
-import { compilePattern, compileRules, PATTERN_KINDS, type Rule } from '../rules';
+import { indexRules } from '../rule-index';
+import { compilePattern, PATTERN_KINDS, type Rule } from '../rules';
 import { ENVIRONMENT_KEYS, ROOT_KEYS, RULE_KEYS } from './file';
 import { POLICY_VERSION, type ParseResult, type Policy, type PolicyIssue } from './types';
 
@@ -34,7 +35,7 @@ export const MAX_ENVIRONMENTS = 50;
 export const MAX_DEPTH = 20;
 export const MAX_NAME_LENGTH = 40;
 export const MAX_LABEL_LENGTH = 12;
-/** A rule's `match`, whatever its kind (regexes have the same limit in regex-safety). */
+/** A rule's `match`, whatever its kind. */
 export const MAX_MATCH_LENGTH = 500;
 
 export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
@@ -499,7 +500,8 @@ function checkList<TSchema extends v.GenericSchema>(
 function unreachableRules(rules: readonly Rule[]): PolicyIssue[] {
   const warnings: PolicyIssue[] = [];
   const first = new Map<string, number>();
-  const compiled = compileRules(rules);
+  // Every pattern compiled when its rule was checked: nothing to refuse here.
+  const compiled = indexRules(rules);
   rules.forEach((rule, index) => {
     // Patterns ignore case; a regex's escapes do not (`\D` is not `\d`).
     const key = `${rule.kind}\u0000${rule.kind === 'regex' ? rule.pattern : rule.pattern.toLowerCase()}`;
