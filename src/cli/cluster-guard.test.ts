@@ -192,4 +192,9 @@ describe('usage', () => {
   it('an empty project ID', () => {
     expect(run(['explain', 'a.json', '  '], { 'a.json': EXAMPLE })).toEqual({ code: EXIT_USAGE, stdout: [], stderr: ['cluster-guard: the project ID is empty'] });
   });
+
+  it.each([['a'.repeat(64)], ['acme_prod'], [`${'a'.repeat(64)}:acme-prod`]])('an ID no console URL can carry (%s): exit 2, no rule is tried', (id) => {
+    const result = run(['explain', 'a.json', id], { 'a.json': EXAMPLE });
+    expect(result).toEqual({ code: EXIT_USAGE, stdout: [], stderr: [expect.stringMatching(/is not a project ID the console can show/)] });
+  });
 });

@@ -10,6 +10,7 @@
  * built by `vite build --config vite.cli.config.ts`.
  */
 import { readFileSync } from 'node:fs';
+import { isProjectId } from '../core/console-url';
 import type { Environment } from '../core/environments';
 import { buildEffectivePolicy } from '../core/policy/effective';
 import { parsePolicyText } from '../core/policy/parse';
@@ -88,6 +89,11 @@ function explain(file: string, rawProjectId: string, io: CliIo): number {
   const projectId = rawProjectId.trim().toLowerCase();
   if (!projectId) {
     io.stderr('cluster-guard: the project ID is empty');
+    return EXIT_USAGE;
+  }
+  // Explained only as a console tab would see it: rules never meet anything else.
+  if (!isProjectId(projectId)) {
+    io.stderr(`cluster-guard: "${projectId.length > 80 ? `${projectId.slice(0, 80)}…` : projectId}" is not a project ID the console can show (letters, digits and hyphens, at most 63, after an optional "domain:" prefix)`);
     return EXIT_USAGE;
   }
   const loaded = load(file, io);

@@ -12,6 +12,8 @@ import {
   serializePolicy,
 } from './parse';
 import { EMPTY_POLICY, formatIssue, type ParseResult, type Policy } from './types';
+import { isProjectId } from '../console-url';
+import { compilePattern } from '../rules';
 
 const EXAMPLE_PATH = new URL('../../../docs/examples/team-policy.json', import.meta.url);
 
@@ -336,6 +338,31 @@ describe('cross-field checks', () => {
       'rules[2].patern: unknown key',
       'unmatched: unknown environment "ghost"; declare it under environments or use one of production, staging, development',
     ]);
+  });
+});
+
+describe('hostile patterns', () => {
+  const HANG = readFileSync(new URL('./testdata/hang.json', import.meta.url), 'utf8');
+
+  it('the 762-byte file that froze the parser (five [a-z]* and a 495-character exact rule) parses at once', () => {
+    expect(Buffer.byteLength(HANG)).toBe(762);
+    const started = performance.now();
+    const result = parsePolicyText(HANG);
+    const elapsed = performance.now() - started;
+    // Minutes with a backtracking engine; a few milliseconds here. The ceiling is generous: a busy 2-core machine.
+    expect(elapsed).toBeLessThan(1000);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.warnings.map(formatIssue)).toEqual([expect.stringMatching(/^rules\[1\]: never matches: "a+…" is not a project ID the console can show/)]);
+  });
+
+  it('the same regex against the longest ID a console URL can carry takes well under a millisecond', () => {
+    const test = compilePattern('regex', '[a-z]*[a-z]*[a-z]*[a-z]*[a-z]*-');
+    const longest = `${'a'.repeat(63)}:${'a'.repeat(63)}`;
+    expect(isProjectId(longest)).toBe(true);
+    test(longest);
+    const started = performance.now();
+    for (let i = 0; i < 100; i++) expect(test(longest)).toBe(false);
+    expect((performance.now() - started) / 100).toBeLessThan(5);
   });
 });
 

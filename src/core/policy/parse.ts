@@ -17,6 +17,7 @@
  */
 import * as v from 'valibot';
 import { DESTRUCTIVE_KINDS } from '../dialogs';
+import { isProjectId } from '../console-url';
 import { isRecord } from '../is-record';
 import { DEFAULT_ENVIRONMENTS, type Environment } from '../environments';
 import { indexRules } from '../rule-index';
@@ -512,6 +513,11 @@ function unreachableRules(rules: readonly Rule[]): PolicyIssue[] {
     }
     first.set(key, index);
     if (rule.kind === 'exact') {
+      // Only IDs a console URL can carry are matched: a 500-character exact rule is not one.
+      if (!isProjectId(rule.pattern)) {
+        warnings.push({ path: `rules[${index}]`, message: `never matches: "${found(rule.pattern).slice(1, -1)}" is not a project ID the console can show (letters, digits and hyphens, at most 63, after an optional "domain:" prefix)` });
+        return;
+      }
       const winner = compiled.match(rule.pattern);
       if (winner && winner.index < index) {
         warnings.push({
