@@ -24,6 +24,31 @@ async function writesOfPolicyForTabs(run: () => Promise<void>): Promise<number> 
   return writes;
 }
 
+describe('broken administrator configuration, as tabs see it', () => {
+  const valid = { version: 1, environments: [], rules: [{ kind: 'exact', match: 'acme-core', environment: 'production' }], allowPersonalRules: false };
+
+  it('an invalid managed policy: the last valid one stays in force in tabs; with none, every project is policy-unavailable', async () => {
+    await fakeBrowser.storage.managed.set({ policy: { ...valid, rules: [{ kind: 'regex', match: 'x-\\1', environment: 'production' }] } });
+    await refreshPolicy();
+    let tab = await loadPolicy();
+    expect(tab.effective.classify('acme-dev-1')?.environment).toMatchObject({ name: 'policy-unavailable', label: 'NO POLICY', typedConfirmation: true });
+    expect(await storage.managedPolicyLastGood.get()).toBeNull();
+
+    await fakeBrowser.storage.managed.set({ policy: valid });
+    await refreshPolicy();
+    expect((await storage.managedPolicyLastGood.get())?.policy.rules).toEqual([{ kind: 'exact', pattern: 'acme-core', environment: 'production' }]);
+    tab = await loadPolicy();
+    expect(tab.effective.classify('acme-dev-1')?.environment.name).toBe('development');
+
+    await fakeBrowser.storage.managed.set({ policy: { ...valid, rules: [{ kind: 'regex', match: '(?=x)', environment: 'production' }] } });
+    await refreshPolicy();
+    tab = await loadPolicy();
+    expect(tab.effective.classify('acme-core')?.environment.name).toBe('production');
+    expect(tab.effective.classify('acme-dev-1')?.environment.name).toBe('development');
+    expect(tab.effective.personalAllowed).toBe(false); // allowPersonalRules: false still applies
+  });
+});
+
 describe('the policy published for console tabs', () => {
   it('is every source checked, and what a tab reads from it classifies as the checked policy does', async () => {
     await fakeBrowser.storage.local.set({ settings: personal([{ kind: 'glob', match: 'side-*', environment: 'production' }]) });

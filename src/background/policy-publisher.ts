@@ -6,13 +6,22 @@
  * stored settings healthy (settings-maintenance).
  */
 import { tabPolicyToStored, type PublishedPolicy } from '../core/policy/tab-policy';
-import { readCheckedPolicy } from '../platform/checked-policy';
+import { readCheckedPolicy, type CheckedPolicy } from '../platform/checked-policy';
 import { storage } from '../platform/storage';
 import { maintainSettings } from './settings-maintenance';
+
+/** Keeps the managed policy last read valid: it stays in force while the administrator's is invalid. */
+async function keepLastGood(lastGood: CheckedPolicy['lastGood']): Promise<void> {
+  if (lastGood === undefined) return;
+  if (lastGood === null) return storage.managedPolicyLastGood.remove();
+  const kept = await storage.managedPolicyLastGood.get();
+  if (JSON.stringify(kept?.policy) !== JSON.stringify(lastGood)) await storage.managedPolicyLastGood.set({ savedAt: Date.now(), policy: lastGood });
+}
 
 async function refresh(): Promise<void> {
   const checked = await readCheckedPolicy();
   await maintainSettings(checked.storedSettings, checked.settings);
+  await keepLastGood(checked.lastGood);
   const next: PublishedPolicy = { sources: checked.sources, problems: checked.problems };
   const stored = await storage.policyForTabs.get();
   // Every write wakes every console tab: write only a change.

@@ -1,5 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UNAVAILABLE_POLICY } from '../core/policy/fail-closed';
 import { effectiveTeamUrl, planSync, EMPTY_TEAM_STATUS } from '../core/policy/sync-state';
 import { readCheckedPolicy } from './checked-policy';
 import { storage } from './storage';
@@ -52,10 +53,25 @@ describe('readCheckedPolicy', () => {
     expect(checked.problems).toContainEqual(expect.stringMatching(/^settings\.personal\.rules\[0\]\.match: lookahead \(\?! is not supported /));
   });
 
-  it('a managed policy that is not JSON is a problem, not an error', async () => {
+  it('a managed policy that is not JSON is a problem, not an error, and fails closed', async () => {
     await fakeBrowser.storage.managed.set({ policy: '{ nope' });
     const checked = await readCheckedPolicy();
-    expect(checked.sources.managed).toBeNull();
-    expect(checked.problems).toEqual(['managed policy: not valid JSON']);
+    expect(checked.sources.managed).toBe(UNAVAILABLE_POLICY);
+    expect(checked.problems).toEqual(['managed policy: not valid JSON', expect.stringContaining('every console project is treated as "policy-unavailable"')]);
+    expect(checked.effective.classify('acme-dev-1')?.environment.name).toBe('policy-unavailable');
+  });
+
+  it('an invalid managed policy keeps the last valid one the background kept', async () => {
+    const valid = { version: 1, environments: [], rules: [{ kind: 'exact', match: 'acme-core', environment: 'production' }] };
+    await fakeBrowser.storage.managed.set({ policy: valid });
+    const first = await readCheckedPolicy();
+    expect(first.lastGood).toEqual(first.sources.managed);
+    await storage.managedPolicyLastGood.set({ savedAt: 1, policy: first.lastGood! });
+
+    await fakeBrowser.storage.managed.set({ policy: { ...valid, rules: [...valid.rules, { kind: 'regex', match: '(?!x)y', environment: 'production' }] } });
+    const broken = await readCheckedPolicy();
+    expect(broken.sources.managed).toEqual(first.sources.managed);
+    expect(broken.effective.classify('acme-core')?.environment.name).toBe('production');
+    expect(broken.problems).toContain('managed policy: the administrator’s policy is invalid; the last valid one stays in force');
   });
 });

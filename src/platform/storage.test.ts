@@ -28,6 +28,7 @@ describe('storage items', () => {
       auditLog: 'auditLog',
       teamPolicy: 'teamPolicy',
       teamPolicyStatus: 'teamPolicyStatus',
+      managedPolicyLastGood: 'managedPolicyLastGood',
       policyForTabs: 'policyForTabs',
     });
     expect(SESSION_KEYS).toEqual({ tabStates: 'tabStates' });

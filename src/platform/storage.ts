@@ -18,6 +18,7 @@
  * stored value and only the background migrates, keeping a backup.
  */
 import { readAuditTrail, type AuditEntry } from '../core/audit';
+import { lastGoodToStored, readLastGood, type ManagedLastGood } from '../core/policy/fail-closed';
 import { configuredTeamUrl } from '../core/policy/team-url';
 import { readTabPolicy, tabPolicyToStored, NO_TAB_POLICY, TAB_POLICY_VERSION, type PublishedPolicy, type TabPolicy } from '../core/policy/tab-policy';
 import { readTeamCache, readTeamStatus, type TeamPolicyCache, type TeamPolicyStatus } from '../core/policy/team-cache';
@@ -129,6 +130,8 @@ export const storage = {
   teamPolicy: local<TeamPolicyCache | null>({ key: 'teamPolicy', fallback: null, read: readTeamCache }),
   /** The outcome of the latest team policy sync. */
   teamPolicyStatus: local<TeamPolicyStatus | null>({ key: 'teamPolicyStatus', fallback: null, read: readTeamStatus }),
+  /** The managed policy as last read valid, kept by the background: it stays in force while the administrator's is invalid (core/policy/fail-closed). */
+  managedPolicyLastGood: local<ManagedLastGood | null, ManagedLastGood>({ key: 'managedPolicyLastGood', fallback: null, read: readLastGood, write: lastGoodToStored }),
   /** Every policy source, checked, as the background publishes it for content scripts (core/policy/tab-policy). */
   policyForTabs: local<TabPolicy, PublishedPolicy>({
     key: 'policyForTabs',

@@ -5,7 +5,7 @@ const file = { version: 1, environments: [], rules: [{ kind: 'exact', match: 'm-
 
 describe('readManagedValues', () => {
   it('nothing set is nothing managed', () => {
-    expect(readManagedValues(undefined, null)).toEqual({ policy: null, policyUrl: null, problems: [] });
+    expect(readManagedValues(undefined, null)).toEqual({ policy: null, policyUrl: null, problems: [], invalid: { policy: false, policyUrl: false } });
   });
 
   it('a policy as an object or as JSON text', () => {
@@ -18,13 +18,21 @@ describe('readManagedValues', () => {
       policy: null,
       policyUrl: null,
       problems: [expect.stringMatching(/^managed policy: rules\[0\]\.match: backreference \\1 is not supported/)],
+      invalid: { policy: true, policyUrl: false },
     });
+    expect(readManagedValues('{not json', null).invalid).toEqual({ policy: true, policyUrl: false });
   });
 
   it('normalises a valid URL, and keeps an invalid one (it still wins over the user’s) with why', () => {
-    expect(readManagedValues(undefined, 'HTTPS://Example.com/p.json')).toEqual({ policy: null, policyUrl: 'https://example.com/p.json', problems: [] });
+    expect(readManagedValues(undefined, 'HTTPS://Example.com/p.json')).toEqual({
+      policy: null,
+      policyUrl: 'https://example.com/p.json',
+      problems: [],
+      invalid: { policy: false, policyUrl: false },
+    });
     const refused = readManagedValues(undefined, 'ftp://example.com/p.json');
     expect(refused.policyUrl).toBe('ftp://example.com/p.json');
     expect(refused.problems).toEqual([expect.stringContaining('only https:// URLs are allowed')]);
+    expect(refused.invalid).toEqual({ policy: false, policyUrl: true });
   });
 });
