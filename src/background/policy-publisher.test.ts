@@ -1,8 +1,10 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadPolicy, watchPolicy, type LoadedPolicy } from '../platform/policy-in-tab';
 import { storage } from '../platform/storage';
 import { refreshPolicy, refreshWhenSourcesChange } from './policy-publisher';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -46,6 +48,34 @@ describe('broken administrator configuration, as tabs see it', () => {
     expect(tab.effective.classify('acme-core')?.environment.name).toBe('production');
     expect(tab.effective.classify('acme-dev-1')?.environment.name).toBe('development');
     expect(tab.effective.personalAllowed).toBe(false); // allowPersonalRules: false still applies
+  });
+});
+
+describe('a new team policy that removes protection', () => {
+  const teamCache = (rules: unknown[]) => ({ url: 'https://config.example.com/team.json', etag: null, fetchedAt: 1, policy: { version: 1, environments: [], rules } });
+
+  it('applies, and is recorded: a notice naming what lost protection, and an audit entry per line', async () => {
+    await fakeBrowser.storage.local.set({ teamPolicy: teamCache([{ kind: 'exact', match: 'acme-pay', environment: 'production' }, { kind: 'glob', match: 'acme-*-live', environment: 'production' }]) });
+    await refreshPolicy();
+    expect(await storage.protectionNotice.get()).toBeNull(); // a first policy removes nothing
+
+    await fakeBrowser.storage.local.set({ teamPolicy: teamCache([]) });
+    await refreshPolicy();
+    expect((await loadPolicy()).effective.classify('acme-pay')).toBeNull(); // applied...
+    const notice = await storage.protectionNotice.get();
+    expect(notice?.losses.map((loss) => loss.text)).toEqual([
+      'team policy: project acme-pay: production -> no environment (unmarked, unguarded)',
+      'team policy: rule glob "acme-*-live" (-> production) was removed',
+    ]); // ...and never silently
+    const audit = await storage.auditLog.get();
+    expect(audit.map((entry) => [entry.outcome, entry.project, entry.url])).toEqual([
+      ['protection-removed', 'acme-pay', 'https://config.example.com/team.json'],
+      ['protection-removed', '', 'https://config.example.com/team.json'],
+    ]);
+
+    // Publishing the same policy again records nothing more.
+    await refreshPolicy();
+    expect((await storage.protectionNotice.get())?.losses).toHaveLength(2);
   });
 });
 

@@ -3,11 +3,15 @@
  * the result for content scripts in `policyForTabs`. Console tabs read that
  * leniently and never validate: the validator stays out of the page, and a
  * change is checked once, not once per open tab. The same pass keeps the
- * stored settings healthy (settings-maintenance).
+ * stored settings healthy (settings-maintenance), keeps the last valid
+ * managed policy, and records what a new managed or team policy removes
+ * compared with the one published before (core/policy/downgrade).
  */
+import { protectionLosses } from '../core/policy/downgrade';
 import { tabPolicyToStored, type PublishedPolicy } from '../core/policy/tab-policy';
 import { readCheckedPolicy, type CheckedPolicy } from '../platform/checked-policy';
 import { storage } from '../platform/storage';
+import { recordProtectionLosses } from './protection-record';
 import { maintainSettings } from './settings-maintenance';
 
 /** Keeps the managed policy last read valid: it stays in force while the administrator's is invalid. */
@@ -25,7 +29,9 @@ async function refresh(): Promise<void> {
   const next: PublishedPolicy = { sources: checked.sources, problems: checked.problems };
   const stored = await storage.policyForTabs.get();
   // Every write wakes every console tab: write only a change.
-  if (JSON.stringify(tabPolicyToStored(stored)) !== JSON.stringify(tabPolicyToStored(next))) await storage.policyForTabs.set(next);
+  if (JSON.stringify(tabPolicyToStored(stored)) === JSON.stringify(tabPolicyToStored(next))) return;
+  await storage.policyForTabs.set(next);
+  await recordProtectionLosses(protectionLosses(stored.sources, next.sources));
 }
 
 let queue: Promise<unknown> = Promise.resolve();

@@ -4,7 +4,8 @@
  */
 import { isRecord } from './is-record';
 
-export type AuditOutcome = 'confirmed' | 'cancelled' | 'blocked';
+/** `protection-removed`: not a dialog but a new policy that removed protection (core/policy/downgrade). */
+export type AuditOutcome = 'confirmed' | 'cancelled' | 'blocked' | 'protection-removed';
 
 export interface AuditEntry {
   /** ISO 8601. */

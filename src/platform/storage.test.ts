@@ -28,6 +28,7 @@ describe('storage items', () => {
       auditLog: 'auditLog',
       teamPolicy: 'teamPolicy',
       teamPolicyStatus: 'teamPolicyStatus',
+      protectionNotice: 'protectionNotice',
       managedPolicyLastGood: 'managedPolicyLastGood',
       policyForTabs: 'policyForTabs',
     });

@@ -19,6 +19,7 @@
  */
 import { readAuditTrail, type AuditEntry } from '../core/audit';
 import { lastGoodToStored, readLastGood, type ManagedLastGood } from '../core/policy/fail-closed';
+import { readProtectionNotice, type ProtectionNotice } from '../core/policy/protection-notice';
 import { configuredTeamUrl } from '../core/policy/team-url';
 import { readTabPolicy, tabPolicyToStored, NO_TAB_POLICY, TAB_POLICY_VERSION, type PublishedPolicy, type TabPolicy } from '../core/policy/tab-policy';
 import { readTeamCache, readTeamStatus, type TeamPolicyCache, type TeamPolicyStatus } from '../core/policy/team-cache';
@@ -130,6 +131,8 @@ export const storage = {
   teamPolicy: local<TeamPolicyCache | null>({ key: 'teamPolicy', fallback: null, read: readTeamCache }),
   /** The outcome of the latest team policy sync. */
   teamPolicyStatus: local<TeamPolicyStatus | null>({ key: 'teamPolicyStatus', fallback: null, read: readTeamStatus }),
+  /** Protection new policies removed, kept by the background until the options page dismisses it (core/policy/downgrade). */
+  protectionNotice: local<ProtectionNotice | null>({ key: 'protectionNotice', fallback: null, read: readProtectionNotice }),
   /** The managed policy as last read valid, kept by the background: it stays in force while the administrator's is invalid (core/policy/fail-closed). */
   managedPolicyLastGood: local<ManagedLastGood | null, ManagedLastGood>({ key: 'managedPolicyLastGood', fallback: null, read: readLastGood, write: lastGoodToStored }),
   /** Every policy source, checked, as the background publishes it for content scripts (core/policy/tab-policy). */
