@@ -11,6 +11,7 @@ import { protectionLosses } from '../core/policy/downgrade';
 import { tabPolicyToStored, type PublishedPolicy } from '../core/policy/tab-policy';
 import { readCheckedPolicy, type CheckedPolicy } from '../platform/checked-policy';
 import { storage } from '../platform/storage';
+import { withStorageRoom } from './audit-store';
 import { recordProtectionLosses } from './protection-record';
 import { maintainSettings } from './settings-maintenance';
 
@@ -30,7 +31,7 @@ async function refresh(): Promise<void> {
   const stored = await storage.policyForTabs.get();
   // Every write wakes every console tab: write only a change.
   if (JSON.stringify(tabPolicyToStored(stored)) === JSON.stringify(tabPolicyToStored(next))) return;
-  await storage.policyForTabs.set(next);
+  await withStorageRoom(() => storage.policyForTabs.set(next));
   await recordProtectionLosses(protectionLosses(stored.sources, next.sources));
 }
 

@@ -45,6 +45,7 @@ import {
   type TeamTarget,
 } from '../core/policy/sync-state';
 import { getItems, storage, writeItems, type ItemWrite } from '../platform/storage';
+import { withStorageRoom } from './audit-store';
 import { readCappedBody } from './capped-body';
 
 export const TEAM_SYNC_ALARM = 'team-policy-sync';
@@ -70,7 +71,7 @@ async function writeState(previous: TeamSyncState, next: TeamSyncState): Promise
   const writes: ItemWrite[] = [];
   if (JSON.stringify(previous.cache) !== JSON.stringify(next.cache)) writes.push([storage.teamPolicy, next.cache ?? undefined]);
   if (JSON.stringify(previous.status) !== JSON.stringify(next.status)) writes.push([storage.teamPolicyStatus, next.status.url !== null ? next.status : undefined]);
-  if (writes.length > 0) await writeItems(...writes);
+  if (writes.length > 0) await withStorageRoom(() => writeItems(...writes));
 }
 
 async function hasHostPermission(url: string): Promise<boolean> {

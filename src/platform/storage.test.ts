@@ -32,7 +32,7 @@ describe('storage items', () => {
       managedPolicyLastGood: 'managedPolicyLastGood',
       policyForTabs: 'policyForTabs',
     });
-    expect(SESSION_KEYS).toEqual({ tabStates: 'tabStates' });
+    expect(SESSION_KEYS).toEqual({ tabStates: 'tabStates', storageProblem: 'storageProblem' });
   });
 
   it('an absent value reads as a fresh copy of the fallback', async () => {

@@ -32,6 +32,7 @@ import {
   type SettingsBackup,
   type SettingsQuarantine,
 } from '../core/stored-settings';
+import { readStorageProblem, type StorageProblem } from '../core/storage-problem';
 import { readTabStates, type TabStates } from '../core/tab-state';
 import { extensionApi } from './extension-api';
 
@@ -145,6 +146,8 @@ export const storage = {
   }),
   /** What each console tab shows, by tab id, kept by the background for the browser session. */
   tabStates: session<TabStates>({ key: 'tabStates', fallback: {}, read: readTabStates }),
+  /** The latest write storage.local refused for lack of room (background/audit-store), for the options page. */
+  storageProblem: session<StorageProblem | null>({ key: 'storageProblem', fallback: null, read: readStorageProblem }),
   /** Managed by an administrator (public/managed_schema.json): the team policy itself. As stored: readManagedValues checks it. */
   managedPolicy: managed<unknown, never>({ key: 'policy', fallback: null, read: (stored) => stored }) as ManagedItem<unknown>,
   /** Managed: the team policy URL, trimmed; null when not set. */

@@ -4,6 +4,7 @@
  * background), and problems with the policies in force.
  */
 import type { ProtectionNotice } from '../../core/policy/protection-notice';
+import type { StorageProblem } from '../../core/storage-problem';
 import type { SettingsQuarantine } from '../../core/stored-settings';
 import { storage } from '../../platform/storage';
 import { t } from '../../platform/i18n';
@@ -14,11 +15,12 @@ import { formatTime } from '../text';
 interface Props {
   quarantine: SettingsQuarantine | null;
   protection: ProtectionNotice | null;
+  storageProblem: StorageProblem | null;
   problems: readonly string[];
 }
 
-export function Notices({ quarantine, protection, problems }: Props) {
-  if (!quarantine && !protection && problems.length === 0) return null;
+export function Notices({ quarantine, protection, storageProblem, problems }: Props) {
+  if (!quarantine && !protection && !storageProblem && problems.length === 0) return null;
   return (
     <section class="notices" aria-labelledby="notices-heading">
       <h2 id="notices-heading">{t('optionsNoticesHeading')}</h2>
@@ -39,6 +41,11 @@ export function Notices({ quarantine, protection, problems }: Props) {
             </button>
           </div>
         </div>
+      ) : null}
+      {storageProblem ? (
+        <p class="notice notice-warning" data-testid="storage-full">
+          {t('optionsStorageFull', [formatTime(storageProblem.at), storageProblem.message])}
+        </p>
       ) : null}
       {quarantine ? (
         <div class="notice notice-error" data-testid="quarantine-notice">
