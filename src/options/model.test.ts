@@ -120,6 +120,14 @@ describe('environment operations', () => {
     expect(draft.environments.map((item) => item.value.name)).toEqual(['edge', 'shared', 'vault']);
   });
 
+  it('alsoGuard: set by the "Also stop and suspend" box, saved as written, and gone again when cleared', () => {
+    let draft = updateEnvironment(draftFromPolicy(SAMPLE), 0, { typedConfirmation: true, alsoGuard: ['stop'] });
+    expect(draftToPolicy(draft).environments[0]!.alsoGuard).toEqual(['stop']);
+    expect(errorsOf(draft)).toEqual([]);
+    draft = updateEnvironment(draft, 0, { alsoGuard: undefined });
+    expect(draftToPolicy(draft).environments[0]).not.toHaveProperty('alsoGuard');
+  });
+
   it('a rename carries the rules and unmatched that named the environment', () => {
     const draft = updateEnvironment(draftFromPolicy(SAMPLE), 1, { name: 'Sandbox' });
     expect(draft.rules[3]!.value.environment).toBe('Sandbox');

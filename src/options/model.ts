@@ -116,6 +116,7 @@ export function updateEnvironment(draft: Draft, index: number, patch: Partial<En
   if (!current) return draft;
   const next: Environment = { ...current.value, ...patch };
   if (next.guards === undefined) delete next.guards;
+  if (next.alsoGuard === undefined) delete next.alsoGuard;
   const environments = draft.environments.map((item, i) => (i === index ? { key: item.key, value: next } : item));
   let { rules, unmatched } = draft;
   const oldName = current.value.name;

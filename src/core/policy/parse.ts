@@ -19,14 +19,14 @@ import * as v from 'valibot';
 import { DESTRUCTIVE_KINDS } from '../dialogs';
 import { isProjectId } from '../console-url';
 import { isRecord } from '../is-record';
-import { DEFAULT_ENVIRONMENTS, type Environment } from '../environments';
+import { DEFAULT_ENVIRONMENTS, OPTIONAL_ACTIONS, type Environment } from '../environments';
 import { indexRules } from '../rule-index';
 import { compilePattern, PATTERN_KINDS, type Rule } from '../rules';
 import { ENVIRONMENT_KEYS, ROOT_KEYS, RULE_KEYS } from './file';
 import { POLICY_VERSION, type ParseResult, type Policy, type PolicyIssue } from './types';
 
 /** The lists the schema test compares with public/policy.schema.json. */
-export { DESTRUCTIVE_KINDS, PATTERN_KINDS };
+export { DESTRUCTIVE_KINDS, OPTIONAL_ACTIONS, PATTERN_KINDS };
 /** Writing a policy back to its file shape lives in ./file (no validator needed for that). */
 export { ENVIRONMENT_KEYS, POLICY_SCHEMA_URL, policyToFile, ROOT_KEYS, RULE_KEYS, serializePolicy } from './file';
 
@@ -120,6 +120,7 @@ const environmentSchema = v.looseObject(
           : v.array(v.picklist(DESTRUCTIVE_KINDS, expected(`one of ${DESTRUCTIVE_KINDS.join(', ')}`)), expected(`"all" or a list of dialog kinds`)),
       ),
     ),
+    alsoGuard: v.optional(v.array(v.picklist(OPTIONAL_ACTIONS, expected(`one of ${OPTIONAL_ACTIONS.join(', ')}`)), expected('a list of actions like ["stop"]'))),
   },
   objectMessage('an environment object'),
 );
@@ -420,6 +421,9 @@ export function parsePolicyObject(input: unknown): ParseResult {
     if (earlier !== undefined) {
       errors.push({ path: `environments[${index}].name`, message: `duplicate environment name "${item.name}" (environments[${earlier}] has it already; names ignore case)` });
     } else declared.set(key, index);
+    if (item.alsoGuard !== undefined && item.alsoGuard.length > 0 && !item.typedConfirmation) {
+      warnings.push({ path: `environments[${index}].alsoGuard`, message: 'has no effect: typedConfirmation is false' });
+    }
     if (item.guards !== undefined && !item.typedConfirmation) {
       warnings.push({ path: `environments[${index}].guards`, message: 'has no effect: typedConfirmation is false' });
     } else if (Array.isArray(item.guards) && item.guards.length === 0) {
@@ -463,6 +467,7 @@ type EnvironmentItem = v.InferOutput<typeof environmentSchema>;
 function toEnvironment(item: EnvironmentItem): Environment {
   const environment: Environment = { name: item.name, label: item.label, color: item.color, typedConfirmation: item.typedConfirmation };
   if (item.guards !== undefined) environment.guards = item.guards === 'all' ? 'all' : [...item.guards];
+  if (item.alsoGuard !== undefined) environment.alsoGuard = [...new Set(item.alsoGuard)];
   return environment;
 }
 
