@@ -135,7 +135,8 @@ function describeGuard(env: Environment): string {
   if (!env.typedConfirmation) return 'typed confirmation off (destructive dialogs are not blocked)';
   const guards = env.guards ?? 'all';
   const kinds = guards === 'all' ? 'all destructive dialogs' : `${guards.length ? guards.join(', ') : 'no listed kinds'}, and dialogs of unrecognised kind`;
-  return `typed confirmation on: type "${env.name}" to confirm; applies to ${kinds}`;
+  const also = (env.alsoGuard ?? []).includes('stop') ? ', and to stopping or suspending VMs (alsoGuard)' : '';
+  return `typed confirmation on: type "${env.name}" to confirm; applies to ${kinds}${also}`;
 }
 
 /** The process side: real files, real streams; returns the exit code. */

@@ -73,9 +73,40 @@ function compileRe2(source: string, flags: number): RE2JS {
   return entry;
 }
 
+/**
+ * Bounds on what a pattern may cost, since every ID a console URL can carry
+ * is at most 127 characters (core/console-url): no repetition count above
+ * that (`{200}` could never match), and a compiled program of at most
+ * MAX_PROGRAM_SIZE instructions (RE2's own idea of a memory budget). Matching
+ * is linear in the ID times the program, so both keep it to microseconds.
+ */
+export const MAX_REPEAT = 127;
+export const MAX_PROGRAM_SIZE = 2000;
+
+/** The first `{m}`, `{m,}` or `{m,n}` outside a character class with a bound above MAX_REPEAT. */
+function oversizedRepeat(source: string): string | null {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '{') {
+      const repeat = /^\{(\d+)(?:,(\d*))?\}/.exec(source.slice(i));
+      if (repeat && Math.max(Number(repeat[1]), Number(repeat[2] || 0)) > MAX_REPEAT) return repeat[0];
+    }
+  }
+  return null;
+}
+
 function compileUncached(source: string, flags: number): RE2JS | Error {
+  const repeat = oversizedRepeat(source);
+  if (repeat) return new Error(`invalid regular expression: repetition ${repeat} is longer than any project ID (at most ${MAX_REPEAT} characters); use * or + for "any number"`);
   try {
-    return RE2JS.compile(source, flags);
+    const compiled = RE2JS.compile(source, flags);
+    const size = compiled.programSize();
+    if (size > MAX_PROGRAM_SIZE) return new Error(`invalid regular expression: too large once compiled (${size} steps; at most ${MAX_PROGRAM_SIZE}); repetitions multiply the pattern's size`);
+    return compiled;
   } catch (error) {
     let message = error instanceof Error ? error.message : String(error);
     // With flags re2js quotes the pattern as `(?i)pattern`; without them it quotes what was written.

@@ -355,6 +355,22 @@ describe('hostile patterns', () => {
     if (result.ok) expect(result.warnings.map(formatIssue)).toEqual([expect.stringMatching(/^rules\[1\]: never matches: "a+…" is not a project ID the console can show/)]);
   });
 
+  it('patterns whose size, not their syntax, would make matching slow are refused with why', () => {
+    const errors = objectErrors({
+      ...MINIMAL,
+      rules: [
+        { match: 'x{128}', kind: 'regex', environment: 'production' },
+        { match: '(?:[a-z]{100}-){1,3}', kind: 'regex', environment: 'production' },
+        { match: 'x{127}'.repeat(20), kind: 'regex', environment: 'production' },
+        { match: '[a-z][a-z0-9-]{5,29}', kind: 'regex', environment: 'production' },
+      ],
+    });
+    expect(errors).toEqual([
+      'rules[0].match: invalid regular expression: repetition {128} is longer than any project ID (at most 127 characters); use * or + for "any number"',
+      'rules[2].match: invalid regular expression: too large once compiled (2542 steps; at most 2000); repetitions multiply the pattern\'s size',
+    ]);
+  });
+
   it('the same regex against the longest ID a console URL can carry takes well under a millisecond', () => {
     const test = compilePattern('regex', '[a-z]*[a-z]*[a-z]*[a-z]*[a-z]*-');
     const longest = `${'a'.repeat(63)}:${'a'.repeat(63)}`;
