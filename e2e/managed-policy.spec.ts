@@ -165,3 +165,32 @@ test('Chromium: an enterprise policy file marks its projects, and personal rules
     for (const dir of created) if (readdirSync(dir).length === 0) rmdirSync(dir);
   }
 });
+
+test('Chromium: an invalid enterprise policy fails closed: every project is "policy unavailable" and guarded', async ({ extensionBrowser }) => {
+  test.skip(extensionBrowser !== 'chromium', 'the Firefox test above covers Firefox');
+  test.skip(!isRoot, 'needs root to write /etc/chromium/policies/managed');
+  test.setTimeout(90_000);
+  const created: string[] = [];
+  for (const dir of ['/etc/chromium', '/etc/chromium/policies', '/etc/chromium/policies/managed']) {
+    if (!existsSync(dir)) {
+      mkdirSync(dir);
+      created.unshift(dir);
+    }
+  }
+  // A backreference RE2 cannot run makes the whole policy invalid; no valid one was seen before in this fresh profile.
+  const invalid = { version: 1, environments: [], rules: [{ kind: 'regex', match: '(eu|us)-\\1', environment: 'production' }] };
+  const file = `/etc/chromium/policies/managed/cluster-guard-e2e-invalid-${process.pid}.json`;
+  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: { policy: invalid } } } }));
+  let session: ExtensionSession | null = null;
+  try {
+    session = await launchChromium();
+    await serveConsole(session.context);
+    const page = await openConsole(session.context, '/kubernetes/list/overview?project=cg-managed-e2e-dev-1');
+    await expect.poll(() => label(page)).toBe('NO POLICY');
+    expect((await readMarkers(page)).banner?.text).toContain('policy-unavailable');
+  } finally {
+    await session?.close();
+    rmSync(file, { force: true });
+    for (const dir of created) if (readdirSync(dir).length === 0) rmdirSync(dir);
+  }
+});
