@@ -33,7 +33,6 @@ const VALIDATORS = {
   group: [
     'valibot',
     '**/core/policy/parse',
-    '**/core/policy/regex-safety',
     '**/core/policy/managed',
     '**/core/policy/sync-state',
     '**/core/rules',

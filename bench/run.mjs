@@ -15,6 +15,7 @@ import { CONSOLE, launch, waitForMarkers } from './lib/browsers.ts';
 import { busiest, firefoxContentProcesses, snapshot } from './lib/proc.mjs';
 import { ruleMatchFigures } from './lib/rules-bench.mjs';
 import { contentScriptSize, policyLoadFigure, startupFigure } from './lib/content-figures.ts';
+import { fuzzFigures, hostileFileFigures } from './lib/fuzz-figures.ts';
 
 // stdout carries our JSON lines only: anything else that writes there goes to stderr.
 const stdoutWrite = process.stdout.write.bind(process.stdout);
@@ -385,6 +386,8 @@ async function benchBrowser(kind) {
 const started = performance.now();
 await figure('content_script_gzip_bytes', 'node', () => contentScriptSize());
 await figure(['rule_match_us_per_id', 'rule_match_us_per_id_worst'], 'node', () => ruleMatchFigures());
+await figure(['hang_file_parse_ms', 'policy_parse_ms_largest_regex_file'], 'node', () => hostileFileFigures());
+await figure(['fuzz_parse_ms', 'fuzz_match_ms_per_id'], 'node', () => fuzzFigures());
 for (const kind of BROWSERS) await benchBrowser(kind);
 log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);
 process.exitCode = failures ? 1 : 0;

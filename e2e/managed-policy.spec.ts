@@ -81,8 +81,8 @@ test('Firefox: a per-user managed-storage manifest marks its projects, and perso
       name: GECKO_ID,
       description: 'Cluster Guard team policy',
       type: 'storage',
-      // The administrator's team URL wins over the user's; this one is refused (http://), which shows it was read.
-      data: { policy: managedPolicy('random-project'), policyUrl: 'http://intranet.example/team.json' },
+      // The administrator's team URL wins over the user's; nothing listens there (a local port), which the status shows.
+      data: { policy: managedPolicy('random-project'), policyUrl: 'https://localhost:1/team.json' },
     }),
   );
   let session: ExtensionSession | null = null;
@@ -94,10 +94,47 @@ test('Firefox: a per-user managed-storage manifest marks its projects, and perso
     await storeSettings(session, { ...personalSaying('random-project', 'acme-other'), teamPolicyUrl: 'https://user.example/team.json' });
     await expect
       .poll(() => readItem(session!, storage.teamPolicyStatus))
-      .toMatchObject({ url: 'http://intranet.example/team.json', source: 'managed', lastError: expect.stringContaining('only https:// URLs are allowed') });
+      .toMatchObject({ url: 'https://localhost:1/team.json', source: 'managed', lastError: expect.stringContaining('could not reach https://localhost:1/team.json') });
   } finally {
     await session?.close();
     rmSync(home, { recursive: true, force: true });
+  }
+});
+
+/** A Firefox whose per-user managed storage holds `data`, for the duration of `run`. */
+async function withFirefoxManaged(data: Record<string, unknown>, run: (session: ExtensionSession) => Promise<void>): Promise<void> {
+  const home = mkdtempSync(join(tmpdir(), 'cluster-guard-home-'));
+  const dir = join(home, '.mozilla', 'managed-storage');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${GECKO_ID}.json`), JSON.stringify({ name: GECKO_ID, description: 'Cluster Guard team policy', type: 'storage', data }));
+  let session: ExtensionSession | null = null;
+  try {
+    session = await launchFirefox({ env: { HOME: home } });
+    await serveConsole(session.context);
+    await run(session);
+  } finally {
+    await session?.close();
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+test('Firefox: broken administrator configuration fails closed: every project is "policy unavailable" and guarded', async ({ extensionBrowser }) => {
+  test.skip(extensionBrowser !== 'firefox', 'Firefox reads per-user managed storage from $HOME/.mozilla/managed-storage');
+  test.setTimeout(120_000);
+  // One regex RE2 cannot run (a lookahead) makes the whole managed policy invalid; none was valid before.
+  const invalid = { version: 1, environments: [], rules: [{ kind: 'exact', match: 'random-project', environment: 'development' }, { kind: 'regex', match: '(?!x).*-prod', environment: 'production' }] };
+  for (const data of [{ policy: invalid }, { policyUrl: 'http://intranet.example/team.json' }]) {
+    await withFirefoxManaged(data, async (session) => {
+      // Personal rules cannot lift it either.
+      await storeSettings(session, personalSaying('random-project', 'acme-other'));
+      for (const project of ['random-project', 'acme-dev-1']) {
+        const page = await openConsole(session.context, `/kubernetes/list/overview?project=${project}`);
+        await expect.poll(() => label(page), JSON.stringify(data)).toBe('NO POLICY');
+        expect((await readMarkers(page)).banner?.text).toContain('policy-unavailable');
+      }
+      const published = await readItem(session, storage.policyForTabs);
+      expect(published.problems.join('\n')).toContain('every console project is treated as "policy-unavailable" (protected) until it is fixed');
+    });
   }
 });
 
@@ -125,6 +162,35 @@ test('Chromium: an enterprise policy file marks its projects, and personal rules
     await session?.close();
     rmSync(file, { force: true });
     // Directories this test made, innermost first, only if nothing else was put there meanwhile.
+    for (const dir of created) if (readdirSync(dir).length === 0) rmdirSync(dir);
+  }
+});
+
+test('Chromium: an invalid enterprise policy fails closed: every project is "policy unavailable" and guarded', async ({ extensionBrowser }) => {
+  test.skip(extensionBrowser !== 'chromium', 'the Firefox test above covers Firefox');
+  test.skip(!isRoot, 'needs root to write /etc/chromium/policies/managed');
+  test.setTimeout(90_000);
+  const created: string[] = [];
+  for (const dir of ['/etc/chromium', '/etc/chromium/policies', '/etc/chromium/policies/managed']) {
+    if (!existsSync(dir)) {
+      mkdirSync(dir);
+      created.unshift(dir);
+    }
+  }
+  // A backreference RE2 cannot run makes the whole policy invalid; no valid one was seen before in this fresh profile.
+  const invalid = { version: 1, environments: [], rules: [{ kind: 'regex', match: '(eu|us)-\\1', environment: 'production' }] };
+  const file = `/etc/chromium/policies/managed/cluster-guard-e2e-invalid-${process.pid}.json`;
+  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: { policy: invalid } } } }));
+  let session: ExtensionSession | null = null;
+  try {
+    session = await launchChromium();
+    await serveConsole(session.context);
+    const page = await openConsole(session.context, '/kubernetes/list/overview?project=cg-managed-e2e-dev-1');
+    await expect.poll(() => label(page)).toBe('NO POLICY');
+    expect((await readMarkers(page)).banner?.text).toContain('policy-unavailable');
+  } finally {
+    await session?.close();
+    rmSync(file, { force: true });
     for (const dir of created) if (readdirSync(dir).length === 0) rmdirSync(dir);
   }
 });

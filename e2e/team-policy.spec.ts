@@ -1,8 +1,10 @@
 /**
  * Team policy sync, in both browsers: the background fetches the team policy
  * file from the URL in the settings, keeps the last known good copy through
- * server errors, timeouts and broken files, revalidates with its ETag, and
- * refuses what is not https://.
+ * server errors, timeouts, broken files, redirects, HTML pages and huge
+ * bodies, revalidates with its ETag, refuses what is not https://, keeps the
+ * previous policy while a changed URL is not good yet, and never lets a new
+ * file remove protection silently.
  *
  * The file comes from a real local HTTPS server (self-signed certificate made
  * with openssl at start), not from `context.route`: Firefox does not route the
@@ -24,14 +26,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test as shared, expect } from './support/test';
 import { launchExtension, type ExtensionSession } from './support/launch';
 import { openConsole, readMarkers, serveConsole } from './support/console';
-import { badgeForProject, clearSettings, readItem, storeSettings } from './support/extension-state';
+import { badgeForProject, clearSettings, readAuditLog, readItem, storeSettings } from './support/extension-state';
 import { TEAM_FETCH_TIMEOUT_MS } from '../src/core/policy/sync-state';
 import type { TeamPolicyCache, TeamPolicyStatus } from '../src/core/policy/team-cache';
 import { wireMessage } from '../src/platform/messages';
@@ -44,11 +46,14 @@ interface SeenRequest {
   origin: string | null;
 }
 
-type Answer = { status: number; body?: string; headers?: Record<string, string> } | 'hang';
+/** `stream`: that many bytes of JSON-ish text, written as fast as the client reads, without a Content-Length. */
+type Answer = { status: number; body?: string; headers?: Record<string, string> } | 'hang' | { stream: number };
 
 /** A local HTTPS server whose answers each test sets per path. CORS on by default, preflight included. */
 class PolicyServer {
   readonly seen: SeenRequest[] = [];
+  /** Bytes of `stream` answers written so far. */
+  streamed = 0;
   private answers = new Map<string, (request: SeenRequest) => Answer>();
   private hanging: ServerResponse[] = [];
   /** Paths served without any CORS headers. */
@@ -99,6 +104,7 @@ class PolicyServer {
 
   reset(): void {
     this.seen.length = 0;
+    this.streamed = 0;
     this.answers.clear();
     this.noCors.clear();
     this.noPreflight.clear();
@@ -128,6 +134,21 @@ class PolicyServer {
     const answer = this.answers.get(path)?.(request) ?? { status: 404, body: 'not found' };
     if (answer === 'hang') {
       this.hanging.push(res);
+      return;
+    }
+    if ('stream' in answer) {
+      res.writeHead(200, { 'content-type': 'application/json', ...cors });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const total = answer.stream;
+      const pump = () => {
+        while (this.streamed < total && !res.destroyed) {
+          this.streamed += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      res.write('{');
+      pump();
       return;
     }
     res.writeHead(answer.status, { 'content-type': 'application/json', ...cors, ...answer.headers });
@@ -304,8 +325,8 @@ test('an invalid file keeps the last good policy and names what is wrong', async
   expect(await bannerLabel(page)).toBe('PROD');
 });
 
-test('an http:// URL is refused without a request, and the previous team policy no longer applies', async ({ session, server }) => {
-  const { page } = await startWithTeamPolicy(session, server);
+test('an http:// URL is refused without a request, and the previous team policy stays in force', async ({ session, server }) => {
+  const { page, cache: previous } = await startWithTeamPolicy(session, server);
   const insecure = `http://localhost:${server.port}/team.json`;
   const before = server.seen.length;
 
@@ -317,8 +338,8 @@ test('an http:// URL is refused without a request, and the previous team policy 
     lastSuccessAt: null,
     lastError: `${insecure}: only https:// URLs are allowed for a team policy (got http://), so nobody on the network can change it on its way`,
   });
-  expect(cache).toBeNull(); // a copy from another URL never applies
-  await expect.poll(() => bannerLabel(page)).toBeNull();
+  expect(cache).toEqual(previous); // a mistyped URL never leaves projects unguarded
+  expect(await bannerLabel(page)).toBe('PROD');
   expect(server.seen.length).toBe(before);
   // Asking again gives the same answer, still without a request.
   expect((await syncNow(session)).status.lastError).toContain('only https:// URLs are allowed');
@@ -383,13 +404,110 @@ test('the options page: type the URL, "Save and sync now", and read the status t
   await expect(lastError).toContainText('500');
   expect(await bannerLabel(consoleTab)).toBe('PROD'); // last known good still applies
 
-  server.answer('/team.json', { status: 200, body: JSON.stringify({ ...TEAM_FILE, rules: [{ kind: 'regex', match: '(a+)+', environment: 'production' }] }) });
+  server.answer('/team.json', { status: 200, body: JSON.stringify({ ...TEAM_FILE, rules: [{ kind: 'regex', match: '(?!test-).*', environment: 'production' }] }) });
   await options.getByRole('button', { name: 'Save and sync now' }).click();
-  await expect(lastError).toContainText('rules[0].match: unsafe regular expression');
+  await expect(lastError).toContainText('rules[0].match: lookahead (?! is not supported');
   expect(await bannerLabel(consoleTab)).toBe('PROD');
 
   server.answer('/team.json', (request) => (request.ifNoneMatch === '"v1"' ? { status: 304, headers: { etag: '"v1"' } } : { status: 500, body: 'no If-None-Match' }));
   await options.getByRole('button', { name: 'Save and sync now' }).click();
   await expect(lastError).toHaveText('None');
   expect(server.gets('/team.json').at(-1)!.ifNoneMatch).toBe('"v1"');
+});
+
+test('a redirect (https -> http -> https) is never followed: no hop is requested, and the last good policy stays', async ({ session, server }) => {
+  const { page, cache } = await startWithTeamPolicy(session, server);
+  let plainRequests = 0;
+  const plain = createHttpServer((_req, res) => {
+    plainRequests++;
+    res.writeHead(302, { location: server.url('/final.json') });
+    res.end();
+  });
+  await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
+  try {
+    const port = (plain.address() as { port: number }).port;
+    server.answer('/team.json', { status: 302, headers: { location: `http://127.0.0.1:${port}/hop` } });
+    // Where the chain ends: a valid file that would leave random-project unguarded.
+    server.answer('/final.json', { status: 200, body: JSON.stringify({ ...TEAM_FILE, rules: [] }) });
+
+    const { status } = await syncNow(session);
+    expect(status.lastError).toBe(
+      `${server.url('/team.json')}: the server answered with a redirect; Cluster Guard follows none (it cannot check that every hop is https://), so set the URL the file is really at`,
+    );
+    expect(plainRequests).toBe(0);
+    expect(server.gets('/final.json')).toEqual([]);
+    expect((await readStored(session)).cache).toEqual(cache);
+    expect(await bannerLabel(page)).toBe('PROD');
+  } finally {
+    plain.closeAllConnections();
+    await new Promise<void>((resolve) => plain.close(() => resolve()));
+  }
+});
+
+test('a 300 MB answer is given up at 256 KiB, not read whole, and the last good policy stays', async ({ session, server }) => {
+  test.setTimeout(60_000);
+  const { page, cache } = await startWithTeamPolicy(session, server);
+  server.answer('/team.json', { stream: 300 * 1024 * 1024 });
+
+  const { status } = await syncNow(session);
+  expect(status.lastError).toBe(`${server.url('/team.json')}: the file is larger than 256 KiB (the limit); it was not read further`);
+  // What the server managed to write before the extension hung up: buffers, not the body.
+  expect(server.streamed).toBeLessThan(64 * 1024 * 1024);
+  expect((await readStored(session)).cache).toEqual(cache);
+  expect(await bannerLabel(page)).toBe('PROD');
+});
+
+test('an HTML page (a sign-in or error page) and an empty answer are errors, never a policy attempt', async ({ session, server }) => {
+  const { page, cache } = await startWithTeamPolicy(session, server);
+  server.answer('/team.json', { status: 200, body: '<!doctype html><title>Sign in</title>', headers: { 'content-type': 'text/html; charset=utf-8' } });
+  expect((await syncNow(session)).status.lastError).toBe(
+    `${server.url('/team.json')}: the server sent an HTML page (Content-Type text/html), not a policy file; check the URL (a sign-in or error page?)`,
+  );
+  server.answer('/team.json', { status: 200, body: '' });
+  expect((await syncNow(session)).status.lastError).toBe(`${server.url('/team.json')}: the server sent an empty file`);
+  expect((await readStored(session)).cache).toEqual(cache);
+  expect(await bannerLabel(page)).toBe('PROD');
+});
+
+test('a changed URL keeps the previous policy in force until the new one gives a valid file', async ({ session, server }) => {
+  const { page } = await startWithTeamPolicy(session, server);
+  server.answer('/moved.json', { status: 500, body: 'not there yet' });
+  await setTeamUrl(session, server.url('/moved.json'));
+  await expect.poll(async () => (await readStored(session)).status?.lastError ?? '').toContain('HTTP 500');
+  expect((await readStored(session)).cache?.url).toBe(server.url('/team.json'));
+  expect(await bannerLabel(page)).toBe('PROD');
+
+  server.answer('/moved.json', { status: 200, body: JSON.stringify({ ...TEAM_FILE, rules: [{ kind: 'exact', match: 'random-project', environment: 'development' }] }) });
+  await syncNow(session);
+  await expect.poll(() => bannerLabel(page)).toBe('DEV');
+  expect((await readStored(session)).cache?.url).toBe(server.url('/moved.json'));
+});
+
+test('a new file that drops every rule applies, but never silently: a notice, an audit entry and a toolbar hint', async ({ session, server }) => {
+  await session.evaluateInBackground(`chrome.storage.local.remove([${JSON.stringify(storage.protectionNotice.key)}, ${JSON.stringify(storage.auditLog.key)}]).then(() => true)`);
+  const { page } = await startWithTeamPolicy(session, server);
+  await expect.poll(() => session.evaluateInBackground<string>('chrome.action.getBadgeText({})')).toBe('');
+
+  server.answer('/team.json', { status: 200, body: JSON.stringify({ ...TEAM_FILE, rules: [] }), headers: { etag: '"v2"' } });
+  await syncNow(session);
+  await expect.poll(() => bannerLabel(page)).toBeNull(); // applied...
+  // ...and recorded, naming what lost protection.
+  await expect.poll(async () => (await readItem(session, storage.protectionNotice))?.losses.map((loss) => loss.text)).toEqual([
+    'team policy: project random-project: production -> no environment (unmarked, unguarded)',
+  ]);
+  expect(await readAuditLog(session)).toContainEqual(
+    expect.objectContaining({ outcome: 'protection-removed', project: 'random-project', environment: 'production', url: server.url('/team.json') }),
+  );
+  await expect.poll(() => session.evaluateInBackground<string>('chrome.action.getBadgeText({})')).toBe('!');
+
+  if (session.kind === 'chromium') {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+    const notice = options.getByTestId('protection-notice');
+    await expect(notice).toContainText('A new policy removed protection');
+    await expect(notice).toContainText('team policy: project random-project: production -> no environment (unmarked, unguarded)');
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect.poll(() => session.evaluateInBackground<string>('chrome.action.getBadgeText({})')).toBe('');
+  }
 });

@@ -72,7 +72,7 @@ describe('lint keeps contexts apart', () => {
 
   it.each([
     "import { parsePolicyText } from '../core/policy/parse';",
-    "import { checkRegexSafety } from '../../core/policy/regex-safety';",
+    "import { checkPattern } from '../../core/rules';",
     "import { compileRules } from '../core/rules';",
     "import { readSettings } from '../core/settings';",
     "import { readCheckedPolicy } from '../platform/checked-policy';",

@@ -27,7 +27,7 @@ const gzipBytes = (text: string | Buffer) => gzipSync(text, { level: 9 }).length
 
 // ---------------------------------------------------------------- size
 
-const VALIDATOR = /node_modules\/valibot\/|src\/core\/policy\/(parse|regex-safety|managed|sync-state)\.ts$|src\/core\/(rules|settings)\.ts$|src\/platform\/checked-policy\.ts$/;
+const VALIDATOR = /node_modules\/valibot\/|src\/core\/policy\/(parse|managed|sync-state)\.ts$|src\/core\/(rules|settings)\.ts$|src\/platform\/checked-policy\.ts$/;
 
 export async function contentScriptSize() {
   const shipped = readFileSync(join(CHROME_BUILD, 'src', 'content', 'main.iife.js'));

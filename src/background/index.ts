@@ -8,6 +8,7 @@ import browser from 'webextension-polyfill';
 import { listenForMessages } from './messages';
 import { refreshPolicy, refreshWhenSourcesChange } from './policy-publisher';
 import { ensureTeamSyncAlarm, syncTeamPolicy, syncWhenTeamUrlChanges, TEAM_SYNC_ALARM } from './policy-sync';
+import { keepProtectionHint } from './protection-record';
 import { forgetTab } from './tab-states';
 
 listenForMessages();
@@ -21,6 +22,8 @@ browser.tabs.onRemoved.addListener((tabId) => {
 const logRefreshFailure = (error: unknown) => console.error('[Cluster Guard] policy check failed', error);
 void refreshPolicy().catch(logRefreshFailure);
 refreshWhenSourcesChange(logRefreshFailure);
+// Protection a new policy removed shows on the toolbar button until it is dismissed.
+keepProtectionHint(logRefreshFailure);
 
 // Team policy sync (see policy-sync.ts): at start when due, on install/update,
 // every TEAM_SYNC_PERIOD_MINUTES, and when the team URL changes.

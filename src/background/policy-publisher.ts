@@ -3,20 +3,36 @@
  * the result for content scripts in `policyForTabs`. Console tabs read that
  * leniently and never validate: the validator stays out of the page, and a
  * change is checked once, not once per open tab. The same pass keeps the
- * stored settings healthy (settings-maintenance).
+ * stored settings healthy (settings-maintenance), keeps the last valid
+ * managed policy, and records what a new managed or team policy removes
+ * compared with the one published before (core/policy/downgrade).
  */
+import { protectionLosses } from '../core/policy/downgrade';
 import { tabPolicyToStored, type PublishedPolicy } from '../core/policy/tab-policy';
-import { readCheckedPolicy } from '../platform/checked-policy';
+import { readCheckedPolicy, type CheckedPolicy } from '../platform/checked-policy';
 import { storage } from '../platform/storage';
+import { withStorageRoom } from './audit-store';
+import { recordProtectionLosses } from './protection-record';
 import { maintainSettings } from './settings-maintenance';
+
+/** Keeps the managed policy last read valid: it stays in force while the administrator's is invalid. */
+async function keepLastGood(lastGood: CheckedPolicy['lastGood']): Promise<void> {
+  if (lastGood === undefined) return;
+  if (lastGood === null) return storage.managedPolicyLastGood.remove();
+  const kept = await storage.managedPolicyLastGood.get();
+  if (JSON.stringify(kept?.policy) !== JSON.stringify(lastGood)) await storage.managedPolicyLastGood.set({ savedAt: Date.now(), policy: lastGood });
+}
 
 async function refresh(): Promise<void> {
   const checked = await readCheckedPolicy();
   await maintainSettings(checked.storedSettings, checked.settings);
+  await keepLastGood(checked.lastGood);
   const next: PublishedPolicy = { sources: checked.sources, problems: checked.problems };
   const stored = await storage.policyForTabs.get();
   // Every write wakes every console tab: write only a change.
-  if (JSON.stringify(tabPolicyToStored(stored)) !== JSON.stringify(tabPolicyToStored(next))) await storage.policyForTabs.set(next);
+  if (JSON.stringify(tabPolicyToStored(stored)) === JSON.stringify(tabPolicyToStored(next))) return;
+  await withStorageRoom(() => storage.policyForTabs.set(next));
+  await recordProtectionLosses(protectionLosses(stored.sources, next.sources));
 }
 
 let queue: Promise<unknown> = Promise.resolve();

@@ -17,8 +17,11 @@
  *
  * The fetch: `cache: 'no-store'` (we hold our own copy and revalidate with its
  * ETag), `credentials: 'omit'` (no cookies: a policy URL must be readable
- * without signing in), redirects followed but the answer discarded if they
- * end anywhere but https://. Without a host permission for the site the
+ * without signing in), no redirects (`redirect: 'manual'`: an extension's
+ * fetch gets an opaque answer without the Location, in Chrome and Firefox
+ * alike, so the hops of a followed redirect could never be checked for
+ * https://), a text/html answer refused, and the body read only up to
+ * MAX_POLICY_BYTES (capped-body). Without a host permission for the site the
  * request is a CORS request: the server must send Access-Control-Allow-Origin.
  * A conditional request (If-None-Match) is then "non-simple" and preceded by
  * a preflight (OPTIONS) that servers configured for plain CORS GETs may
@@ -26,6 +29,7 @@
  * host permission, it is repeated once unconditionally.
  */
 import browser from 'webextension-polyfill';
+import { MAX_POLICY_BYTES } from '../core/policy/parse';
 import { storedTeamUrl } from '../core/stored-settings';
 import {
   applyFetchOutcome,
@@ -41,6 +45,8 @@ import {
   type TeamTarget,
 } from '../core/policy/sync-state';
 import { getItems, storage, writeItems, type ItemWrite } from '../platform/storage';
+import { withStorageRoom } from './audit-store';
+import { readCappedBody } from './capped-body';
 
 export const TEAM_SYNC_ALARM = 'team-policy-sync';
 
@@ -65,7 +71,7 @@ async function writeState(previous: TeamSyncState, next: TeamSyncState): Promise
   const writes: ItemWrite[] = [];
   if (JSON.stringify(previous.cache) !== JSON.stringify(next.cache)) writes.push([storage.teamPolicy, next.cache ?? undefined]);
   if (JSON.stringify(previous.status) !== JSON.stringify(next.status)) writes.push([storage.teamPolicyStatus, next.status.url !== null ? next.status : undefined]);
-  if (writes.length > 0) await writeItems(...writes);
+  if (writes.length > 0) await withStorageRoom(() => writeItems(...writes));
 }
 
 async function hasHostPermission(url: string): Promise<boolean> {
@@ -85,16 +91,25 @@ async function fetchOnce(url: string, etag: string | null, hostPermission: boole
     const response = await fetch(url, {
       cache: 'no-store',
       credentials: 'omit',
-      redirect: 'follow',
+      redirect: 'manual',
       referrerPolicy: 'no-referrer',
       signal: controller.signal,
       headers: etag ? { 'If-None-Match': etag } : {},
     });
-    if (!response.url.startsWith('https://')) return { kind: 'insecure-redirect', finalUrl: response.url };
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304)) {
+      controller.abort();
+      return { kind: 'redirected' };
+    }
     if (response.status === 304) return { kind: 'not-modified' };
     if (!response.ok) return { kind: 'http-error', status: response.status };
-    const text = await response.text(); // still under the timeout: a server that stalls mid-body times out too
-    return { kind: 'ok', status: response.status, etag: response.headers.get('ETag'), text };
+    if (/^\s*text\/html\s*(?:;|$)/i.test(response.headers.get('content-type') ?? '')) {
+      controller.abort();
+      return { kind: 'html' };
+    }
+    // Still under the timeout: a server that stalls mid-body times out too.
+    const body = await readCappedBody(response, MAX_POLICY_BYTES, () => controller.abort());
+    if ('tooLarge' in body) return { kind: 'too-large', bytes: body.bytes };
+    return { kind: 'ok', status: response.status, etag: response.headers.get('ETag'), text: body.text };
   } catch (error) {
     if (controller.signal.aborted) return { kind: 'timeout', afterMs: timeoutMs };
     return { kind: 'network-error', message: error instanceof Error ? error.message : String(error), hostPermission };

@@ -10,6 +10,7 @@
  * built by `vite build --config vite.cli.config.ts`.
  */
 import { readFileSync } from 'node:fs';
+import { isProjectId } from '../core/console-url';
 import type { Environment } from '../core/environments';
 import { buildEffectivePolicy } from '../core/policy/effective';
 import { parsePolicyText } from '../core/policy/parse';
@@ -90,6 +91,11 @@ function explain(file: string, rawProjectId: string, io: CliIo): number {
     io.stderr('cluster-guard: the project ID is empty');
     return EXIT_USAGE;
   }
+  // Explained only as a console tab would see it: rules never meet anything else.
+  if (!isProjectId(projectId)) {
+    io.stderr(`cluster-guard: "${projectId.length > 80 ? `${projectId.slice(0, 80)}…` : projectId}" is not a project ID the console can show (letters, digits and hyphens, at most 63, after an optional "domain:" prefix)`);
+    return EXIT_USAGE;
+  }
   const loaded = load(file, io);
   if ('exit' in loaded) return loaded.exit;
   const { policy } = loaded;
@@ -129,7 +135,8 @@ function describeGuard(env: Environment): string {
   if (!env.typedConfirmation) return 'typed confirmation off (destructive dialogs are not blocked)';
   const guards = env.guards ?? 'all';
   const kinds = guards === 'all' ? 'all destructive dialogs' : `${guards.length ? guards.join(', ') : 'no listed kinds'}, and dialogs of unrecognised kind`;
-  return `typed confirmation on: type "${env.name}" to confirm; applies to ${kinds}`;
+  const also = (env.alsoGuard ?? []).includes('stop') ? ', and to stopping or suspending VMs (alsoGuard)' : '';
+  return `typed confirmation on: type "${env.name}" to confirm; applies to ${kinds}${also}`;
 }
 
 /** The process side: real files, real streams; returns the exit code. */

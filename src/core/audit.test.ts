@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendAuditEntry, auditToCsv, auditToJson, readAuditTrail, AUDIT_CAPACITY, type AuditEntry } from './audit';
+import { appendAuditEntry, auditEntryOf, auditToCsv, auditToJson, readAuditTrail, AUDIT_CAPACITY, AUDIT_FIELD_LIMITS, AUDIT_MAX_BYTES, type AuditEntry } from './audit';
 
 const entry = (n: number, extra: Partial<AuditEntry> = {}): AuditEntry => ({
   time: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(),
@@ -76,5 +76,40 @@ describe('audit export', () => {
   it('JSON round-trips', () => {
     const entries = [entry(1), entry(2, { outcome: 'confirmed' })];
     expect(JSON.parse(auditToJson(entries))).toEqual(entries);
+  });
+});
+
+describe('audit trail: bounded in bytes, fields capped, entries checked', () => {
+  it('caps url, title and resource name, so one entry stays small whatever the page', () => {
+    const trail = appendAuditEntry([], entry(1, { url: `https://console.cloud.google.com/?x=${'a'.repeat(5_000_000)}`, title: 't'.repeat(10_000), resourceName: 'r'.repeat(10_000) }));
+    expect(trail[0]!.url).toHaveLength(AUDIT_FIELD_LIMITS.url);
+    expect(trail[0]!.url.endsWith('…')).toBe(true);
+    expect(trail[0]!.title).toHaveLength(AUDIT_FIELD_LIMITS.title);
+    expect(trail[0]!.resourceName).toHaveLength(AUDIT_FIELD_LIMITS.resourceName);
+    expect(JSON.stringify(trail).length).toBeLessThan(4000);
+  });
+
+  it('never holds more than AUDIT_MAX_BYTES, however long the entries: the newest are kept', () => {
+    const trail: AuditEntry[] = [];
+    for (let n = 0; n < AUDIT_CAPACITY; n++) appendAuditEntry(trail, entry(n, { url: `https://console.cloud.google.com/${'u'.repeat(3000)}`, title: 'x'.repeat(400) }));
+    expect(JSON.stringify(trail).length).toBeLessThanOrEqual(AUDIT_MAX_BYTES);
+    expect(trail.length).toBeLessThan(AUDIT_CAPACITY);
+    expect(trail.at(-1)!.resourceName).toBe(`c-${AUDIT_CAPACITY - 1}`);
+    // A trail stored before these bounds (9 MB of long URLs) reads back within them.
+    const legacy = Array.from({ length: 1000 }, (_, n) => ({ ...entry(n), url: `https://x/${'u'.repeat(9000)}` }));
+    expect(JSON.stringify(readAuditTrail(legacy)).length).toBeLessThanOrEqual(AUDIT_MAX_BYTES);
+  });
+
+  it('leaves out stored values that are not entries, and the CSV export never throws on them', () => {
+    const stored = [entry(1), null, 7, { ...entry(2), outcome: 'exploded' }, { ...entry(3), url: 12 }, { ...entry(4), resourceName: undefined }, entry(5)];
+    const trail = readAuditTrail(stored);
+    expect(trail.map((e) => e.resourceName)).toEqual(['c-1', 'c-5']);
+    expect(() => auditToCsv(stored as AuditEntry[])).not.toThrow();
+    expect(auditToCsv(stored as AuditEntry[]).trim().split('\r\n')).toHaveLength(3);
+    expect(auditEntryOf({ ...entry(6), outcome: 'protection-removed', kind: null, resourceName: null })).not.toBeNull();
+  });
+
+  it('drops an appended value that is not an entry', () => {
+    expect(appendAuditEntry([entry(1)], { time: 1 })).toEqual([entry(1)]);
   });
 });

@@ -1,10 +1,17 @@
 /**
  * The audit trail of guarded dialogs: a bounded list of the newest entries,
  * oldest first, and its JSON/CSV export. Pure.
+ *
+ * Bounded in entries and in bytes, with every text field capped: a page with
+ * very long URLs or titles can never fill the browser's storage quota (10 MB
+ * in Chrome) and so never stops settings or policy writes. Entries are
+ * checked on the way in and on every read: one that is not an entry is left
+ * out, never passed on to the page or the export.
  */
 import { isRecord } from './is-record';
 
-export type AuditOutcome = 'confirmed' | 'cancelled' | 'blocked';
+/** `protection-removed`: not a dialog but a new policy that removed protection (core/policy/downgrade). */
+export type AuditOutcome = 'confirmed' | 'cancelled' | 'blocked' | 'protection-removed';
 
 export interface AuditEntry {
   /** ISO 8601. */
@@ -19,17 +26,61 @@ export interface AuditEntry {
 }
 
 export const AUDIT_CAPACITY = 1000;
+/** The trail's size as JSON, at most: a tenth of Chrome's storage.local quota. */
+export const AUDIT_MAX_BYTES = 1024 * 1024;
+/** The longest each text field is kept (in UTF-16 units; longer ones end in `…`). */
+export const AUDIT_FIELD_LIMITS = { time: 40, project: 200, environment: 80, title: 300, resourceName: 300, kind: 40, url: 2048 } as const;
+
+const OUTCOMES: readonly string[] = ['confirmed', 'cancelled', 'blocked', 'protection-removed'] satisfies readonly AuditOutcome[];
+
+const cap = (text: string, limit: number) => (text.length > limit ? `${text.slice(0, limit - 1)}…` : text);
+
+/** `value` as an entry with every field capped, or null when it is not an entry. */
+export function auditEntryOf(value: unknown): AuditEntry | null {
+  if (!isRecord(value)) return null;
+  const { time, project, environment, title, resourceName, kind, outcome, url } = value;
+  const texts = [time, project, environment, title, url];
+  if (!texts.every((text) => typeof text === 'string') || typeof outcome !== 'string' || !OUTCOMES.includes(outcome)) return null;
+  if (!(typeof resourceName === 'string' || resourceName === null) || !(typeof kind === 'string' || kind === null)) return null;
+  const limits = AUDIT_FIELD_LIMITS;
+  return {
+    time: cap(time as string, limits.time),
+    project: cap(project as string, limits.project),
+    environment: cap(environment as string, limits.environment),
+    title: cap(title as string, limits.title),
+    resourceName: resourceName === null ? null : cap(resourceName, limits.resourceName),
+    kind: kind === null ? null : cap(kind, limits.kind),
+    outcome: outcome as AuditOutcome,
+    url: cap(url as string, limits.url),
+  };
+}
+
+/** Drops the oldest entries of `trail` (in place) until it has at most `capacity` entries and `maxBytes` as JSON. */
+function bound(trail: AuditEntry[], capacity: number, maxBytes: number): AuditEntry[] {
+  if (trail.length > capacity) trail.splice(0, trail.length - capacity);
+  // Counted from the newest: those are the ones kept.
+  let bytes = 2;
+  for (let i = trail.length - 1; i >= 0; i--) {
+    bytes += JSON.stringify(trail[i]).length + 1;
+    if (bytes > maxBytes) {
+      trail.splice(0, i + 1);
+      break;
+    }
+  }
+  return trail;
+}
 
 /**
- * Appends `entry` to `trail` in place and drops the oldest entries beyond
- * `capacity`; returns `trail`. A plain bounded list: storage rewrites the
+ * Appends `entry` (checked and capped; dropped when it is not an entry) to
+ * `trail` in place and drops the oldest entries beyond `capacity` or
+ * `maxBytes`; returns `trail`. A plain bounded list: storage rewrites the
  * whole value on every write anyway, so a ring buffer's index bookkeeping
  * would buy nothing, and nothing here copies the list.
  */
-export function appendAuditEntry(trail: AuditEntry[], entry: AuditEntry, capacity = AUDIT_CAPACITY): AuditEntry[] {
-  trail.push(entry);
-  if (trail.length > capacity) trail.splice(0, trail.length - capacity);
-  return trail;
+export function appendAuditEntry(trail: AuditEntry[], entry: unknown, capacity = AUDIT_CAPACITY, maxBytes = AUDIT_MAX_BYTES): AuditEntry[] {
+  const checked = auditEntryOf(entry);
+  if (checked) trail.push(checked);
+  return bound(trail, capacity, maxBytes);
 }
 
 /**
@@ -38,14 +89,15 @@ export function appendAuditEntry(trail: AuditEntry[], entry: AuditEntry, capacit
  * `{ next, entries }` ring of version 1; anything unusable reads as empty
  * rather than an error.
  */
-export function readAuditTrail(stored: unknown, capacity = AUDIT_CAPACITY): AuditEntry[] {
+export function readAuditTrail(stored: unknown, capacity = AUDIT_CAPACITY, maxBytes = AUDIT_MAX_BYTES): AuditEntry[] {
   let entries: unknown[] = [];
   if (Array.isArray(stored)) entries = stored;
   else if (isRecord(stored) && Array.isArray(stored.entries) && typeof stored.next === 'number') {
     const next = Math.min(Math.max(0, Math.trunc(stored.next)), stored.entries.length);
     entries = [...stored.entries.slice(next), ...stored.entries.slice(0, next)];
   }
-  return entries.filter(isRecord).slice(-capacity) as unknown as AuditEntry[];
+  const trail = entries.slice(-capacity).map(auditEntryOf).filter((entry): entry is AuditEntry => entry !== null);
+  return bound(trail, capacity, maxBytes);
 }
 
 const COLUMNS: readonly (keyof AuditEntry)[] = ['time', 'project', 'environment', 'outcome', 'kind', 'title', 'resourceName', 'url'];
@@ -58,7 +110,9 @@ function csvCell(value: unknown): string {
 }
 
 export function auditToCsv(entries: readonly AuditEntry[]): string {
-  return [COLUMNS.join(','), ...entries.map((entry) => COLUMNS.map((column) => csvCell(entry[column])).join(','))].join('\r\n') + '\r\n';
+  // Entries were checked when read; anything else in the list is left out rather than breaking the export.
+  const rows = entries.map(auditEntryOf).filter((entry): entry is AuditEntry => entry !== null);
+  return [COLUMNS.join(','), ...rows.map((entry) => COLUMNS.map((column) => csvCell(entry[column])).join(','))].join('\r\n') + '\r\n';
 }
 
 export function auditToJson(entries: readonly AuditEntry[]): string {

@@ -29,6 +29,17 @@ export interface ConsoleLocation {
  */
 const PROJECT_ID = /^(?:[a-z0-9.-]{1,63}:)?[a-z][a-z0-9-]{0,62}$/i;
 
+/**
+ * Whether the console could show `text` as a project: what parseConsoleUrl
+ * accepts from a URL. Anything that matches rules against an ID someone
+ * typed (the options page's tester, `cluster-guard explain`, the check for
+ * rules that never match) asks this first, so no matcher sees longer input
+ * than a console tab can give it.
+ */
+export function isProjectId(text: string): boolean {
+  return PROJECT_ID.test(text);
+}
+
 export function isConsoleHost(hostname: string): boolean {
   return (CONSOLE_HOSTS as readonly string[]).includes(hostname.toLowerCase());
 }

@@ -16,13 +16,35 @@ export interface Environment {
   typedConfirmation: boolean;
   /** Which destructive dialogs typed confirmation applies to; absent means all of them. */
   guards?: 'all' | readonly DestructiveKind[];
+  /** Actions that are not destructive but typed confirmation covers here too; absent means none. */
+  alsoGuard?: readonly OptionalAction[];
 }
+
+/**
+ * Actions left free unless a policy asks (`alsoGuard`): `stop` is stopping
+ * or suspending a VM, which loses no data.
+ */
+export const OPTIONAL_ACTIONS = ['stop'] as const;
+
+export type OptionalAction = (typeof OPTIONAL_ACTIONS)[number];
 
 /** Does typed confirmation in `environment` apply to a dialog of this kind? Unknown kinds are guarded. */
 export function guardsKind(environment: Environment, kind: DestructiveKind | null): boolean {
   if (!environment.typedConfirmation) return false;
   const guards = environment.guards ?? 'all';
   return guards === 'all' || kind === null || kind === 'other' || guards.includes(kind);
+}
+
+/**
+ * Does typed confirmation in `environment` apply to this action class? Any
+ * destructive class (delete, shut down, ...; `null` when unrecognised) is
+ * guarded whenever typed confirmation is on; an optional action such as
+ * `stop` only when `alsoGuard` lists it.
+ */
+export function guardsAction(environment: Environment, action: string | null): boolean {
+  if (!environment.typedConfirmation) return false;
+  if ((OPTIONAL_ACTIONS as readonly (string | null)[]).includes(action)) return (environment.alsoGuard ?? []).includes(action as OptionalAction);
+  return true;
 }
 
 export const DEFAULT_ENVIRONMENTS: readonly Environment[] = [

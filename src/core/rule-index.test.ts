@@ -1,23 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { RE2JS } from 're2js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { indexRules, patternTest, type PatternKind, type Rule } from './rule-index';
 
 const rule = (kind: PatternKind, pattern: string, environment = 'production'): Rule => ({ kind, pattern, environment });
 
-const OriginalRegExp = RegExp;
-/** Counts `new RegExp(...)` calls (regex literals are not counted: they are not built from rules). */
+/** Counts the patterns compiled (every glob and regex compiles through RE2JS.compile). */
 function countRegExps(): { readonly count: number } {
-  const counter = { count: 0 };
-  globalThis.RegExp = new Proxy(OriginalRegExp, {
-    construct(target, args) {
-      counter.count++;
-      return Reflect.construct(target, args) as object;
+  const spy = vi.spyOn(RE2JS, 'compile');
+  return {
+    get count() {
+      return spy.mock.calls.length;
     },
-  });
-  return counter;
+  };
 }
 
 afterEach(() => {
-  globalThis.RegExp = OriginalRegExp;
+  vi.restoreAllMocks();
 });
 
 describe('indexRules', () => {

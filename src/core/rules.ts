@@ -3,13 +3,14 @@
  * rule being typed in the options page): each pattern is checked before it
  * can run. Pure: no browser globals.
  *
- * A pattern must compile, must not escape its anchors, and must not be able
- * to backtrack catastrophically (see policy/regex-safety): a policy can never
- * freeze a page matching an ID. Matching itself, for rules already checked,
- * is core/rule-index, which every context uses; this module is for the places
- * that validate (background, options page, CLI), never for content scripts.
+ * Patterns are RE2 syntax and match in linear time (core/rule-index), so no
+ * pattern is refused for being slow: only for not compiling. RE2 has no
+ * lookarounds or backreferences (they are what makes backtracking engines
+ * slow); a pattern using one gets a message that says what to write instead.
+ * Matching itself, for rules already checked, is core/rule-index, which
+ * every context uses; this module is for the places that validate
+ * (background, options page, CLI), never for content scripts.
  */
-import { checkGlobSafety, checkRegexSafety } from './policy/regex-safety';
 import { indexRules, patternTest, type PatternKind, type Rule, type RuleMatch } from './rule-index';
 
 export { globToRegExpSource, literalAffixes, PATTERN_KINDS, type PatternKind, type Rule, type RuleMatch } from './rule-index';
@@ -21,14 +22,43 @@ export interface RuleProblem {
 
 export interface CompiledRules {
   match(projectId: string): RuleMatch | null;
-  /** Rules that can never match (invalid or unsafe patterns), with the reason. */
+  /** Rules that can never match (invalid patterns), with the reason. */
   problems: readonly RuleProblem[];
+}
+
+const RE2_NOTE = 'rules use RE2 syntax, which has no lookarounds or backreferences so that matching stays fast';
+
+/**
+ * The first lookaround or backreference outside a character class, with
+ * what to write instead; null when there is none.
+ */
+function unsupportedConstruct(pattern: string): string | null {
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === '\\') {
+      const next = pattern[i + 1] ?? '';
+      if (!inClass && (/[1-9]/.test(next) || (next === 'k' && /[<{']/.test(pattern[i + 2] ?? '')))) {
+        const token = next === 'k' ? '\\k<…>' : `\\${next}`;
+        return `backreference ${token} is not supported (${RE2_NOTE}); repeat the group's pattern instead, e.g. (eu|us)-(eu|us) rather than (eu|us)-\\1`;
+      }
+      i++;
+    } else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(' && pattern[i + 1] === '?') {
+      const look = /^\(\?(?:=|!|<=|<!)/.exec(pattern.slice(i))?.[0];
+      if (look) {
+        const what = look.includes('<') ? 'lookbehind' : 'lookahead';
+        return `${what} ${look} is not supported (${RE2_NOTE}); describe the whole ID instead, and for an exception ("prod, but not prod-sandbox") put a rule for the exception before this one: the first match wins`;
+      }
+    }
+  }
+  return null;
 }
 
 /**
  * Why a pattern may not be used (`invalid regular expression: ...`,
- * `unsafe regular expression: nested quantifier`, `unsafe glob: ...`), or
- * null when it may.
+ * `lookahead (?! is not supported ...`), or null when it may.
  */
 export function checkPattern(kind: PatternKind, pattern: string): string | null {
   try {
@@ -40,19 +70,16 @@ export function checkPattern(kind: PatternKind, pattern: string): string | null 
 }
 
 /**
- * Compiles one pattern; throws a readable message when it cannot or may not
- * be used. The returned test matches the whole ID, case-insensitively.
+ * Compiles one pattern; throws a readable message when it cannot be used.
+ * The returned test matches the whole ID, case-insensitively.
  */
 export function compilePattern(kind: PatternKind, pattern: string): (id: string) => boolean {
-  if (kind === 'glob') {
-    const unsafe = checkGlobSafety(pattern);
-    if (unsafe) throw new Error(`unsafe glob: ${unsafe}`);
-  }
-  const test = patternTest(kind, pattern);
-  // Only once it compiles: a syntax error is the more useful message.
-  if (kind === 'regex') {
-    const unsafe = checkRegexSafety(pattern);
-    if (unsafe) throw new Error(`unsafe regular expression: ${unsafe}`);
+  let test: (lowercaseId: string) => boolean;
+  try {
+    test = patternTest(kind, pattern);
+  } catch (error) {
+    // Only when it does not compile: `[(?=]` is a plain character class.
+    throw new Error((kind === 'regex' && unsupportedConstruct(pattern)) || (error as Error).message);
   }
   return (id) => test(id.toLowerCase());
 }

@@ -5,6 +5,7 @@
  */
 import type { Environment } from './environments';
 import { isRecord } from './is-record';
+import { readAlsoGuard } from './policy/lenient';
 import { DESTRUCTIVE_KINDS, type DestructiveKind } from './dialogs/kinds';
 
 /** The parts of an environment other tabs, the toolbar and the tab's frames need. */
@@ -15,6 +16,8 @@ export interface TabEnvironment {
   typedConfirmation: boolean;
   /** Which dialog kinds typed confirmation applies to (absent: all): frames guard by it. */
   guards?: Environment['guards'];
+  /** Optional actions typed confirmation also covers (absent: none): frames guard by it. */
+  alsoGuard?: Environment['alsoGuard'];
 }
 
 export interface TabState {
@@ -27,16 +30,24 @@ export interface TabState {
 export type TabStates = Record<string, TabState>;
 
 export function tabEnvironment(environment: Environment): TabEnvironment {
-  const { name, label, color, typedConfirmation, guards } = environment;
-  return { name, label, color, typedConfirmation, ...(guards ? { guards } : {}) };
+  const { name, label, color, typedConfirmation, guards, alsoGuard } = environment;
+  return { name, label, color, typedConfirmation, ...(guards ? { guards } : {}), ...(alsoGuard ? { alsoGuard } : {}) };
 }
 
 function readTabEnvironment(value: unknown): TabEnvironment | null {
   if (!isRecord(value)) return null;
-  const { name, label, color, typedConfirmation, guards } = value;
+  const { name, label, color, typedConfirmation, guards, alsoGuard } = value;
   if (typeof name !== 'string' || typeof label !== 'string' || typeof color !== 'string' || typeof typedConfirmation !== 'boolean') return null;
   const kinds = Array.isArray(guards) && guards.every((kind) => (DESTRUCTIVE_KINDS as readonly unknown[]).includes(kind)) ? (guards as DestructiveKind[]) : undefined;
-  return { name, label, color, typedConfirmation, ...(guards === 'all' ? { guards: 'all' as const } : kinds ? { guards: kinds } : {}) };
+  const actions = readAlsoGuard(alsoGuard);
+  return {
+    name,
+    label,
+    color,
+    typedConfirmation,
+    ...(guards === 'all' ? { guards: 'all' as const } : kinds ? { guards: kinds } : {}),
+    ...(actions ? { alsoGuard: actions } : {}),
+  };
 }
 
 /** Leniently: entries that are not tab states are left out. */

@@ -124,7 +124,7 @@ function Loaded({ data, loaded }: { data: OptionsData; loaded: CheckedPolicy }) 
 
   return (
     <>
-      <Notices quarantine={data.quarantine} problems={problems} />
+      <Notices quarantine={data.quarantine} protection={data.protection} storageProblem={data.storageProblem} problems={problems} />
       <ProjectTester effective={tester.effective} basis={tester.basis} />
       <PersonalEditor
         loaded={loaded}

@@ -12,8 +12,8 @@ export function issueText(issue: DraftIssue): string {
       return issue.path.endsWith('.match') ? t('optionsIssuePatternRequired') : t('optionsIssueRequired');
     case 'invalidRegex':
       return t('optionsIssueInvalidRegex', [detail]);
-    case 'unsafeRegex':
-      return t('optionsIssueUnsafeRegex', [detail]);
+    case 'unsupportedRegex':
+      return t('optionsIssueUnsupportedRegex', [detail]);
     case 'unknownEnvironment':
       return t('optionsIssueUnknownEnvironment', [detail]);
     case 'badColor':

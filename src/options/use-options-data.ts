@@ -5,7 +5,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { AuditEntry } from '../core/audit';
+import type { ProtectionNotice } from '../core/policy/protection-notice';
 import type { TeamPolicyCache, TeamPolicyStatus } from '../core/policy/team-cache';
+import type { StorageProblem } from '../core/storage-problem';
 import type { SettingsQuarantine } from '../core/stored-settings';
 import { readCheckedPolicy, watchCheckedPolicy, type CheckedPolicy } from '../platform/checked-policy';
 import { getItems, storage } from '../platform/storage';
@@ -18,15 +20,26 @@ export interface OptionsData {
   teamStatus: TeamPolicyStatus | null;
   teamCache: TeamPolicyCache | null;
   quarantine: SettingsQuarantine | null;
+  /** Protection new policies removed, until dismissed. */
+  protection: ProtectionNotice | null;
+  /** The latest write refused for lack of room, this browser session. */
+  storageProblem: StorageProblem | null;
   /** Loading failed (extension context gone, storage error). */
   loadError: string | null;
 }
 
-type Side = Pick<OptionsData, 'audit' | 'teamStatus' | 'teamCache' | 'quarantine'>;
+type Side = Pick<OptionsData, 'audit' | 'teamStatus' | 'teamCache' | 'quarantine' | 'protection' | 'storageProblem'>;
 
-const SIDE = { audit: storage.auditLog, teamStatus: storage.teamPolicyStatus, teamCache: storage.teamPolicy, quarantine: storage.settingsQuarantine } as const;
+const SIDE = {
+  audit: storage.auditLog,
+  teamStatus: storage.teamPolicyStatus,
+  teamCache: storage.teamPolicy,
+  quarantine: storage.settingsQuarantine,
+  protection: storage.protectionNotice,
+  storageProblem: storage.storageProblem,
+} as const;
 
-const EMPTY: OptionsData = { loaded: null, audit: [], teamStatus: null, teamCache: null, quarantine: null, loadError: null };
+const EMPTY: OptionsData = { loaded: null, audit: [], teamStatus: null, teamCache: null, quarantine: null, protection: null, storageProblem: null, loadError: null };
 
 export function useOptionsData(): OptionsData {
   const [data, setData] = useState<OptionsData>(EMPTY);
@@ -52,9 +65,9 @@ export function useOptionsData(): OptionsData {
       ),
     ];
 
-    Promise.all([readCheckedPolicy(), getItems([SIDE.audit, SIDE.teamStatus, SIDE.teamCache, SIDE.quarantine] as const)]).then(
-      ([loaded, [audit, teamStatus, teamCache, quarantine]]) => {
-        const fresh: Partial<OptionsData> = { loaded, audit, teamStatus, teamCache, quarantine };
+    Promise.all([readCheckedPolicy(), getItems([SIDE.audit, SIDE.teamStatus, SIDE.teamCache, SIDE.quarantine, SIDE.protection, SIDE.storageProblem] as const)]).then(
+      ([loaded, [audit, teamStatus, teamCache, quarantine, protection, storageProblem]]) => {
+        const fresh: Partial<OptionsData> = { loaded, audit, teamStatus, teamCache, quarantine, protection, storageProblem };
         for (const name of touched) delete fresh[name];
         update({ ...fresh, loadError: null });
       },

@@ -6,6 +6,7 @@
  * `policyForTabs` (platform/policy-in-tab) and carry no validator.
  */
 import { buildEffectivePolicy, type EffectivePolicy, type PolicySources } from '../core/policy/effective';
+import { resolveAuthorities, type Authorities } from '../core/policy/fail-closed';
 import { readManagedValues, type ManagedValues } from '../core/policy/managed';
 import { teamPolicyOf } from '../core/policy/team-cache';
 import { readSettings, type SettingsReadResult } from '../core/settings';
@@ -18,19 +19,31 @@ export interface CheckedPolicy {
   storedSettings: unknown;
   settings: SettingsReadResult;
   managed: ManagedValues;
+  /** What to do with the last valid managed policy (the background keeps it). */
+  lastGood: Authorities['lastGood'];
   /** Everything the user should be told about. */
   problems: string[];
 }
 
-const SOURCE_ITEMS = [storage.settings, storage.teamPolicy, storage.managedPolicy, storage.managedPolicyUrl] as const;
+const SOURCE_ITEMS = [storage.settings, storage.teamPolicy, storage.managedPolicy, storage.managedPolicyUrl, storage.managedPolicyLastGood] as const;
 
 export async function readCheckedPolicy(): Promise<CheckedPolicy> {
-  const [storedSettings, teamCache, managedPolicy, managedPolicyUrl] = await getItems(SOURCE_ITEMS);
+  const [storedSettings, teamCache, managedPolicy, managedPolicyUrl, lastGood] = await getItems(SOURCE_ITEMS);
   const settings = readSettings(storedSettings);
   const managed = readManagedValues(managedPolicy, managedPolicyUrl);
-  const sources: PolicySources = { managed: managed.policy, team: teamPolicyOf(teamCache), personal: settings.settings.personal };
+  // Broken administrator configuration fails closed (core/policy/fail-closed).
+  const authorities = resolveAuthorities(managed, lastGood?.policy ?? null, teamPolicyOf(teamCache));
+  const sources: PolicySources = { managed: authorities.managed, team: authorities.team, personal: settings.settings.personal };
   const effective = buildEffectivePolicy(sources);
-  return { effective, sources, storedSettings, settings, managed, problems: [...managed.problems, ...settings.problems, ...effective.problems] };
+  return {
+    effective,
+    sources,
+    storedSettings,
+    settings,
+    managed,
+    lastGood: authorities.lastGood,
+    problems: [...managed.problems, ...authorities.problems, ...settings.problems, ...effective.problems],
+  };
 }
 
 /** Calls back (with everything read and checked again) whenever any policy source changes. Returns an unsubscribe. */

@@ -28,9 +28,11 @@ describe('storage items', () => {
       auditLog: 'auditLog',
       teamPolicy: 'teamPolicy',
       teamPolicyStatus: 'teamPolicyStatus',
+      protectionNotice: 'protectionNotice',
+      managedPolicyLastGood: 'managedPolicyLastGood',
       policyForTabs: 'policyForTabs',
     });
-    expect(SESSION_KEYS).toEqual({ tabStates: 'tabStates' });
+    expect(SESSION_KEYS).toEqual({ tabStates: 'tabStates', storageProblem: 'storageProblem' });
   });
 
   it('an absent value reads as a fresh copy of the fallback', async () => {

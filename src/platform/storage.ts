@@ -18,6 +18,8 @@
  * stored value and only the background migrates, keeping a backup.
  */
 import { readAuditTrail, type AuditEntry } from '../core/audit';
+import { lastGoodToStored, readLastGood, type ManagedLastGood } from '../core/policy/fail-closed';
+import { readProtectionNotice, type ProtectionNotice } from '../core/policy/protection-notice';
 import { configuredTeamUrl } from '../core/policy/team-url';
 import { readTabPolicy, tabPolicyToStored, NO_TAB_POLICY, TAB_POLICY_VERSION, type PublishedPolicy, type TabPolicy } from '../core/policy/tab-policy';
 import { readTeamCache, readTeamStatus, type TeamPolicyCache, type TeamPolicyStatus } from '../core/policy/team-cache';
@@ -30,6 +32,7 @@ import {
   type SettingsBackup,
   type SettingsQuarantine,
 } from '../core/stored-settings';
+import { readStorageProblem, type StorageProblem } from '../core/storage-problem';
 import { readTabStates, type TabStates } from '../core/tab-state';
 import { extensionApi } from './extension-api';
 
@@ -129,6 +132,10 @@ export const storage = {
   teamPolicy: local<TeamPolicyCache | null>({ key: 'teamPolicy', fallback: null, read: readTeamCache }),
   /** The outcome of the latest team policy sync. */
   teamPolicyStatus: local<TeamPolicyStatus | null>({ key: 'teamPolicyStatus', fallback: null, read: readTeamStatus }),
+  /** Protection new policies removed, kept by the background until the options page dismisses it (core/policy/downgrade). */
+  protectionNotice: local<ProtectionNotice | null>({ key: 'protectionNotice', fallback: null, read: readProtectionNotice }),
+  /** The managed policy as last read valid, kept by the background: it stays in force while the administrator's is invalid (core/policy/fail-closed). */
+  managedPolicyLastGood: local<ManagedLastGood | null, ManagedLastGood>({ key: 'managedPolicyLastGood', fallback: null, read: readLastGood, write: lastGoodToStored }),
   /** Every policy source, checked, as the background publishes it for content scripts (core/policy/tab-policy). */
   policyForTabs: local<TabPolicy, PublishedPolicy>({
     key: 'policyForTabs',
@@ -139,6 +146,8 @@ export const storage = {
   }),
   /** What each console tab shows, by tab id, kept by the background for the browser session. */
   tabStates: session<TabStates>({ key: 'tabStates', fallback: {}, read: readTabStates }),
+  /** The latest write storage.local refused for lack of room (background/audit-store), for the options page. */
+  storageProblem: session<StorageProblem | null>({ key: 'storageProblem', fallback: null, read: readStorageProblem }),
   /** Managed by an administrator (public/managed_schema.json): the team policy itself. As stored: readManagedValues checks it. */
   managedPolicy: managed<unknown, never>({ key: 'policy', fallback: null, read: (stored) => stored }) as ManagedItem<unknown>,
   /** Managed: the team policy URL, trimmed; null when not set. */

@@ -78,6 +78,8 @@ export function outcomeName(outcome: AuditOutcome | string): string {
       return t('optionsOutcomeCancelled');
     case 'blocked':
       return t('optionsOutcomeBlocked');
+    case 'protection-removed':
+      return t('optionsOutcomeProtectionRemoved');
     default:
       return outcome;
   }

@@ -12,7 +12,7 @@ export const POLICY_SCHEMA_URL = 'https://cluster-guard.dev/policy.schema.json';
 
 /** The keys of each object in the file, in the order policyToFile writes them. */
 export const ROOT_KEYS = ['$schema', 'version', 'environments', 'rules', 'unmatched', 'useDefaultRules', 'allowPersonalRules'] as const;
-export const ENVIRONMENT_KEYS = ['name', 'label', 'color', 'typedConfirmation', 'guards'] as const;
+export const ENVIRONMENT_KEYS = ['name', 'label', 'color', 'typedConfirmation', 'guards', 'alsoGuard'] as const;
 export const RULE_KEYS = ['match', 'kind', 'environment', 'note'] as const;
 
 /** The on-disk shape of a policy, `$schema` first, keys in the documented order. */
@@ -26,6 +26,7 @@ export function policyToFile(policy: Policy): Record<string, unknown> {
       color: env.color,
       typedConfirmation: env.typedConfirmation,
       ...(env.guards === undefined ? {} : { guards: env.guards === 'all' ? 'all' : [...env.guards] }),
+      ...(env.alsoGuard === undefined ? {} : { alsoGuard: [...env.alsoGuard] }),
     })),
     rules: policy.rules.map((rule) => ({ match: rule.pattern, kind: rule.kind, environment: rule.environment })),
     unmatched: policy.unmatched,

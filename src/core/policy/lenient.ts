@@ -5,7 +5,7 @@
  * Untrusted documents (policy files, enterprise values) go through parse.ts.
  */
 import { DESTRUCTIVE_KINDS, type DestructiveKind } from '../dialogs';
-import type { Environment } from '../environments';
+import { OPTIONAL_ACTIONS, type Environment, type OptionalAction } from '../environments';
 import { isRecord } from '../is-record';
 import { PATTERN_KINDS, type Rule } from '../rule-index';
 import { EMPTY_POLICY, type Policy } from './types';
@@ -22,6 +22,8 @@ function readEnvironment(value: unknown, path: string, problems: string[]): Envi
   const environment: Environment = { name: name.trim(), label: label.trim(), color: color.toLowerCase(), typedConfirmation };
   const guards = readGuards(value.guards);
   if (guards) environment.guards = guards;
+  const alsoGuard = readAlsoGuard(value.alsoGuard);
+  if (alsoGuard) environment.alsoGuard = alsoGuard;
   return environment;
 }
 
@@ -59,6 +61,12 @@ function readGuards(value: unknown): Environment['guards'] | undefined {
   if (!Array.isArray(value)) return undefined;
   const kinds = value.filter((kind): kind is DestructiveKind => (DESTRUCTIVE_KINDS as readonly unknown[]).includes(kind));
   return kinds.length === value.length ? kinds : undefined;
+}
+
+/** A list of known optional actions; unknown entries are left out (they guard nothing this version knows). */
+export function readAlsoGuard(value: unknown): OptionalAction[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.filter((action): action is OptionalAction => (OPTIONAL_ACTIONS as readonly unknown[]).includes(action));
 }
 
 /**

@@ -19,13 +19,16 @@ export interface ManagedValues {
    */
   policyUrl: string | null;
   problems: string[];
+  /** What the administrator set that cannot be used: such configuration fails closed (core/policy/fail-closed). */
+  invalid: { policy: boolean; policyUrl: boolean };
 }
 
-export const NOTHING_MANAGED: ManagedValues = { policy: null, policyUrl: null, problems: [] };
+export const NOTHING_MANAGED: ManagedValues = { policy: null, policyUrl: null, problems: [], invalid: { policy: false, policyUrl: false } };
 
 /** `rawPolicy`: the stored `policy` value; `configuredUrl`: the `policyUrl` value, trimmed, or null when not set. */
 export function readManagedValues(rawPolicy: unknown, configuredUrl: string | null): ManagedValues {
   const problems: string[] = [];
+  const invalid = { policy: false, policyUrl: false };
   let policy: Policy | null = null;
   if (rawPolicy !== undefined && rawPolicy !== null) {
     let value: unknown = rawPolicy;
@@ -34,20 +37,27 @@ export function readManagedValues(rawPolicy: unknown, configuredUrl: string | nu
         value = JSON.parse(rawPolicy);
       } catch {
         value = undefined;
+        invalid.policy = true;
         problems.push('managed policy: not valid JSON');
       }
     }
     if (value !== undefined) {
       const parsed = parsePolicyObject(value);
       if (parsed.ok) policy = parsed.policy;
-      else problems.push(...parsed.errors.map((issue) => `managed policy: ${formatIssue(issue)}`));
+      else {
+        invalid.policy = true;
+        problems.push(...parsed.errors.map((issue) => `managed policy: ${formatIssue(issue)}`));
+      }
     }
   }
   let policyUrl: string | null = null;
   if (configuredUrl !== null) {
     const checked = validateTeamUrl(configuredUrl);
     policyUrl = checked.ok ? checked.url : configuredUrl;
-    if (!checked.ok) problems.push(`managed policyUrl: ${checked.error}`);
+    if (!checked.ok) {
+      invalid.policyUrl = true;
+      problems.push(`managed policyUrl: ${checked.error}`);
+    }
   }
-  return { policy, policyUrl, problems };
+  return { policy, policyUrl, problems, invalid };
 }

@@ -12,6 +12,8 @@ import {
   serializePolicy,
 } from './parse';
 import { EMPTY_POLICY, formatIssue, type ParseResult, type Policy } from './types';
+import { isProjectId } from '../console-url';
+import { compilePattern } from '../rules';
 
 const EXAMPLE_PATH = new URL('../../../docs/examples/team-policy.json', import.meta.url);
 
@@ -270,8 +272,8 @@ describe('cross-field checks', () => {
   it('bad regexes carry the engine message', () => {
     const errors = objectErrors({ ...MINIMAL, rules: [{ match: '(unclosed', kind: 'regex', environment: 'production' }, { match: '[z-a]', kind: 'regex', environment: 'production' }] });
     expect(errors).toHaveLength(2);
-    expect(errors[0]).toMatch(/^rules\[0\]\.match: invalid regular expression: Invalid regular expression: \/\(unclosed\/i?: Unterminated group$/);
-    expect(errors[1]).toMatch(/^rules\[1\]\.match: invalid regular expression: .*range out of order/i);
+    expect(errors[0]).toBe('rules[0].match: invalid regular expression: missing closing ): `(unclosed`');
+    expect(errors[1]).toBe('rules[1].match: invalid regular expression: invalid character class range: `z-a`');
   });
 
   it('a regex that would escape the anchoring group is invalid, as in the extension', () => {
@@ -280,25 +282,39 @@ describe('cross-field checks', () => {
     );
   });
 
-  it('unsafe regexes and globs', () => {
-    expect(
-      objectErrors({
+  it('patterns backtracking engines cannot run fast are accepted: RE2 runs them in linear time', () => {
+    const policy = policyOf(
+      parsePolicyObject({
         ...MINIMAL,
         rules: [
-          { match: 'ok-.*', kind: 'regex', environment: 'production' },
-          { match: 'x', kind: 'exact', environment: 'production' },
-          { match: 'y', kind: 'exact', environment: 'production' },
           { match: '(a+)+$', kind: 'regex', environment: 'production' },
           { match: '(a|ab)*', kind: 'regex', environment: 'production' },
-          { match: '(x)\\1', kind: 'regex', environment: 'production' },
-          { match: '*a*a*a*a*b', kind: 'glob', environment: 'production' },
+          { match: '[a-z]*[a-z]*[a-z]*[a-z]*[a-z]*-', kind: 'regex', environment: 'production' },
+          { match: '(?i:ACME)-.*', kind: 'regex', environment: 'production' },
+          { match: '*a*a*a*a*a*a*b', kind: 'glob', environment: 'production' },
         ],
       }),
-    ).toEqual([
-      'rules[3].match: unsafe regular expression: nested quantifier',
-      'rules[4].match: unsafe regular expression: quantified alternation with overlapping branches',
-      'rules[5].match: unsafe regular expression: backreference',
-      'rules[6].match: unsafe glob: too many * wildcards (5; at most 4)',
+    );
+    expect(policy.rules).toHaveLength(5);
+  });
+
+  it('lookarounds and backreferences are refused, saying what to write instead', () => {
+    const errors = objectErrors({
+      ...MINIMAL,
+      rules: [
+        { match: 'ok-.*', kind: 'regex', environment: 'production' },
+        { match: '(?!.*-sandbox).*-prod', kind: 'regex', environment: 'production' },
+        { match: '.*(?<=-prod)', kind: 'regex', environment: 'production' },
+        { match: '(eu|us)-\\1', kind: 'regex', environment: 'production' },
+        { match: '(?<r>eu|us)-\\k<r>', kind: 'regex', environment: 'production' },
+        { match: '[(?=]x', kind: 'regex', environment: 'production' },
+      ],
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(/^rules\[1\]\.match: lookahead \(\?! is not supported \(rules use RE2 syntax.*put a rule for the exception before this one: the first match wins$/),
+      expect.stringMatching(/^rules\[2\]\.match: lookbehind \(\?<= is not supported \(rules use RE2 syntax/),
+      expect.stringMatching(/^rules\[3\]\.match: backreference \\1 is not supported .*repeat the group's pattern instead/),
+      expect.stringMatching(/^rules\[4\]\.match: backreference \\k<…> is not supported/),
     ]);
   });
 
@@ -307,7 +323,7 @@ describe('cross-field checks', () => {
       JSON.stringify({
         version: 1,
         environments: [{ ...ENV, color: 'red' }, { ...ENV, name: 'b', label: '' }],
-        rules: [{ ...RULE, kind: 'fuzzy' }, { match: '(a*)*', kind: 'regex', environment: 'nowhere' }, { ...RULE, patern: 'x' }],
+        rules: [{ ...RULE, kind: 'fuzzy' }, { match: '(a*', kind: 'regex', environment: 'nowhere' }, { ...RULE, patern: 'x' }],
         unmatched: 'ghost',
         useDefaultRules: 1,
       }),
@@ -317,11 +333,52 @@ describe('cross-field checks', () => {
       'environments[0].color: expected a colour like #c5221f',
       'environments[1].label: must not be empty',
       'rules[0].kind: expected one of exact, glob, regex (found "fuzzy")',
-      'rules[1].match: unsafe regular expression: nested quantifier',
+      'rules[1].match: invalid regular expression: missing closing ): `(a*`',
       'rules[1].environment: unknown environment "nowhere"; declare it under environments or use one of production, staging, development',
       'rules[2].patern: unknown key',
       'unmatched: unknown environment "ghost"; declare it under environments or use one of production, staging, development',
     ]);
+  });
+});
+
+describe('hostile patterns', () => {
+  const HANG = readFileSync(new URL('./testdata/hang.json', import.meta.url), 'utf8');
+
+  it('the 762-byte file that froze the parser (five [a-z]* and a 495-character exact rule) parses at once', () => {
+    expect(Buffer.byteLength(HANG)).toBe(762);
+    const started = performance.now();
+    const result = parsePolicyText(HANG);
+    const elapsed = performance.now() - started;
+    // Minutes with a backtracking engine; a few milliseconds here. The ceiling is generous: a busy 2-core machine.
+    expect(elapsed).toBeLessThan(1000);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.warnings.map(formatIssue)).toEqual([expect.stringMatching(/^rules\[1\]: never matches: "a+…" is not a project ID the console can show/)]);
+  });
+
+  it('patterns whose size, not their syntax, would make matching slow are refused with why', () => {
+    const errors = objectErrors({
+      ...MINIMAL,
+      rules: [
+        { match: 'x{128}', kind: 'regex', environment: 'production' },
+        { match: '(?:[a-z]{100}-){1,3}', kind: 'regex', environment: 'production' },
+        { match: 'x{127}'.repeat(20), kind: 'regex', environment: 'production' },
+        { match: '[a-z][a-z0-9-]{5,29}', kind: 'regex', environment: 'production' },
+      ],
+    });
+    expect(errors).toEqual([
+      'rules[0].match: invalid regular expression: repetition {128} is longer than any project ID (at most 127 characters); use * or + for "any number"',
+      'rules[2].match: invalid regular expression: too large once compiled (2542 steps; at most 2000); repetitions multiply the pattern\'s size',
+    ]);
+  });
+
+  it('the same regex against the longest ID a console URL can carry takes well under a millisecond', () => {
+    const test = compilePattern('regex', '[a-z]*[a-z]*[a-z]*[a-z]*[a-z]*-');
+    const longest = `${'a'.repeat(63)}:${'a'.repeat(63)}`;
+    expect(isProjectId(longest)).toBe(true);
+    test(longest);
+    const started = performance.now();
+    for (let i = 0; i < 100; i++) expect(test(longest)).toBe(false);
+    expect((performance.now() - started) / 100).toBeLessThan(5);
   });
 });
 

@@ -17,14 +17,16 @@
  */
 import * as v from 'valibot';
 import { DESTRUCTIVE_KINDS } from '../dialogs';
+import { isProjectId } from '../console-url';
 import { isRecord } from '../is-record';
-import { DEFAULT_ENVIRONMENTS, type Environment } from '../environments';
-import { compilePattern, compileRules, PATTERN_KINDS, type Rule } from '../rules';
+import { DEFAULT_ENVIRONMENTS, OPTIONAL_ACTIONS, type Environment } from '../environments';
+import { indexRules } from '../rule-index';
+import { compilePattern, PATTERN_KINDS, type Rule } from '../rules';
 import { ENVIRONMENT_KEYS, ROOT_KEYS, RULE_KEYS } from './file';
 import { POLICY_VERSION, type ParseResult, type Policy, type PolicyIssue } from './types';
 
 /** The lists the schema test compares with public/policy.schema.json. */
-export { DESTRUCTIVE_KINDS, PATTERN_KINDS };
+export { DESTRUCTIVE_KINDS, OPTIONAL_ACTIONS, PATTERN_KINDS };
 /** Writing a policy back to its file shape lives in ./file (no validator needed for that). */
 export { ENVIRONMENT_KEYS, POLICY_SCHEMA_URL, policyToFile, ROOT_KEYS, RULE_KEYS, serializePolicy } from './file';
 
@@ -34,7 +36,7 @@ export const MAX_ENVIRONMENTS = 50;
 export const MAX_DEPTH = 20;
 export const MAX_NAME_LENGTH = 40;
 export const MAX_LABEL_LENGTH = 12;
-/** A rule's `match`, whatever its kind (regexes have the same limit in regex-safety). */
+/** A rule's `match`, whatever its kind. */
 export const MAX_MATCH_LENGTH = 500;
 
 export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
@@ -118,6 +120,7 @@ const environmentSchema = v.looseObject(
           : v.array(v.picklist(DESTRUCTIVE_KINDS, expected(`one of ${DESTRUCTIVE_KINDS.join(', ')}`)), expected(`"all" or a list of dialog kinds`)),
       ),
     ),
+    alsoGuard: v.optional(v.array(v.picklist(OPTIONAL_ACTIONS, expected(`one of ${OPTIONAL_ACTIONS.join(', ')}`)), expected('a list of actions like ["stop"]'))),
   },
   objectMessage('an environment object'),
 );
@@ -418,6 +421,9 @@ export function parsePolicyObject(input: unknown): ParseResult {
     if (earlier !== undefined) {
       errors.push({ path: `environments[${index}].name`, message: `duplicate environment name "${item.name}" (environments[${earlier}] has it already; names ignore case)` });
     } else declared.set(key, index);
+    if (item.alsoGuard !== undefined && item.alsoGuard.length > 0 && !item.typedConfirmation) {
+      warnings.push({ path: `environments[${index}].alsoGuard`, message: 'has no effect: typedConfirmation is false' });
+    }
     if (item.guards !== undefined && !item.typedConfirmation) {
       warnings.push({ path: `environments[${index}].guards`, message: 'has no effect: typedConfirmation is false' });
     } else if (Array.isArray(item.guards) && item.guards.length === 0) {
@@ -461,6 +467,7 @@ type EnvironmentItem = v.InferOutput<typeof environmentSchema>;
 function toEnvironment(item: EnvironmentItem): Environment {
   const environment: Environment = { name: item.name, label: item.label, color: item.color, typedConfirmation: item.typedConfirmation };
   if (item.guards !== undefined) environment.guards = item.guards === 'all' ? 'all' : [...item.guards];
+  if (item.alsoGuard !== undefined) environment.alsoGuard = [...new Set(item.alsoGuard)];
   return environment;
 }
 
@@ -499,7 +506,8 @@ function checkList<TSchema extends v.GenericSchema>(
 function unreachableRules(rules: readonly Rule[]): PolicyIssue[] {
   const warnings: PolicyIssue[] = [];
   const first = new Map<string, number>();
-  const compiled = compileRules(rules);
+  // Every pattern compiled when its rule was checked: nothing to refuse here.
+  const compiled = indexRules(rules);
   rules.forEach((rule, index) => {
     // Patterns ignore case; a regex's escapes do not (`\D` is not `\d`).
     const key = `${rule.kind}\u0000${rule.kind === 'regex' ? rule.pattern : rule.pattern.toLowerCase()}`;
@@ -510,6 +518,11 @@ function unreachableRules(rules: readonly Rule[]): PolicyIssue[] {
     }
     first.set(key, index);
     if (rule.kind === 'exact') {
+      // Only IDs a console URL can carry are matched: a 500-character exact rule is not one.
+      if (!isProjectId(rule.pattern)) {
+        warnings.push({ path: `rules[${index}]`, message: `never matches: "${found(rule.pattern).slice(1, -1)}" is not a project ID the console can show (letters, digits and hyphens, at most 63, after an optional "domain:" prefix)` });
+        return;
+      }
       const winner = compiled.match(rule.pattern);
       if (winner && winner.index < index) {
         warnings.push({

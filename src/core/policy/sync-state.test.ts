@@ -102,11 +102,11 @@ describe('planSync', () => {
     expect(planSync(synced(), target(URL_B), LATER)).toEqual({ action: 'fetch', url: URL_B, source: 'user', etag: null });
   });
 
-  it('refuses an http:// URL without fetching, dropping the old cache and recording why', () => {
+  it('refuses an http:// URL without fetching, keeping the previous URL’s policy in force and recording why', () => {
     const plan = planSync(synced(), target('http://policies.example.com/team.json'), LATER);
     expect(plan.action).toBe('refuse');
     if (plan.action !== 'refuse') return;
-    expect(plan.next.cache).toBeNull();
+    expect(plan.next.cache).toEqual(synced().cache);
     expect(plan.next.status).toEqual({
       url: 'http://policies.example.com/team.json',
       source: 'user',
@@ -143,6 +143,15 @@ describe('applyFetchOutcome', () => {
     expect(next.status.lastError).toContain('rules[0].match');
   });
 
+  it('an empty body is an error and keeps the last known good policy', () => {
+    const before = synced();
+    for (const text of ['', ' \n']) {
+      const next = applyFetchOutcome(before, target(), { kind: 'ok', status: 200, etag: null, text }, LATER);
+      expect(next.cache).toEqual(before.cache);
+      expect(next.status.lastError).toBe(`${URL_A}: the server sent an empty file`);
+    }
+  });
+
   it('a body that is not JSON keeps the last known good policy', () => {
     const before = synced();
     const next = applyFetchOutcome(before, target(), { kind: 'ok', status: 200, etag: null, text: '<html>Sign in</html>' }, LATER);
@@ -160,7 +169,7 @@ describe('applyFetchOutcome', () => {
 
   it('an oversized body is refused', () => {
     const before = synced();
-    const next = applyFetchOutcome(before, target(), { kind: 'ok', status: 200, etag: null, text: ' '.repeat(MAX_POLICY_BYTES + 1) }, LATER);
+    const next = applyFetchOutcome(before, target(), { kind: 'ok', status: 200, etag: null, text: `{${' '.repeat(MAX_POLICY_BYTES)}}` }, LATER);
     expect(next.cache).toEqual(before.cache);
     expect(next.status.lastError).toContain(': not a valid policy file: (root): file is 257 KiB; the limit is 256 KiB');
   });
@@ -190,7 +199,9 @@ describe('applyFetchOutcome', () => {
       "could not reach https://policies.example.com/team.json: grant access to this site in Cluster Guard's options, or serve the file with Access-Control-Allow-Origin (Failed to fetch)",
     ],
     [{ kind: 'network-error', message: 'Failed to fetch', hostPermission: true } as const, 'could not reach https://policies.example.com/team.json: Failed to fetch'],
-    [{ kind: 'insecure-redirect', finalUrl: 'http://evil.example/team.json' } as const, 'redirected to http://evil.example/team.json, which is not https://'],
+    [{ kind: 'redirected' } as const, `${URL_A}: the server answered with a redirect; Cluster Guard follows none (it cannot check that every hop is https://), so set the URL the file is really at`],
+    [{ kind: 'too-large', bytes: 300 * 1024 * 1024 } as const, `${URL_A}: the file is larger than 256 KiB (the limit); it was not read further`],
+    [{ kind: 'html' } as const, `${URL_A}: the server sent an HTML page (Content-Type text/html), not a policy file`],
   ])('%o keeps the last known good policy and records the error', (outcome, message) => {
     const before = synced();
     const next = applyFetchOutcome(before, target(), outcome, LATER);
@@ -199,10 +210,16 @@ describe('applyFetchOutcome', () => {
     expect(next.status.lastError).toContain(message);
   });
 
-  it('a response for a new URL never keeps the old URL’s cache or success time', () => {
+  it('a failure for a new URL keeps the old URL’s policy in force, but not its success time', () => {
     const next = applyFetchOutcome(synced(), target(URL_B), { kind: 'http-error', status: 500 }, LATER);
-    expect(next.cache).toBeNull();
+    expect(next.cache).toEqual(synced().cache);
     expect(next.status).toEqual({ url: URL_B, source: 'user', lastAttemptAt: LATER, lastSuccessAt: null, lastError: expect.stringContaining('HTTP 500') });
+    // A 304 for the new URL cannot confirm the old URL's copy.
+    expect(applyFetchOutcome(synced(), target(URL_B), { kind: 'not-modified' }, LATER).status.lastError).toContain('304');
+    // The new URL's valid file replaces it.
+    const replaced = applyFetchOutcome(next, target(URL_B), { kind: 'ok', status: 200, etag: null, text: NEWER_TEXT }, LATER + 1);
+    expect(replaced.cache).toMatchObject({ url: URL_B });
+    expect(rulesOf(replaced.cache)).toEqual(['other-project']);
   });
 
   it('the same URL moving from the user to the administrator keeps its cache and records the new source', () => {

@@ -8,14 +8,18 @@
  *  - The administrator's URL (managed storage `policyUrl`) wins over the
  *    user's (`settings.teamPolicyUrl`).
  *  - Only `https:` URLs without credentials are fetched (core/policy/team-url).
- *  - A cache fetched from another URL never applies: changing (or clearing)
- *    the URL drops it, and the status starts afresh for the new URL.
- *  - A failed attempt (HTTP error, timeout, network or CORS failure, an
- *    invalid file) keeps the last known good policy and records lastError;
- *    only a valid file replaces it. 304 Not Modified confirms it.
+ *  - A changed URL (the user's or the administrator's, valid or refused)
+ *    keeps the policy fetched from the previous one in force until the new
+ *    one has been fetched and found valid: a typo or an outage in the new
+ *    URL never leaves projects unguarded. The status starts afresh for the
+ *    new URL. Only clearing the URL (no URL at all) drops the cache.
+ *  - A failed attempt (HTTP error, timeout, network or CORS failure, a
+ *    redirect, an HTML page, an empty, oversized or invalid file) keeps the
+ *    last known good policy and records lastError; only a valid file
+ *    replaces it. 304 Not Modified confirms it.
  */
 import { policyToFile } from './file';
-import { parsePolicyText } from './parse';
+import { MAX_POLICY_BYTES, parsePolicyText } from './parse';
 import { EMPTY_TEAM_STATUS, type TeamPolicyStatus, type TeamSyncState, type TeamUrlSource } from './team-cache';
 import { configuredTeamUrl, validateTeamUrl } from './team-url';
 import { formatIssue } from './types';
@@ -35,8 +39,16 @@ export type FetchOutcome =
   | { kind: 'timeout'; afterMs: number }
   /** `fetch` threw: DNS, TLS, refused connection, or CORS (which the browser reports the same way). */
   | { kind: 'network-error'; message: string; hostPermission: boolean }
-  /** A redirect led away from https://; the answer was discarded. */
-  | { kind: 'insecure-redirect'; finalUrl: string };
+  /**
+   * The server answered with a redirect. None is followed: an extension's
+   * fetch cannot see where a redirect leads before following it (`manual`
+   * gives an opaque answer), so no hop could be checked for https://.
+   */
+  | { kind: 'redirected' }
+  /** The body grew past MAX_POLICY_BYTES and was not read further (`bytes`: as far as it was read, or as declared). */
+  | { kind: 'too-large'; bytes: number }
+  /** Content-Type text/html: a sign-in or error page, not a policy file. */
+  | { kind: 'html' };
 
 export interface TeamTarget {
   /** The URL as configured, or null when neither source sets one. */
@@ -61,11 +73,13 @@ export type SyncPlan =
   /** Fetch `url`, conditionally when `etag` is set. */
   | { action: 'fetch'; url: string; source: TeamUrlSource; etag: string | null };
 
-/** The state carried over to `url`: a cache or status from another URL does not apply. */
+/**
+ * The state carried over to `url`: the status of another URL does not apply,
+ * but its cache stays in force until `url` gives a valid file.
+ */
 function carriedOver(previous: TeamSyncState, url: string, source: TeamUrlSource): TeamSyncState {
-  const cache = previous.cache?.url === url ? previous.cache : null;
   const status = previous.status.url === url ? { ...previous.status, source } : { ...EMPTY_TEAM_STATUS, url, source };
-  return { cache, status };
+  return { cache: previous.cache, status };
 }
 
 /** What a sync for `target` starts with. */
@@ -74,10 +88,11 @@ export function planSync(previous: TeamSyncState, target: TeamTarget, now: numbe
   const checked = validateTeamUrl(target.url);
   if (!checked.ok) {
     const state = carriedOver(previous, checked.url, target.source);
-    return { action: 'refuse', next: { cache: null, status: { ...state.status, lastAttemptAt: now, lastError: checked.error } } };
+    return { action: 'refuse', next: { cache: state.cache, status: { ...state.status, lastAttemptAt: now, lastError: checked.error } } };
   }
-  const state = carriedOver(previous, checked.url, target.source);
-  return { action: 'fetch', url: checked.url, source: target.source, etag: state.cache?.etag ?? null };
+  // Conditionally only for a copy of this very URL.
+  const cache = previous.cache?.url === checked.url ? previous.cache : null;
+  return { action: 'fetch', url: checked.url, source: target.source, etag: cache?.etag ?? null };
 }
 
 /**
@@ -111,8 +126,12 @@ export function outcomeError(url: string, outcome: Exclude<FetchOutcome, { kind:
       return outcome.hostPermission
         ? `could not reach ${url}: ${outcome.message}`
         : `could not reach ${url}: grant access to this site in Cluster Guard's options, or serve the file with Access-Control-Allow-Origin (${outcome.message})`;
-    case 'insecure-redirect':
-      return `${url}: redirected to ${outcome.finalUrl}, which is not https://; the answer was ignored`;
+    case 'redirected':
+      return `${url}: the server answered with a redirect; Cluster Guard follows none (it cannot check that every hop is https://), so set the URL the file is really at`;
+    case 'too-large':
+      return `${url}: the file is larger than ${MAX_POLICY_BYTES / 1024} KiB (the limit); it was not read further`;
+    case 'html':
+      return `${url}: the server sent an HTML page (Content-Type text/html), not a policy file; check the URL (a sign-in or error page?)`;
   }
 }
 
@@ -128,6 +147,7 @@ export function applyFetchOutcome(previous: TeamSyncState, target: { url: string
 
   switch (outcome.kind) {
     case 'ok': {
+      if (!outcome.text.trim()) return failed(`${target.url}: the server sent an empty file`);
       // parsePolicyText checks the size first (MAX_POLICY_BYTES).
       const parsed = parsePolicyText(outcome.text);
       if (!parsed.ok) return failed(`${target.url}: not a valid policy file: ${parsed.errors.map(formatIssue).join('; ')}`);
@@ -138,7 +158,7 @@ export function applyFetchOutcome(previous: TeamSyncState, target: { url: string
     }
     case 'not-modified':
       // We only ask conditionally when holding a copy for this URL; a 304 without one cannot be used.
-      if (!cache) return failed(`${target.url}: the server answered 304 Not Modified, but no copy is kept; the next sync fetches the whole file`);
+      if (cache?.url !== target.url) return failed(`${target.url}: the server answered 304 Not Modified, but no copy is kept; the next sync fetches the whole file`);
       return { cache, status: { ...status, lastSuccessAt: now, lastError: null } };
     default:
       return failed(outcomeError(target.url, outcome));

@@ -254,6 +254,25 @@ function EnvironmentRow({ env, itemKey, index, count, validation, onChange, onMo
             <FieldIssues fieldId={guards.id} errors={guards.errors} warnings={guards.warnings} />
           </fieldset>
         ) : null}
+        {env.typedConfirmation ? (
+          <div class="field check">
+            <input
+              type="checkbox"
+              id={`${guards.id}-also-stop`}
+              checked={(env.alsoGuard ?? []).includes('stop')}
+              // Other actions a policy may list are kept as they are.
+              onChange={(e) => {
+                const others = (env.alsoGuard ?? []).filter((action) => action !== 'stop');
+                const next = e.currentTarget.checked ? [...others, 'stop' as const] : others;
+                onChange({ alsoGuard: next.length ? next : undefined });
+              }}
+            />
+            <label for={`${guards.id}-also-stop`}>
+              {t('optionsEnvironmentAlsoStop')}
+              {hidden}
+            </label>
+          </div>
+        ) : null}
       </div>
       <RowActions idPrefix={`environment-${itemKey}`} itemName={name} index={index} count={count} onMove={onMove} onDelete={onDelete} />
     </li>

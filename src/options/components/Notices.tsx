@@ -1,8 +1,10 @@
 /**
- * What the user must know before anything else: stored settings that could
- * not be read (kept aside by the background), and problems with the
- * policies in force.
+ * What the user must know before anything else: protection a new policy
+ * removed, stored settings that could not be read (kept aside by the
+ * background), and problems with the policies in force.
  */
+import type { ProtectionNotice } from '../../core/policy/protection-notice';
+import type { StorageProblem } from '../../core/storage-problem';
 import type { SettingsQuarantine } from '../../core/stored-settings';
 import { storage } from '../../platform/storage';
 import { t } from '../../platform/i18n';
@@ -12,14 +14,39 @@ import { formatTime } from '../../platform/words';
 
 interface Props {
   quarantine: SettingsQuarantine | null;
+  protection: ProtectionNotice | null;
+  storageProblem: StorageProblem | null;
   problems: readonly string[];
 }
 
-export function Notices({ quarantine, problems }: Props) {
-  if (!quarantine && problems.length === 0) return null;
+export function Notices({ quarantine, protection, storageProblem, problems }: Props) {
+  if (!quarantine && !protection && !storageProblem && problems.length === 0) return null;
   return (
     <section class="notices" aria-labelledby="notices-heading">
       <h2 id="notices-heading">{t('optionsNoticesHeading')}</h2>
+      {protection ? (
+        <div class="notice notice-error" role="alert" data-testid="protection-notice">
+          <h3>{t('optionsProtectionRemovedTitle')}</h3>
+          <p>{t('optionsProtectionRemovedText')}</p>
+          <ul class="mono-list">
+            {protection.losses.map((loss, i) => (
+              <li key={i}>
+                {formatTime(loss.at)}: {loss.text}
+              </li>
+            ))}
+          </ul>
+          <div class="actions">
+            <button type="button" class="secondary" onClick={() => void storage.protectionNotice.remove()}>
+              {t('optionsProtectionRemovedDismiss')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {storageProblem ? (
+        <p class="notice notice-warning" data-testid="storage-full">
+          {t('optionsStorageFull', [formatTime(storageProblem.at), storageProblem.message])}
+        </p>
+      ) : null}
       {quarantine ? (
         <div class="notice notice-error" data-testid="quarantine-notice">
           <h3>{t('optionsQuarantineTitle')}</h3>

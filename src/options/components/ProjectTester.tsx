@@ -4,6 +4,7 @@
  * policies in force plus the draft (when the draft is valid).
  */
 import { useState } from 'preact/hooks';
+import { isProjectId } from '../../core/console-url';
 import { guardsKind, type Environment } from '../../core/environments';
 import type { Classification, EffectivePolicy } from '../../core/policy/effective';
 import { t } from '../../platform/i18n';
@@ -20,7 +21,9 @@ interface Props {
 export function ProjectTester({ effective, basis }: Props) {
   const [projectId, setProjectId] = useState('');
   const id = projectId.trim();
-  const result = id ? effective.classify(id) : null;
+  // Only what a console URL can carry, as a tab sees it: no matcher meets longer input.
+  const valid = isProjectId(id);
+  const result = valid ? effective.classify(id) : null;
   return (
     <section class="card" aria-labelledby="tester-heading">
       <h2 id="tester-heading">{t('optionsTesterHeading')}</h2>
@@ -43,7 +46,13 @@ export function ProjectTester({ effective, basis }: Props) {
         {basis === 'draft' ? t('optionsTesterBasisDraft') : basis === 'saved-draft-invalid' ? t('optionsTesterBasisInvalid') : t('optionsTesterBasisSaved')}
       </p>
       <div class="tester-result" aria-live="polite" data-testid="tester-result">
-        {!id ? null : result ? <Verdict projectId={id} result={result} /> : <p>{t('optionsTesterNoMatch', [id])}</p>}
+        {!id ? null : !valid ? (
+          <p data-testid="tester-not-project">{t('optionsTesterNotProjectId', [id.length > 80 ? `${id.slice(0, 80)}…` : id])}</p>
+        ) : result ? (
+          <Verdict projectId={id} result={result} />
+        ) : (
+          <p>{t('optionsTesterNoMatch', [id])}</p>
+        )}
       </div>
     </section>
   );

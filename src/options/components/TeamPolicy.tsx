@@ -196,7 +196,13 @@ function TeamStatus({ status, cache }: { status: TeamPolicyStatus | null; cache:
         <dt>{t('optionsTeamStatusLastError')}</dt>
         <dd class={status.lastError ? 'error-text' : undefined}>{status.lastError ?? t('optionsTeamStatusNoError')}</dd>
         <dt>{t('optionsTeamStatusInUse')}</dt>
-        <dd>{usable ? t('optionsTeamStatusInUseSince', [formatTime(cache.fetchedAt)]) : t('optionsTeamStatusNotInUse')}</dd>
+        <dd data-testid="team-status-in-use">
+          {usable
+            ? t('optionsTeamStatusInUseSince', [formatTime(cache.fetchedAt)])
+            : cache
+              ? t('optionsTeamStatusPreviousInUse', [cache.url, formatTime(cache.fetchedAt)])
+              : t('optionsTeamStatusNotInUse')}
+        </dd>
       </dl>
     </>
   );

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { protectionLosses, MAX_LOSSES } from './downgrade';
+import { UNAVAILABLE_POLICY } from './fail-closed';
+import { EMPTY_POLICY, type Policy } from './types';
+
+const policy = (patch: Partial<Policy>): Policy => ({ ...EMPTY_POLICY, ...patch });
+const BEFORE = policy({
+  environments: [{ name: 'payments', label: 'PAY', color: '#8c1d18', typedConfirmation: true }],
+  rules: [
+    { kind: 'exact', pattern: 'acme-payments', environment: 'payments' },
+    { kind: 'glob', pattern: 'acme-*-live', environment: 'production' },
+    { kind: 'glob', pattern: 'acme-*-stg', environment: 'staging' },
+  ],
+});
+const texts = (before: Policy | null, after: Policy | null, source: 'team' | 'managed' = 'team') =>
+  protectionLosses({ [source]: before }, { [source]: after }).map((loss) => loss.text);
+
+describe('protectionLosses', () => {
+  it('the same policy, or one that only adds protection, loses nothing', () => {
+    expect(texts(BEFORE, BEFORE)).toEqual([]);
+    expect(texts(BEFORE, { ...BEFORE, rules: [...BEFORE.rules, { kind: 'exact', pattern: 'acme-new', environment: 'production' }] })).toEqual([]);
+    // An exact rule dropped while a glob still guards its project: nothing lost.
+    expect(texts(policy({ rules: [{ kind: 'exact', pattern: 'acme-eu-live', environment: 'production' }, BEFORE.rules[1]!] }), policy({ rules: [BEFORE.rules[1]!] }))).toEqual([]);
+  });
+
+  it('a new file that drops every rule names each project and rule that lost protection', () => {
+    const losses = protectionLosses({ team: BEFORE }, { team: policy({ useDefaultRules: true }) });
+    expect(losses.map((loss) => loss.text)).toEqual([
+      'team policy: project acme-payments: payments -> no environment (unmarked, unguarded)',
+      'team policy: rule glob "acme-*-live" (-> production) was removed',
+    ]);
+    expect(losses[0]).toMatchObject({ source: 'team', project: 'acme-payments', environment: 'payments' });
+  });
+
+  it('a project moved to an environment without typed confirmation, and an environment that loses it', () => {
+    expect(texts(BEFORE, { ...BEFORE, rules: [{ ...BEFORE.rules[0]!, environment: 'staging' }, ...BEFORE.rules.slice(1)] })).toEqual([
+      'team policy: project acme-payments: payments -> staging, without typed confirmation',
+    ]);
+    expect(texts(BEFORE, { ...BEFORE, environments: [{ ...BEFORE.environments[0]!, typedConfirmation: false }] })).toEqual([
+      'team policy: environment "payments" no longer asks for typed confirmation',
+      'team policy: project acme-payments: payments -> payments, without typed confirmation',
+    ]);
+  });
+
+  it('narrower guards and a dropped alsoGuard', () => {
+    const wide = policy({ environments: [{ name: 'payments', label: 'PAY', color: '#8c1d18', typedConfirmation: true, alsoGuard: ['stop'] }] });
+    const narrow = policy({ environments: [{ name: 'payments', label: 'PAY', color: '#8c1d18', typedConfirmation: true, guards: ['gke-cluster', 'project'] }] });
+    expect(texts(wide, narrow)).toEqual([
+      'team policy: environment "payments" no longer asks for typed confirmation on dialogs of kind every kind not listed',
+      'team policy: environment "payments" no longer asks for typed confirmation on stop actions (alsoGuard)',
+    ]);
+    const narrower = policy({ environments: [{ ...narrow.environments[0]!, guards: ['project'] }] });
+    expect(texts(narrow, narrower)).toEqual(['team policy: environment "payments" no longer asks for typed confirmation on dialogs of kind gke-cluster']);
+  });
+
+  it('useDefaultRules off, unmatched unguarded, personal rules off', () => {
+    const before = policy({ unmatched: 'production' });
+    expect(texts(before, policy({ useDefaultRules: false, unmatched: 'staging', allowPersonalRules: false }))).toEqual([
+      'team policy: the built-in rules (prod, prd, production, live -> production) no longer apply (useDefaultRules: false)',
+      'team policy: projects no rule matches: production -> staging, without typed confirmation',
+      'team policy: personal rules are switched off (allowPersonalRules: false); protection they added no longer applies',
+    ]);
+  });
+
+  it('a policy that disappears, in the managed source too', () => {
+    expect(texts(BEFORE, null, 'managed')).toEqual(['managed policy: no longer applies (it is gone or was removed); 2 of its rules asked for typed confirmation']);
+  });
+
+  it('nothing before, or the fail-closed policy on either side, is not a loss', () => {
+    expect(texts(null, policy({}))).toEqual([]);
+    expect(texts(UNAVAILABLE_POLICY, policy({ useDefaultRules: false }))).toEqual([]);
+    expect(texts(BEFORE, UNAVAILABLE_POLICY)).toEqual([]);
+  });
+
+  it('a policy of thousands of rules dropped at once is summed up after MAX_LOSSES lines', () => {
+    const big = policy({ rules: Array.from({ length: 5000 }, (_, i) => ({ kind: 'exact' as const, pattern: `acme-${i}-x`, environment: 'production' })) });
+    const losses = texts(big, policy({}));
+    expect(losses).toHaveLength(MAX_LOSSES);
+    expect(losses.at(-1)).toBe(`and ${5000 - MAX_LOSSES + 1} more`);
+  });
+});
