@@ -1,6 +1,6 @@
 /**
  * The demo console's projects and clusters: plain data, shared by the app and
- * by the end-to-end tests that drive it.
+ * by the end-to-end tests that drive it (e2e/demo-app.spec.ts).
  */
 export interface Project {
   id: string;

@@ -7,14 +7,14 @@ import '@angular/compiler';
 import { provideAppInitializer } from '@angular/core';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { bootstrapApplication } from '@angular/platform-browser';
-import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
+import { TitleStrategy, provideRouter } from '@angular/router';
 import { registerIcons } from './icons';
 import { ConsoleTitleStrategy, ROUTES } from './routes';
 import { ConsoleShell } from './shell';
 
 bootstrapApplication(ConsoleShell, {
   providers: [
-    provideRouter(ROUTES, withComponentInputBinding()),
+    provideRouter(ROUTES),
     { provide: TitleStrategy, useClass: ConsoleTitleStrategy },
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline' } },
     provideAppInitializer(registerIcons),

@@ -3,7 +3,7 @@
  * with the project switcher showing the project's NAME), the product's left
  * navigation, and the page. `/` focuses the search box, as in the console.
  */
-import { Component, ElementRef, inject, viewChild } from '@angular/core';
+import { Component, ElementRef, ViewChild, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -63,7 +63,8 @@ import { ProjectPickerDialog } from './dialogs/project-picker';
 export class ConsoleShell {
   protected readonly context = inject(ConsoleContext);
   private readonly dialog = inject(MatDialog);
-  private readonly search = viewChild.required<ElementRef<HTMLInputElement>>('search');
+  /** A decorator, not `viewChild()`: signal queries are seen only by the ahead-of-time compiler (this app is compiled just in time). */
+  @ViewChild('search', { static: true }) private search!: ElementRef<HTMLInputElement>;
   protected readonly laterItems = ['Gateways, Services & Ingress', 'Applications', 'Secrets & ConfigMaps', 'Storage', 'Object Browser', 'Backup for GKE', 'Config', 'Marketplace'];
 
   protected openPicker(): void {
@@ -75,7 +76,7 @@ export class ConsoleShell {
     const typing = target?.closest('input, textarea, [contenteditable]') ?? (target?.shadowRoot && target.shadowRoot.activeElement);
     if (event.key === '/' && !typing && !event.defaultPrevented) {
       event.preventDefault();
-      this.search().nativeElement.focus();
+      this.search.nativeElement.focus();
     }
   }
 }

@@ -6,7 +6,7 @@
  */
 import { Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -23,14 +23,14 @@ export interface DeleteClusterData {
   selector: 'kubernetes-delete-cluster-dialog',
   imports: [MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
   template: `
-    <form (ngSubmit)="confirm()">
+    <form [formGroup]="form" (ngSubmit)="confirm()">
       <h2 mat-dialog-title>{{ t.deleteTitle }}</h2>
       <mat-dialog-content>
         <p>{{ description[0] }}<b>{{ description[1] }}</b>{{ description[2] }}</p>
         <p>{{ t.deleteWarning }}</p>
         <mat-form-field appearance="outline" class="confirm-name">
           <mat-label>{{ t.typeClusterName }}</mat-label>
-          <input matInput [formControl]="typed" autocomplete="off" spellcheck="false" />
+          <input matInput formControlName="name" autocomplete="off" spellcheck="false" />
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
@@ -45,8 +45,8 @@ export class DeleteClusterDialog {
   private readonly data = inject<DeleteClusterData>(MAT_DIALOG_DATA);
   protected readonly t = this.data.t;
   protected readonly description = this.t.deleteDescription(this.data.cluster.name);
-  protected readonly typed = new FormControl('', { nonNullable: true });
-  private readonly value = toSignal(this.typed.valueChanges, { initialValue: '' });
+  protected readonly form = new FormGroup({ name: new FormControl('', { nonNullable: true }) });
+  private readonly value = toSignal(this.form.controls.name.valueChanges, { initialValue: '' });
   protected readonly matches = computed(() => this.value().trim() === this.data.cluster.name);
 
   protected confirm(): void {

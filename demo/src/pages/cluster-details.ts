@@ -2,11 +2,12 @@
  * A cluster's page (`/kubernetes/clusters/details/{location}/{name}/details?project=P`):
  * its basics, Edit labels and Delete in the header. Deleting returns to the list.
  */
-import { Component, computed, inject, input } from '@angular/core';
+import { Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTabsModule } from '@angular/material/tabs';
-import { Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { ClusterActions } from '../cluster-actions';
 import { ClusterStore } from '../cluster-store';
 import { ConsoleContext } from '../console-context';
@@ -49,9 +50,14 @@ import type { Cluster } from '../data';
   `,
 })
 export class ClusterDetailsPage {
-  /** From the route's path (component input binding). */
-  readonly location = input.required<string>();
-  readonly name = input.required<string>();
+  /**
+   * The route's path parameters. Read from ActivatedRoute rather than bound to
+   * signal inputs: `input()` needs the ahead-of-time compiler (or the CLI's JIT
+   * transform) to be seen, and this app is compiled just in time as it is.
+   */
+  private readonly params = toSignal(inject(ActivatedRoute).paramMap, { requireSync: true });
+  protected readonly location = computed(() => this.params().get('location') ?? '');
+  protected readonly name = computed(() => this.params().get('name') ?? '');
   protected readonly actions = inject(ClusterActions);
   private readonly store = inject(ClusterStore);
   private readonly context = inject(ConsoleContext);

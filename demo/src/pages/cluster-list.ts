@@ -6,7 +6,6 @@
  */
 import { Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -25,7 +24,7 @@ const DEFAULT_COLUMNS: readonly Column[] = ALL_COLUMNS;
 
 @Component({
   selector: 'kubernetes-cluster-list',
-  imports: [MatTableModule, MatButtonModule, MatIconModule, MatMenuModule, MatCheckboxModule, MatTabsModule, MatTooltipModule, RouterLink],
+  imports: [MatTableModule, MatButtonModule, MatIconModule, MatMenuModule, MatTabsModule, MatTooltipModule, RouterLink],
   template: `
     <div class="page-header">
       <h1>{{ t().clustersTitle }}</h1>
@@ -47,9 +46,9 @@ const DEFAULT_COLUMNS: readonly Column[] = ALL_COLUMNS;
       </div>
       <mat-menu #columnMenu="matMenu">
         @for (column of hideable; track column) {
-          <div mat-menu-item (click)="$event.stopPropagation(); toggle(column)">
-            <mat-checkbox [checked]="columns().includes(column)" (click)="$event.preventDefault()">{{ t().columns[column] }}</mat-checkbox>
-          </div>
+          <button mat-menu-item role="menuitemcheckbox" [attr.aria-checked]="columns().includes(column)" (click)="$event.stopPropagation(); toggle(column)">
+            <mat-icon [svgIcon]="columns().includes(column) ? 'check' : 'blank'" />{{ t().columns[column] }}
+          </button>
         }
         <button mat-menu-item (click)="resetColumns()">{{ t().resetColumnsButton }}</button>
       </mat-menu>
