@@ -10,6 +10,10 @@ export interface Strings {
   clustersTitle: string;
   detailsTitle: string;
   workloadsTitle: string;
+  clustersNav: string;
+  search: string;
+  selectProject: string;
+  tabs: { overview: string; observability: string; cost: string };
   create: string;
   refresh: string;
   filter: string;
@@ -35,6 +39,10 @@ const EN: Strings = {
   clustersTitle: 'Kubernetes clusters',
   detailsTitle: 'Cluster details',
   workloadsTitle: 'Workloads',
+  clustersNav: 'Clusters',
+  search: 'Search (/) for resources, docs, products, and more',
+  selectProject: 'Select a project',
+  tabs: { overview: 'Overview', observability: 'Observability', cost: 'Cost optimization' },
   create: 'Create',
   refresh: 'Refresh',
   filter: 'Filter Enter property name or value',
@@ -59,6 +67,10 @@ const JA: Strings = {
   clustersTitle: 'Kubernetes クラスタ',
   detailsTitle: 'クラスタの詳細',
   workloadsTitle: 'ワークロード',
+  clustersNav: 'クラスタ',
+  search: 'リソース、ドキュメント、プロダクトなどを検索 (/)',
+  selectProject: 'プロジェクトを選択',
+  tabs: { overview: '概要', observability: 'オブザーバビリティ', cost: '費用の最適化' },
   create: '作成',
   refresh: '更新',
   filter: 'フィルタ プロパティ名または値を入力',

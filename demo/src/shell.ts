@@ -25,13 +25,13 @@ import { ProjectPickerDialog } from './dialogs/project-picker';
           <a class="logo" routerLink="/kubernetes/list/overview" queryParamsHandling="preserve"><b>Google</b> Cloud</a>
           <button class="project-switcher" data-prober="cloud-console-core-functions-project-switcher" aria-haspopup="dialog" (click)="openPicker()">
             <mat-icon svgIcon="project" />
-            <span class="project-name">{{ context.project()?.name ?? 'Select a project' }}</span>
+            <span class="project-name">{{ context.project()?.name ?? context.t().selectProject }}</span>
             <mat-icon svgIcon="arrow_drop_down" />
           </button>
         </div>
         <div class="search-box">
           <mat-icon svgIcon="search" />
-          <input #search type="search" placeholder="Search (/) for resources, docs, products, and more" aria-label="Search" />
+          <input #search type="search" [placeholder]="context.t().search" aria-label="Search" />
         </div>
         <div class="cfc-platform-bar-right">
           <button mat-icon-button aria-label="Activate Cloud Shell" matTooltip="Activate Cloud Shell"><mat-icon svgIcon="terminal" /></button>
@@ -46,10 +46,10 @@ import { ProjectPickerDialog } from './dialogs/project-picker';
         <div class="product-title"><mat-icon svgIcon="gke" />{{ context.t().product }}</div>
         <mat-nav-list>
           <a mat-list-item routerLink="/kubernetes/list/overview" queryParamsHandling="preserve" routerLinkActive="active-link" [activated]="clusters.isActive" #clusters="routerLinkActive">
-            <mat-icon matListItemIcon svgIcon="gke" />Clusters
+            <mat-icon matListItemIcon svgIcon="gke" />{{ context.t().clustersNav }}
           </a>
           <a mat-list-item routerLink="/kubernetes/workload/overview" queryParamsHandling="preserve" routerLinkActive="active-link" [activated]="workloads.isActive" #workloads="routerLinkActive">
-            <mat-icon matListItemIcon svgIcon="workloads" />Workloads
+            <mat-icon matListItemIcon svgIcon="workloads" />{{ context.t().workloadsTitle }}
           </a>
           @for (item of laterItems; track item) {
             <a mat-list-item disabled>{{ item }}</a>

@@ -32,9 +32,9 @@ const DEFAULT_COLUMNS: readonly Column[] = ALL_COLUMNS;
       <button mat-button color="primary" (click)="refresh()"><mat-icon svgIcon="refresh" />{{ t().refresh }}</button>
     </div>
     <nav mat-tab-nav-bar [tabPanel]="panel" mat-stretch-tabs="false" mat-align-tabs="start" class="page-tabs">
-      <a mat-tab-link active>Overview</a>
-      <a mat-tab-link disabled>Observability</a>
-      <a mat-tab-link disabled>Cost optimization</a>
+      <a mat-tab-link active>{{ t().tabs.overview }}</a>
+      <a mat-tab-link disabled>{{ t().tabs.observability }}</a>
+      <a mat-tab-link disabled>{{ t().tabs.cost }}</a>
     </nav>
     <mat-tab-nav-panel #panel>
       <div class="table-toolbar">
