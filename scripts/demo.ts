@@ -1,28 +1,34 @@
 /**
- * `npm start`: the built extension in Chromium on a bundled demo console
- * (fixture pages served at the real console URL; no Google account needed).
+ * `npm start`: the built extension in Chromium on the demo console, an
+ * Angular + Angular Material single-page app like the Google Cloud console
+ * (demo/, built into dist/demo-console) served at the real console URLs; no
+ * Google account needed.
  *
- * With a display it opens a window with three console tabs (production with
- * a guarded delete dialog, staging, development) and waits until you close
- * it. Without one (or with --headless) it writes screenshots of the marked
- * tabs to ./screenshots/ and exits.
+ * Three console tabs: production, staging, development. With a display it
+ * opens a window with production's delete-cluster dialog open and waits
+ * until you close it. Without one (or with --headless) it writes screenshots
+ * to ./screenshots/ and exits.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page, Worker } from 'playwright-core';
-import { DIALOG_FIXTURES } from '../e2e/fixtures/dialogs/catalog';
+import type { Locator, Page, Worker } from 'playwright-core';
+import { clusterListPath } from '../demo/src/data';
+import { STRINGS, type Lang } from '../demo/src/i18n';
 import { storage } from '../src/platform/storage';
 import { launchBrowser } from './lib/browsers';
-import { CONSOLE, serveFakeConsole } from './lib/console-pages';
+import { CONSOLE, serveDemoConsole } from './lib/console-pages';
 import { ROOT } from './lib/paths';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const outDir = resolve(ROOT, 'screenshots');
+/** The app compiles its components when it starts: allow for a slow machine. */
+const APP_START = 60_000;
 
 const TABS = [
-  { name: 'production', path: '/kubernetes/clusters/details/us-central1/orders/details?project=acme-prod-1' },
-  { name: 'staging', path: '/kubernetes/clusters/details/us-central1/orders/details?project=acme-stg-1' },
-  { name: 'development', path: '/kubernetes/list/overview?project=acme-dev-1' },
+  { name: 'production', project: 'acme-prod-1' },
+  { name: 'staging', project: 'acme-stg-1' },
+  { name: 'development', project: 'acme-dev-1' },
 ] as const;
 
 /** Draws the three tabs' real titles and favicons side by side, the way a tab strip shows them. */
@@ -78,29 +84,68 @@ async function badgeFor(worker: Worker, project: string): Promise<string> {
   throw new Error(`the ${project} tab never got a badge`);
 }
 
+async function openConsoleTab(page: Page, path: string): Promise<void> {
+  await page.goto(`${CONSOLE}${path}`);
+  await page.locator('main.page h1').waitFor({ timeout: APP_START });
+}
+
+/** Opens the delete-cluster dialog from the cluster's row menu, as a person would. */
+async function openDeleteDialog(page: Page, cluster: string, lang: Lang): Promise<Locator> {
+  const t = STRINGS[lang];
+  await page.getByRole('button', { name: t.rowActions(cluster) }).click();
+  await page.getByRole('menuitem', { name: t.delete }).click();
+  const dialog = page.getByRole('dialog', { name: t.deleteTitle });
+  await dialog.waitFor();
+  return dialog;
+}
+
+/**
+ * Someone about to delete a production cluster: the console's own check is
+ * satisfied (the cluster's name typed), Delete is pressed, and the
+ * extension's prompt says it is blocked until "production" is typed.
+ */
+async function attemptDelete(page: Page, cluster: string, lang: Lang): Promise<void> {
+  const t = STRINGS[lang];
+  await page.bringToFront(); // a background tab does not run the dialog's opening animation
+  const dialog = await openDeleteDialog(page, cluster, lang);
+  await page.getByRole('textbox', { name: 'Type production to confirm' }).waitFor();
+  await dialog.getByRole('textbox', { name: t.typeClusterName }).pressSequentially(cluster);
+  await dialog.getByRole('button', { name: t.delete, exact: true }).click({ force: true }); // blocked: the prompt says why
+  await page.waitForTimeout(300); // the dialog's opening animation and the prompt's message
+}
+
+/** Japanese text needs a Japanese font (Debian: fonts-noto-cjk); without one the picture would show boxes. */
+function hasJapaneseFont(): boolean {
+  try {
+    return execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
 async function main(): Promise<void> {
   const session = await launchBrowser('chromium', { headless });
-  await serveFakeConsole(session.context);
+  await serveDemoConsole(session.context);
   await session.context.route('https://demo.cluster-guard.invalid/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>demo</title>' }));
 
   const pages: Page[] = [];
   for (const tab of TABS) {
     const page = await session.context.newPage();
-    await page.goto(`${CONSOLE}${tab.path}`);
+    if (headless) await page.setViewportSize({ width: 1280, height: 800 });
+    await openConsoleTab(page, clusterListPath(tab.project));
     pages.push(page);
   }
-  const badges = await Promise.all(TABS.map((tab) => badgeFor(session.serviceWorker!, new URL(tab.path, CONSOLE).searchParams.get('project')!)));
-
-  // The production tab: someone is about to delete a cluster.
+  const badges = await Promise.all(TABS.map((tab) => badgeFor(session.serviceWorker!, tab.project)));
   const production = pages[0]!;
-  const fixture = DIALOG_FIXTURES.find((candidate) => candidate.id === 'gke-cluster-delete-en')!;
-  await production.waitForFunction(() => Boolean((window as unknown as { consoleDialogs?: unknown }).consoleDialogs));
-  await production.evaluate((f) => void (window as unknown as { consoleDialogs: { open(f: unknown): void } }).consoleDialogs.open(f), fixture);
-  await production.locator(fixture.consoleInputSelector!).fill(fixture.requiredConsoleText!);
-  await production.locator(fixture.confirmSelector).click({ force: true }); // blocked: the prompt says why
 
   if (!headless) {
-    console.log(`Cluster Guard demo: ${TABS.length} console tabs are open at ${CONSOLE}. Close the browser window to finish.`);
+    await production.bringToFront();
+    await openDeleteDialog(production, 'orders', 'en');
+    console.log(
+      `Cluster Guard demo: ${TABS.length} console tabs are open at ${CONSOLE} (production, staging, development).\n` +
+        'In production, the delete-cluster dialog asks for "production" before its Delete can act; staging and development do not.\n' +
+        'Switch projects with the project switcher in the blue bar. Close the browser window to finish.',
+    );
     await new Promise<void>((done) => session.context.once('close', () => done()));
     return;
   }
@@ -113,18 +158,31 @@ async function main(): Promise<void> {
     await page.screenshot({ path: file });
     written.push(file);
   };
-  await shot(production, 'demo-production-guarded-delete');
-  await production.evaluate(() => (window as unknown as { consoleDialogs: { close(): void } }).consoleDialogs.close());
+
   for (const [i, tab] of TABS.entries()) await shot(pages[i]!, `demo-${tab.name}`);
 
   const looks = await Promise.all(pages.map((page) => tabLook(page)));
   const strip = await session.context.newPage();
   await strip.goto('https://demo.cluster-guard.invalid/tabs');
   await tabStripPicture(strip, looks.map((look, i) => ({ ...look, badge: badges[i]! })));
-  await shot(strip, 'demo-tab-strip');
+  await shot(strip, 'demo-tabs');
+  await strip.close();
+
+  await attemptDelete(production, 'orders', 'en');
+  await shot(production, 'demo-production-delete-guarded');
+
+  if (hasJapaneseFont()) {
+    const japanese = await session.context.newPage();
+    await japanese.setViewportSize({ width: 1280, height: 800 });
+    await openConsoleTab(japanese, clusterListPath('acme-prod-1', 'ja'));
+    await attemptDelete(japanese, 'orders', 'ja');
+    await shot(japanese, 'demo-production-delete-guarded-ja');
+  } else {
+    console.log('No Japanese font installed (Debian: fonts-noto-cjk): skipped the Japanese (hl=ja) dialog picture.');
+  }
 
   await session.close();
-  console.log(`No display: wrote ${written.length} screenshots of the marked demo tabs to ${outDir}/`);
+  console.log(`No display: wrote ${written.length} screenshots of the demo console with the extension to ${outDir}/`);
   for (const file of written) console.log(`  ${file}`);
 }
 

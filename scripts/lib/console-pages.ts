@@ -4,9 +4,9 @@
  * Google hosts the pages might reach answer 404.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import type { BrowserContext, Route } from 'playwright-core';
-import { FIXTURES } from './paths';
+import { DEMO_CONSOLE, FIXTURES } from './paths';
 
 export const CONSOLE = 'https://console.cloud.google.com';
 /** The console for workforce identity federation users (no .com). */
@@ -20,14 +20,23 @@ export interface PageAnswer {
   body: string;
 }
 
-/** Every console URL answers with `answer(url)`. */
-export async function serveAtConsole(context: BrowserContext, answer: (url: URL) => PageAnswer): Promise<void> {
+/**
+ * Every console URL answers with `answer(url)`. Serving again on the same
+ * context takes precedence over what was served before (Playwright tries the
+ * newest route first); the returned function removes this serving again.
+ */
+export async function serveAtConsole(context: BrowserContext, answer: (url: URL) => PageAnswer): Promise<() => Promise<void>> {
   const handler = (route: Route) => {
     const { status = 200, contentType = 'text/html; charset=utf-8', body } = answer(new URL(route.request().url()));
     return route.fulfill({ status, contentType, headers: { 'cache-control': 'no-store' }, body });
   };
+  const notFound = (route: Route) => route.fulfill({ status: 404, body: '' });
   for (const pattern of CONSOLE_HOSTS) await context.route(pattern, handler);
-  await context.route('https://www.gstatic.com/**', (route) => route.fulfill({ status: 404, body: '' }));
+  await context.route('https://www.gstatic.com/**', notFound);
+  return async () => {
+    for (const pattern of CONSOLE_HOSTS) await context.unroute(pattern, handler);
+    await context.unroute('https://www.gstatic.com/**', notFound);
+  };
 }
 
 export function fixture(name: string): string {
@@ -45,5 +54,26 @@ export async function serveFakeConsole(context: BrowserContext, body: (url: URL)
     const file = join(FIXTURES, url.pathname.slice(FIXTURE_SCRIPT_PREFIX.length));
     if (!file.startsWith(FIXTURES) || !existsSync(file)) return { status: 404, body: '' };
     return { contentType: 'text/javascript', body: readFileSync(file, 'utf8') };
+  });
+}
+
+const DEMO_ASSETS_PREFIX = '/__demo__/';
+const DEMO_TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+/**
+ * The demo console (demo/, an Angular single-page app built into
+ * dist/demo-console): every console page answers with its index.html, as the
+ * real console's server does for its client-side routes, and its files come
+ * from under /__demo__/. Returns the function that stops serving it.
+ */
+export async function serveDemoConsole(context: BrowserContext): Promise<() => Promise<void>> {
+  const index = join(DEMO_CONSOLE, 'index.html');
+  if (!existsSync(index)) throw new Error(`${index} is missing: run \`npm run build:demo\` (part of \`npm run build\`) first.`);
+  const page = readFileSync(index, 'utf8');
+  return serveAtConsole(context, (url) => {
+    if (!url.pathname.startsWith(DEMO_ASSETS_PREFIX)) return { body: page };
+    const file = resolve(DEMO_CONSOLE, `.${url.pathname.slice(DEMO_ASSETS_PREFIX.length - 1)}`);
+    if (!file.startsWith(DEMO_CONSOLE + sep) || !existsSync(file)) return { status: 404, body: '' };
+    return { contentType: DEMO_TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file, 'utf8') };
   });
 }

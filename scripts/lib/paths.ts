@@ -11,3 +11,5 @@ export const CHROME_ZIP = join(ROOT, 'dist', `cluster-guard-chrome-${VERSION}.zi
 export const FIREFOX_XPI = join(ROOT, 'dist', `cluster-guard-firefox-${VERSION}.xpi`);
 /** Fake console pages and dialogs (used by the end-to-end tests and the demo). */
 export const FIXTURES = join(ROOT, 'e2e', 'fixtures');
+/** The demo console app (demo/), as `npm run build:demo` writes it. */
+export const DEMO_CONSOLE = join(ROOT, 'dist', 'demo-console');
