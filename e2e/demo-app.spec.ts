@@ -160,13 +160,8 @@ test('production in Japanese (hl=ja): the same dialog, guarded', async ({ sessio
 });
 
 test('production: while locked, the Delete that Angular enabled is announced as disabled', async ({ session }) => {
-  // Known extension gap, found with this app (report it; remove this line when the guard is fixed):
-  // the guard marks the confirm button aria-disabled as soon as the dialog is in the page, before
-  // Angular's first change detection of it; MatButton's host binding [attr.aria-disabled] (null
-  // unless `disabledInteractive`) then removes the attribute, and the guard does not mark again
-  // (its locked attribute is still there). Once the console's own check passes and Angular drops
-  // `disabled`, assistive technology hears an enabled Delete while the guard still blocks it.
-  test.fail(true, 'Material removes the guard\'s aria-disabled from the locked confirm button');
+  // Angular Material's host binding [attr.aria-disabled] removes the guard's mark on change
+  // detection; the guard marks again, so assistive technology never hears an enabled Delete.
   const page = await openApp(session, clusterListPath('acme-prod-1'));
   const dialog = await openDelete(page, 'orders');
   await expect(promptInput(page)).toBeVisible();

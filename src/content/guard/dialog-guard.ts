@@ -20,7 +20,7 @@
  *    open when the tab moves into a protected project becomes guarded.
  */
 import type { DialogVerdict } from '../../core/dialogs';
-import { guardsKind, type Environment } from '../../core/environments';
+import { guardsAction, guardsKind, type Environment } from '../../core/environments';
 import type { AuditOutcome } from '../../core/audit';
 import { consoleLanguage, promptSentence, type PromptSentence } from '../../core/dialogs/prompt-sentence';
 import { t, uiLanguage } from '../../platform/i18n';
@@ -32,7 +32,7 @@ import { DialogWatcher, isOpen, type DialogChange } from './dialog-watcher';
 import { composedContains, composedParent, deepQueryAll } from './flat-tree';
 import { GATED_EVENTS, isActionKey, isAttempt, isPersonConfirming, roleOnPath, submitterOf, type TargetRole } from './gate';
 import { fetchOtherTabs, reportAudit } from './guard-messages';
-import { LOCKED_ATTR, LOCKED_CSS, markLocked, unmarkLocked } from './locked-mark';
+import { LOCKED_ATTR, LOCKED_CSS, MARKED_ATTRIBUTES, markLocked, unmarkLocked } from './locked-mark';
 import { createPrompt, PROMPT_TAG, type Prompt } from './prompt';
 
 const STYLE_MARK = 'guard';
@@ -66,7 +66,9 @@ export const dialogGuard: Feature = {
 
 /** Does typed confirmation in `environment` apply to this verdict? */
 function needsConfirmation(environment: Environment, verdict: DialogVerdict): boolean {
-  return environment.typedConfirmation && verdict.destructive && guardsKind(environment, verdict.kind);
+  // Stopping or suspending is not destructive; it is guarded only where the policy lists it in alsoGuard.
+  const asked = verdict.destructive || verdict.action === 'stop';
+  return asked && guardsAction(environment, verdict.action) && guardsKind(environment, verdict.kind);
 }
 
 /** A read with something in it: a dialog half-way through a re-render is not "harmless now". */
@@ -78,6 +80,8 @@ class DialogGuard {
   private readonly guarded = new Map<Element, GuardedDialog>();
   private readonly styledRoots = new Map<Document | ShadowRoot, HTMLStyleElement>();
   private readonly watcher = new DialogWatcher((dialog, change) => this.refresh(dialog, change));
+  /** Frameworks re-render their own bindings (Angular Material's `[attr.aria-disabled]`): mark locked buttons again. */
+  private readonly markKeeper = new MutationObserver((records) => this.onMarksChanged(records));
 
   constructor(
     private readonly tab: TabContext,
@@ -88,6 +92,7 @@ class DialogGuard {
     this.onContextChange();
     signal.addEventListener('abort', () => {
       this.watcher.stop();
+      this.markKeeper.disconnect();
       for (const state of [...this.guarded.values()]) this.release(state);
       for (const style of this.styledRoots.values()) style.remove();
     });
@@ -189,7 +194,7 @@ class DialogGuard {
     const existing = this.guarded.get(dialog);
     if (existing) {
       // Content swapped in place for a harmless dialog: no longer ours to guard.
-      if (!read.verdict.destructive && hasContent(read)) {
+      if (!needsConfirmation(existing.environment, read.verdict) && hasContent(read)) {
         this.release(existing);
         return null;
       }
@@ -239,8 +244,17 @@ class DialogGuard {
       if (state.read.verdict.buttonRoles[i] === 'action' && !state.unlocked) {
         this.styleRootOf(button);
         markLocked(button, why);
+        this.markKeeper.observe(button, { attributes: true, attributeFilter: MARKED_ATTRIBUTES });
       } else unmarkLocked(button);
     });
+  }
+
+  private onMarksChanged(records: readonly MutationRecord[]): void {
+    const changed = new Set(records.map((record) => record.target).filter((node) => node instanceof Element && node.hasAttribute(LOCKED_ATTR)));
+    if (changed.size === 0) return;
+    for (const state of this.guarded.values()) {
+      if (!state.unlocked && state.read.buttons.some((button) => changed.has(button))) this.decorate(state);
+    }
   }
 
   private placePrompt(state: GuardedDialog): void {

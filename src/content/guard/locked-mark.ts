@@ -13,14 +13,28 @@ const ABSENT = 'cluster-guard:absent';
 
 export const LOCKED_CSS = `[${LOCKED_ATTR}] { opacity: .45 !important; filter: grayscale(1) !important; cursor: not-allowed !important; }`;
 
+/**
+ * Marks `button` locked, or marks it again when the page changed our marks
+ * since (a framework re-rendering its own `aria-disabled` binding): what the
+ * page wrote meanwhile is what it wants after unlock, so it is saved.
+ */
 export function markLocked(button: Element, why: string): void {
-  if (button.hasAttribute(LOCKED_ATTR)) return;
-  button.setAttribute(SAVED_TITLE, button.getAttribute('title') ?? ABSENT);
-  button.setAttribute(SAVED_ARIA_DISABLED, button.getAttribute('aria-disabled') ?? ABSENT);
-  button.setAttribute(LOCKED_ATTR, '');
-  button.setAttribute('aria-disabled', 'true');
-  button.setAttribute('title', why);
+  const title = button.getAttribute('title');
+  const ariaDisabled = button.getAttribute('aria-disabled');
+  if (!button.hasAttribute(LOCKED_ATTR)) {
+    button.setAttribute(SAVED_TITLE, title ?? ABSENT);
+    button.setAttribute(SAVED_ARIA_DISABLED, ariaDisabled ?? ABSENT);
+    button.setAttribute(LOCKED_ATTR, '');
+  } else {
+    if (title !== why) button.setAttribute(SAVED_TITLE, title ?? ABSENT);
+    if (ariaDisabled !== 'true') button.setAttribute(SAVED_ARIA_DISABLED, ariaDisabled ?? ABSENT);
+  }
+  if (ariaDisabled !== 'true') button.setAttribute('aria-disabled', 'true');
+  if (title !== why) button.setAttribute('title', why);
 }
+
+/** The attributes a page may rewrite under a lock; watch them to mark again. */
+export const MARKED_ATTRIBUTES = ['aria-disabled', 'title'];
 
 function restore(button: Element, name: string, saved: string): void {
   const value = button.getAttribute(saved);
