@@ -54,6 +54,29 @@ for (const fixture of DIALOG_FIXTURES.filter((f) => !f.destructive)) {
   });
 }
 
+test('stopping a VM is free in production, and guarded where the policy lists stop in alsoGuard', async ({ session }) => {
+  // Free by default: the harmless loop above covers the stop fixtures; here the same dialogs once production asks.
+  await storeSettings(session, {
+    schemaVersion: 1,
+    useDefaultRules: true,
+    environments: [{ name: 'production', label: 'PROD', color: '#c5221f', typedConfirmation: true, alsoGuard: ['stop'] }],
+    rules: [],
+  });
+  for (const id of ['vm-instance-stop-en', 'vm-instance-stop-ja']) {
+    const fixture = dialogFixture(id);
+    const page = await openConsole(session.context, PROD);
+    await openGuarded(page, fixture);
+    const confirm = page.locator(fixture.confirmSelector);
+    await expect(confirm).toHaveAttribute('aria-disabled', 'true');
+    await confirm.click({ force: true });
+    await expectNothingConfirmed(page);
+    await typeIntoPrompt(page, 'production');
+    await confirm.click();
+    await expect.poll(async () => (await consoleSaw(page)).confirmations.map((c) => c.id)).toEqual([id]);
+    await page.close();
+  }
+});
+
 test('no bypass: pointer, keyboard, console input, programmatic clicks, re-render, same-task click', async ({ session }) => {
   const page = await openConsole(session.context, PROD);
   const fixture = dialogFixture('gke-cluster-delete-en');

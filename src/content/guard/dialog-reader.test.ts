@@ -79,3 +79,13 @@ it('finds the resource name a dialog shows, quoted or in bold', () => {
     expect(readDialog(root).resourceName, id).toBe(expected);
   }
 });
+
+it('reads a stop dialog as stop, not destructive, with its confirm as the action (guarded only when a policy asks)', () => {
+  for (const id of ['vm-instance-stop-en', 'vm-instance-stop-ja']) {
+    const fixture = DIALOG_FIXTURES.find((f) => f.id === id)!;
+    mount(fixture);
+    const dialog = dialogOnPath(pathFrom(document.querySelector(fixture.confirmSelector)!))!;
+    expect(readDialog(dialog).verdict, id).toMatchObject({ destructive: false, action: 'stop', kind: 'vm-instance' });
+    expect(roleOf(fixture.confirmSelector), id).toBe('action');
+  }
+});
