@@ -43,7 +43,14 @@ function extensionPageTabs(evaluateInBackground: <T>(expression: string) => Prom
   return {
     async openExtensionPage(pathAndQuery: string): Promise<void> {
       const url = JSON.stringify(pathAndQuery.replace(/^\//, ''));
-      opened.add(await evaluateInBackground<number>(`chrome.tabs.create({ url: chrome.runtime.getURL(${url}) }).then((tab) => tab.id)`));
+      // With every window closed (a previous spec closed its pages), a tab needs a new window.
+      opened.add(
+        await evaluateInBackground<number>(
+          `chrome.windows.getAll().then((windows) => windows.length > 0
+            ? chrome.tabs.create({ url: chrome.runtime.getURL(${url}) }).then((tab) => tab.id)
+            : chrome.windows.create({ url: chrome.runtime.getURL(${url}) }).then((window) => window.tabs[0].id))`,
+        ),
+      );
     },
     async closeExtensionPages(): Promise<void> {
       const ids = [...opened];

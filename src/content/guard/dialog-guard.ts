@@ -36,6 +36,8 @@ import { LOCKED_ATTR, LOCKED_CSS, MARKED_ATTRIBUTES, markLocked, unmarkLocked } 
 import { createPrompt, PROMPT_TAG, type Prompt } from './prompt';
 
 const STYLE_MARK = 'guard';
+/** How many times a button's locked marks are put back after the page changed them. */
+const MAX_REMARKS = 10;
 
 interface GuardedDialog {
   dialog: Element;
@@ -82,6 +84,7 @@ class DialogGuard {
   private readonly watcher = new DialogWatcher((dialog, change) => this.refresh(dialog, change));
   /** Frameworks re-render their own bindings (Angular Material's `[attr.aria-disabled]`): mark locked buttons again. */
   private readonly markKeeper = new MutationObserver((records) => this.onMarksChanged(records));
+  private readonly remarks = new WeakMap<Element, number>();
 
   constructor(
     private readonly tab: TabContext,
@@ -250,7 +253,15 @@ class DialogGuard {
   }
 
   private onMarksChanged(records: readonly MutationRecord[]): void {
-    const changed = new Set(records.map((record) => record.target).filter((node) => node instanceof Element && node.hasAttribute(LOCKED_ATTR)));
+    const changed = new Set<Element>();
+    for (const { target } of records) {
+      if (!(target instanceof Element) || !target.hasAttribute(LOCKED_ATTR)) continue;
+      // Some components take aria-* off their host at once (@material/web delegates them to the inner
+      // <button>): marking those again would loop forever. The gate blocks either way.
+      const count = (this.remarks.get(target) ?? 0) + 1;
+      this.remarks.set(target, count);
+      if (count <= MAX_REMARKS) changed.add(target);
+    }
     if (changed.size === 0) return;
     for (const state of this.guarded.values()) {
       if (!state.unlocked && state.read.buttons.some((button) => changed.has(button))) this.decorate(state);
