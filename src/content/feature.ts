@@ -1,9 +1,15 @@
 import type { Environment } from '../core/environments';
+import type { BannerDisplay } from '../core/policy/types';
 
-/** What the tab shows: the project (may be '' in a frame that only knows its top frame's environment) and its environment. */
+/**
+ * What the tab shows: the project (may be '' in a frame that only knows its
+ * top frame's environment), its environment, and how the policy in force
+ * wants it marked (core/policy/effective `display`).
+ */
 export interface FeatureContext {
   project: string;
   environment: Environment;
+  display: Required<BannerDisplay>;
 }
 
 /** What the tab shows now, and word of every change. */
@@ -30,16 +36,24 @@ export interface Feature {
   sweep(): void;
 }
 
+/** What most features show: the project and its environment (not the display, which only some use). */
+const PROJECT_AND_ENVIRONMENT = (context: FeatureContext): unknown => [context.project, context.environment];
+
 /**
  * `start` for a feature that shows one context at a time: mounts for the
- * current context, and on every change tears down and mounts again.
+ * current context, and tears down and mounts again whenever what it shows
+ * changes: `shows` picks that part of the context (by default the project
+ * and environment, so a change of banner size leaves the title alone).
  */
-export function perContext(mount: (context: FeatureContext, signal: AbortSignal) => void): Feature['start'] {
+export function perContext(
+  mount: (context: FeatureContext, signal: AbortSignal) => void,
+  shows: (context: FeatureContext) => unknown = PROJECT_AND_ENVIRONMENT,
+): Feature['start'] {
   return (tab, signal) => {
     let mounted: { key: string; controller: AbortController } | null = null;
     const update = () => {
       const context = tab.current();
-      const key = context ? JSON.stringify([context.project, context.environment]) : '';
+      const key = context ? JSON.stringify(shows(context)) : '';
       if (mounted?.key === key) return;
       mounted?.controller.abort();
       mounted = null;

@@ -6,18 +6,20 @@
  * were production: when in doubt, protect.
  */
 import { PRODUCTION, type Environment } from '../core/environments';
+import { DEFAULT_BANNER_DISPLAY } from '../core/policy/types';
 import type { TabEnvironment } from '../core/tab-state';
 import { extensionApi } from '../platform/extension-api';
 import { isTopFrameState, send } from '../platform/messages';
 import type { FeatureContext } from './feature';
 
 /** While the top frame's environment is unknown. */
-export const UNKNOWN_TOP_FRAME: FeatureContext = { project: '', environment: PRODUCTION };
+export const UNKNOWN_TOP_FRAME: FeatureContext = { project: '', environment: PRODUCTION, display: DEFAULT_BANNER_DISPLAY };
 
 function toContext(project: string | null, environment: TabEnvironment | null): FeatureContext | null {
   if (!environment) return null;
   const full: Environment = { ...environment };
-  return { project: project ?? '', environment: full };
+  // Frames run only the guard, which has no display: the default will do.
+  return { project: project ?? '', environment: full, display: DEFAULT_BANNER_DISPLAY };
 }
 
 /** Calls `use` with the top frame's context now (once known) and after every change, until `signal` aborts. */

@@ -53,7 +53,8 @@ function render(): void {
     return;
   }
   const environment = policy.classify(project)?.environment ?? null;
-  context.set(project && environment ? { project, environment } : null);
+  const { size, tintConsoleHeader } = policy.display;
+  context.set(project && environment ? { project, environment, display: { size, tintConsoleHeader } } : null);
   // The badge can wait for the real settings: it is not needed before first paint.
   if (isTopFrame && settingsLoaded) void reportTabState(project, environment);
 }

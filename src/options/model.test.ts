@@ -18,6 +18,8 @@ import {
   replaceDraft,
   ruleEnvironmentChoices,
   samePolicy,
+  setBannerSize,
+  setTintConsoleHeader,
   setUnmatched,
   setUseDefaultRules,
   updateEnvironment,
@@ -283,6 +285,38 @@ describe('import and export', () => {
     expect(newKeys.some((key) => oldKeys.has(key))).toBe(false);
     expect(after.nextKey).toBeGreaterThan(Math.max(...newKeys));
     expect(draftToPolicy(after)).toEqual(SAMPLE);
+  });
+});
+
+describe('banner display', () => {
+  it('a draft without a banner saves none; a choice is saved, and only the fields chosen', () => {
+    const draft = draftFromPolicy(EMPTY_POLICY);
+    expect(draftToPolicy(draft)).toEqual(EMPTY_POLICY);
+    expect('banner' in draftToPolicy(draft)).toBe(false);
+    const tall = setBannerSize(draft, 'tall');
+    expect(draftToPolicy(tall).banner).toEqual({ size: 'tall' });
+    expect(samePolicy(draftToPolicy(tall), EMPTY_POLICY)).toBe(false);
+    expect(draftToPolicy(setTintConsoleHeader(tall, true)).banner).toEqual({ size: 'tall', tintConsoleHeader: true });
+    expect(draftToPolicy(setTintConsoleHeader(draft, false)).banner).toEqual({ tintConsoleHeader: false });
+  });
+
+  it('keeps the saved banner through the draft, and an edit replaces the base', () => {
+    const saved = policy({ banner: { size: 'tall', tintConsoleHeader: true } });
+    expect(draftToPolicy(draftFromPolicy(saved))).toEqual(saved);
+    expect(draftToPolicy(setBannerSize(draftFromPolicy(saved), 'compact')).banner).toEqual({ size: 'compact', tintConsoleHeader: true });
+  });
+
+  it('export -> import keeps it', () => {
+    const saved = policy({ ...SAMPLE, banner: { size: 'tall', tintConsoleHeader: false } });
+    const parsed = parsePolicyText(serializePolicy(draftToPolicy(draftFromPolicy(saved))));
+    if (!parsed.ok) throw new Error('exported file does not parse');
+    expect(draftToPolicy(replaceDraft(draftFromPolicy(EMPTY_POLICY), parsed.policy))).toEqual(saved);
+    // Importing a file without a banner drops the draft's.
+    expect('banner' in draftToPolicy(replaceDraft(draftFromPolicy(saved), EMPTY_POLICY))).toBe(false);
+  });
+
+  it('the draft with a banner validates like any other', () => {
+    expect(validateDraft(setTintConsoleHeader(setBannerSize(draftFromPolicy(SAMPLE), 'tall'), true))).toEqual({ errors: [], warnings: [] });
   });
 });
 

@@ -11,7 +11,7 @@ import { compilePattern, PATTERN_KINDS, type Rule } from '../core/rules';
 import { policyToFile } from '../core/policy/file';
 import { parsePolicyObject } from '../core/policy/parse';
 import { validateTeamUrl } from '../core/policy/team-url';
-import type { Policy, PolicyIssue } from '../core/policy/types';
+import type { BannerDisplay, BannerSize, Policy, PolicyIssue } from '../core/policy/types';
 
 /** A list item with a key that survives reordering (for rendering and focus). */
 export interface Keyed<T> {
@@ -26,6 +26,8 @@ export interface Draft {
   rules: Keyed<Rule>[];
   unmatched: string | null;
   useDefaultRules: boolean;
+  /** The personal banner display: only the fields the user chose (absent ones: the team's, or the default). */
+  banner: BannerDisplay;
   nextKey: number;
 }
 
@@ -47,17 +49,21 @@ export function draftFromPolicy(policy: Policy): Draft {
     rules: copy.rules.map((value) => ({ key: nextKey++, value })),
     unmatched: copy.unmatched,
     useDefaultRules: copy.useDefaultRules,
+    banner: copy.banner ?? {},
     nextKey,
   };
 }
 
 export function draftToPolicy(draft: Draft): Policy {
+  const { banner: _unused, ...base } = draft.base;
+  const banner = Object.keys(draft.banner).length > 0 ? { banner: draft.banner } : {};
   return structuredClone({
-    ...draft.base,
+    ...base,
     environments: draft.environments.map((item) => item.value),
     rules: draft.rules.map((item) => item.value),
     unmatched: draft.unmatched,
     useDefaultRules: draft.useDefaultRules,
+    ...banner,
   });
 }
 
@@ -153,6 +159,14 @@ export function setUnmatched(draft: Draft, unmatched: string | null): Draft {
 
 export function setUseDefaultRules(draft: Draft, useDefaultRules: boolean): Draft {
   return { ...draft, useDefaultRules };
+}
+
+export function setBannerSize(draft: Draft, size: BannerSize): Draft {
+  return { ...draft, banner: { ...draft.banner, size } };
+}
+
+export function setTintConsoleHeader(draft: Draft, tintConsoleHeader: boolean): Draft {
+  return { ...draft, banner: { ...draft.banner, tintConsoleHeader } };
 }
 
 /** Replaces everything the page edits with an imported policy; keys stay unique. */

@@ -15,10 +15,14 @@
  *    defines (a personal `production` without typed confirmation is ignored).
  *  - An authority may switch personal rules off (`allowPersonalRules: false`).
  *  - With no authority at all, personal rules come first, then the defaults.
+ *  - The banner display (`banner.size`, `banner.tintConsoleHeader`) is
+ *    decided field by field: the strongest source that sets a field wins
+ *    (managed, team, then personal when personal rules are allowed), else
+ *    the default (compact, no tint). Cosmetic: it protects nothing.
  */
 import { DEFAULT_ENVIRONMENTS, DEFAULT_RULES, PRODUCTION, type Environment } from '../environments';
 import { indexFromData, indexRules, patternTest, type Rule, type RuleIndex, type RuleIndexData } from '../rule-index';
-import type { Policy, PolicySource } from './types';
+import { DEFAULT_BANNER_DISPLAY, type BannerDisplay, type Policy, type PolicySource } from './types';
 
 export interface PolicySources {
   managed: Policy | null;
@@ -45,8 +49,29 @@ export interface EffectivePolicy {
   personalAllowed: boolean;
   /** Which sources are present. */
   sources: readonly PolicySource[];
+  /** How the console is marked, each field from the strongest source that sets it. */
+  display: EffectiveDisplay;
   /** Things the user should know: ignored personal environments, bad rules, unknown environment names. */
   problems: readonly string[];
+}
+
+export interface EffectiveDisplay extends Required<BannerDisplay> {
+  /** Which source decided each field ('default' when none set it). */
+  sources: Record<keyof BannerDisplay, PolicySource>;
+}
+
+/** Field by field, the first source (strongest first) that sets it. */
+export function resolveDisplay(ordered: readonly (readonly [PolicySource, Policy | null])[]): EffectiveDisplay {
+  const pick = <K extends keyof BannerDisplay>(key: K): [Required<BannerDisplay>[K], PolicySource] => {
+    for (const [source, policy] of ordered) {
+      const value = policy?.banner?.[key];
+      if (value !== undefined) return [value as Required<BannerDisplay>[K], source];
+    }
+    return [DEFAULT_BANNER_DISPLAY[key], 'default'];
+  };
+  const [size, sizeSource] = pick('size');
+  const [tintConsoleHeader, tintSource] = pick('tintConsoleHeader');
+  return { size, tintConsoleHeader, sources: { size: sizeSource, tintConsoleHeader: tintSource } };
 }
 
 interface Layer {
@@ -147,8 +172,11 @@ export function buildEffectivePolicy({ managed, team, personal }: PolicySources,
   const unmatchedClassification = () =>
     unmatched ? { environment: environmentFor(unmatched.name), source: unmatched.source, rule: null, ruleIndex: null } : null;
 
+  const display = resolveDisplay([...authorities, ['personal', personal && personalAllowed ? personal : null]]);
+
   return {
     environments,
+    display,
     personalAllowed,
     sources: [...authorities.map(([source]) => source), ...(personal ? (['personal'] as const) : []), ...(useDefaults ? (['default'] as const) : [])],
     get problems() {

@@ -11,7 +11,8 @@ import type { Policy } from './types';
 export const POLICY_SCHEMA_URL = 'https://cluster-guard.dev/policy.schema.json';
 
 /** The keys of each object in the file, in the order policyToFile writes them. */
-export const ROOT_KEYS = ['$schema', 'version', 'environments', 'rules', 'unmatched', 'useDefaultRules', 'allowPersonalRules'] as const;
+export const ROOT_KEYS = ['$schema', 'version', 'environments', 'rules', 'unmatched', 'useDefaultRules', 'allowPersonalRules', 'banner'] as const;
+export const BANNER_KEYS = ['size', 'tintConsoleHeader'] as const;
 export const ENVIRONMENT_KEYS = ['name', 'label', 'color', 'typedConfirmation', 'guards', 'alsoGuard'] as const;
 export const RULE_KEYS = ['match', 'kind', 'environment', 'note'] as const;
 
@@ -32,7 +33,17 @@ export function policyToFile(policy: Policy): Record<string, unknown> {
     unmatched: policy.unmatched,
     useDefaultRules: policy.useDefaultRules,
     allowPersonalRules: policy.allowPersonalRules,
+    ...bannerToFile(policy.banner),
   };
+}
+
+/** `banner` only when it sets something, its fields in the documented order. */
+function bannerToFile(banner: Policy['banner']): { banner?: Record<string, unknown> } {
+  if (!banner) return {};
+  const file: Record<string, unknown> = {};
+  if (banner.size !== undefined) file.size = banner.size;
+  if (banner.tintConsoleHeader !== undefined) file.tintConsoleHeader = banner.tintConsoleHeader;
+  return Object.keys(file).length > 0 ? { banner: file } : {};
 }
 
 export function serializePolicy(policy: Policy): string {

@@ -8,7 +8,7 @@ import { DESTRUCTIVE_KINDS, type DestructiveKind } from '../dialogs';
 import { OPTIONAL_ACTIONS, type Environment, type OptionalAction } from '../environments';
 import { isRecord } from '../is-record';
 import { PATTERN_KINDS, type Rule } from '../rule-index';
-import { EMPTY_POLICY, type Policy } from './types';
+import { BANNER_SIZES, EMPTY_POLICY, type BannerDisplay, type Policy } from './types';
 
 const COLOR = /^#[0-9a-f]{6}$/i;
 
@@ -69,6 +69,15 @@ export function readAlsoGuard(value: unknown): OptionalAction[] | undefined {
   return value.filter((action): action is OptionalAction => (OPTIONAL_ACTIONS as readonly unknown[]).includes(action));
 }
 
+/** The `banner` object: each known, well-typed field is kept; anything else reads as absent (the default applies). */
+export function readBannerDisplay(value: unknown): BannerDisplay | undefined {
+  if (!isRecord(value)) return undefined;
+  const banner: BannerDisplay = {};
+  if ((BANNER_SIZES as readonly unknown[]).includes(value.size)) banner.size = value.size as BannerDisplay['size'];
+  if (typeof value.tintConsoleHeader === 'boolean') banner.tintConsoleHeader = value.tintConsoleHeader;
+  return Object.keys(banner).length > 0 ? banner : undefined;
+}
+
 /**
  * Reads a policy entry by entry, never throwing: every usable entry is kept,
  * what cannot be used is reported. For documents this extension wrote itself
@@ -90,6 +99,7 @@ export function readPolicyLeniently(value: Record<string, unknown>, reading: Len
   const rules = list('rules')
     .map((item, i) => readRule(item, `${path}.rules[${i}]`, reading))
     .filter((item): item is Rule => item !== null);
+  const banner = readBannerDisplay(value.banner);
   return {
     ...EMPTY_POLICY,
     environments,
@@ -97,5 +107,6 @@ export function readPolicyLeniently(value: Record<string, unknown>, reading: Len
     useDefaultRules: value.useDefaultRules !== false,
     allowPersonalRules: value.allowPersonalRules !== false,
     unmatched: typeof value.unmatched === 'string' ? value.unmatched : null,
+    ...(banner ? { banner } : {}),
   };
 }

@@ -22,13 +22,13 @@ import { isRecord } from '../is-record';
 import { DEFAULT_ENVIRONMENTS, OPTIONAL_ACTIONS, type Environment } from '../environments';
 import { indexRules } from '../rule-index';
 import { compilePattern, PATTERN_KINDS, type Rule } from '../rules';
-import { ENVIRONMENT_KEYS, ROOT_KEYS, RULE_KEYS } from './file';
-import { POLICY_VERSION, type ParseResult, type Policy, type PolicyIssue } from './types';
+import { BANNER_KEYS, ENVIRONMENT_KEYS, ROOT_KEYS, RULE_KEYS } from './file';
+import { BANNER_SIZES, POLICY_VERSION, type BannerDisplay, type ParseResult, type Policy, type PolicyIssue } from './types';
 
 /** The lists the schema test compares with public/policy.schema.json. */
-export { DESTRUCTIVE_KINDS, OPTIONAL_ACTIONS, PATTERN_KINDS };
+export { BANNER_SIZES, DESTRUCTIVE_KINDS, OPTIONAL_ACTIONS, PATTERN_KINDS };
 /** Writing a policy back to its file shape lives in ./file (no validator needed for that). */
-export { ENVIRONMENT_KEYS, POLICY_SCHEMA_URL, policyToFile, ROOT_KEYS, RULE_KEYS, serializePolicy } from './file';
+export { BANNER_KEYS, ENVIRONMENT_KEYS, POLICY_SCHEMA_URL, policyToFile, ROOT_KEYS, RULE_KEYS, serializePolicy } from './file';
 
 export const MAX_POLICY_BYTES = 256 * 1024;
 export const MAX_RULES = 5000;
@@ -138,6 +138,15 @@ const ruleSchema = v.looseObject(
   objectMessage('a rule object'),
 );
 
+/** How the console is marked; cosmetic, every field optional. */
+const bannerSchema = v.looseObject(
+  {
+    size: v.optional(v.picklist(BANNER_SIZES, expected(`one of ${BANNER_SIZES.join(', ')}`))),
+    tintConsoleHeader: v.optional(v.boolean(expected('true or false'))),
+  },
+  objectMessage('an object like {"size": "tall"}'),
+);
+
 /** The top level; the version was checked before and the lists' items are checked one by one. */
 const rootSchema = v.looseObject(
   {
@@ -148,6 +157,7 @@ const rootSchema = v.looseObject(
     unmatched: v.optional(v.nullable(v.string(expected('an environment name or null')))),
     useDefaultRules: v.optional(v.boolean(expected('true or false'))),
     allowPersonalRules: v.optional(v.boolean(expected('true or false'))),
+    banner: v.optional(bannerSchema),
   },
   objectMessage('an object'),
 );
@@ -401,6 +411,10 @@ export function parsePolicyObject(input: unknown): ParseResult {
   const warnings: PolicyIssue[] = [];
   const root = v.safeParse(rootSchema, value);
   errors.push(...issuesOf(root, []).filter((issue) => issue.path !== 'version'), ...unknownKeys(value, ROOT_KEYS, []));
+  const bannerValue = own(value, 'banner');
+  // valibot's object schemas take a list for an object.
+  if (Array.isArray(bannerValue)) errors.push({ path: 'banner', message: `expected an object like {"size": "tall"} (found a list)` });
+  else errors.push(...unknownKeys(bannerValue, BANNER_KEYS, ['banner']));
 
   // The lists, item by item so one bad item does not hide the others' problems,
   // each item's own checks right after its shape so errors come in file order.
@@ -458,8 +472,19 @@ export function parsePolicyObject(input: unknown): ParseResult {
     useDefaultRules: own(value, 'useDefaultRules') !== false,
     allowPersonalRules: own(value, 'allowPersonalRules') !== false,
   };
+  const banner = toBanner(bannerValue);
+  if (banner) policy.banner = banner;
   warnings.push(...unreachableRules(policy.rules));
   return { ok: true, policy, warnings };
+}
+
+/** The checked `banner` object, or undefined when it sets nothing. */
+function toBanner(value: unknown): BannerDisplay | undefined {
+  if (!isRecord(value)) return undefined;
+  const banner: BannerDisplay = {};
+  if (value.size !== undefined) banner.size = value.size as BannerDisplay['size'];
+  if (value.tintConsoleHeader !== undefined) banner.tintConsoleHeader = value.tintConsoleHeader as boolean;
+  return Object.keys(banner).length > 0 ? banner : undefined;
 }
 
 type EnvironmentItem = v.InferOutput<typeof environmentSchema>;

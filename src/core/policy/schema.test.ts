@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  BANNER_KEYS,
+  BANNER_SIZES,
   COLOR_PATTERN,
   DESTRUCTIVE_KINDS,
   ENVIRONMENT_KEYS,
@@ -24,7 +26,7 @@ import {
   RULE_KEYS,
   parsePolicyObject,
 } from './parse';
-import { EMPTY_POLICY, POLICY_VERSION } from './types';
+import { DEFAULT_BANNER_DISPLAY, EMPTY_POLICY, POLICY_VERSION } from './types';
 
 type Schema = Record<string, any>;
 
@@ -119,6 +121,8 @@ const VALID: [string, unknown][] = [
   ['an emoji label of 12 code points', env({ label: '🔥'.repeat(12) })],
   ['a glob and a regex', doc({ rules: [{ ...RULE, kind: 'glob', match: 'acme-*' }, { ...RULE, kind: 'regex', match: 'acme-(eu|us)-[0-9]+' }] })],
   ['uppercase hex colour', env({ color: '#ABCDEF' })],
+  ['banner: both fields', doc({ banner: { size: 'tall', tintConsoleHeader: true } })],
+  ['banner: empty', doc({ banner: {} })],
 ];
 
 const INVALID: [string, unknown][] = [
@@ -149,6 +153,10 @@ const INVALID: [string, unknown][] = [
   ['5001 rules', doc({ rules: Array.from({ length: MAX_RULES + 1 }, (_, i) => ({ ...RULE, match: `p-${i}` })) })],
   ['51 environments', doc({ environments: Array.from({ length: MAX_ENVIRONMENTS + 1 }, (_, i) => ({ ...ENV, name: `e${i}` })), rules: [] })],
   ['a list at the top', []],
+  ['banner size "huge"', doc({ banner: { size: 'huge' } })],
+  ['banner tint "yes"', doc({ banner: { tintConsoleHeader: 'yes' } })],
+  ['banner an unknown key', doc({ banner: { sise: 'tall' } })],
+  ['banner a string', doc({ banner: 'tall' })],
 ];
 
 /** What a schema cannot say; the parser refuses these, the schema lets them through. */
@@ -177,7 +185,8 @@ describe('public/policy.schema.json', () => {
     expect(Object.keys(schema.properties)).toEqual([...ROOT_KEYS]);
     expect(Object.keys(environmentSchema.properties)).toEqual([...ENVIRONMENT_KEYS]);
     expect(Object.keys(ruleSchema.properties)).toEqual([...RULE_KEYS]);
-    for (const node of [schema, environmentSchema, ruleSchema]) expect(node.additionalProperties).toBe(false);
+    expect(Object.keys(schema.properties.banner.properties)).toEqual([...BANNER_KEYS]);
+    for (const node of [schema, environmentSchema, ruleSchema, schema.properties.banner]) expect(node.additionalProperties).toBe(false);
   });
 
   it('describes every property (editors show the descriptions)', () => {
@@ -220,6 +229,9 @@ describe('public/policy.schema.json', () => {
     expect(schema.properties.unmatched.default).toBe(EMPTY_POLICY.unmatched);
     expect(schema.properties.useDefaultRules.default).toBe(EMPTY_POLICY.useDefaultRules);
     expect(schema.properties.allowPersonalRules.default).toBe(EMPTY_POLICY.allowPersonalRules);
+    expect(schema.properties.banner.properties.size.enum).toEqual([...BANNER_SIZES]);
+    expect(schema.properties.banner.properties.size.default).toBe(DEFAULT_BANNER_DISPLAY.size);
+    expect(schema.properties.banner.properties.tintConsoleHeader.default).toBe(DEFAULT_BANNER_DISPLAY.tintConsoleHeader);
   });
 
   it('(the validator itself works)', () => {

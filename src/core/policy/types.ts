@@ -23,7 +23,27 @@ export interface Policy {
   useDefaultRules: boolean;
   /** Team and managed policies only: may members add personal rules? (Personal rules can never weaken the team's.) */
   allowPersonalRules: boolean;
+  /**
+   * How the console is marked, when this policy says: each field optional,
+   * absent when not set (then a weaker source, or the default, decides).
+   * Cosmetic: it never changes what is protected.
+   */
+  banner?: BannerDisplay;
 }
+
+export const BANNER_SIZES = ['compact', 'tall'] as const;
+export type BannerSize = (typeof BANNER_SIZES)[number];
+
+/** The `banner` object of a policy file: every field optional. */
+export interface BannerDisplay {
+  /** `compact`: the 28px strip; `tall`: a 48px bar with larger text. */
+  size?: BannerSize;
+  /** Also tint the console's own top bar in the environment colour (best effort). */
+  tintConsoleHeader?: boolean;
+}
+
+/** What applies when no source sets a field: today's strip, no tint. */
+export const DEFAULT_BANNER_DISPLAY: Required<BannerDisplay> = { size: 'compact', tintConsoleHeader: false };
 
 /** Where a policy came from, strongest first. */
 export type PolicySource = 'managed' | 'team' | 'personal' | 'default';

@@ -1,11 +1,12 @@
 /**
- * The personal policy editor: rules, environments, the two switches, and
- * Save. Disabled (and says so) when the team policy switches personal rules off.
+ * The personal policy editor: rules, environments, the two switches, the
+ * banner display, and Save. Disabled (and says so) when the team policy switches personal rules off.
  */
 import type { CheckedPolicy } from '../../platform/checked-policy';
 import { t } from '../../platform/i18n';
 import type { Draft, DraftValidation, EnvironmentChoice } from '../model';
 import { isFieldPath, ruleEnvironmentChoices } from '../model';
+import { BannerOptions } from './BannerOptions';
 import { EnvironmentsEditor } from './EnvironmentsEditor';
 import { PersonalOptions } from './PersonalOptions';
 import { RulesEditor } from './RulesEditor';
@@ -56,6 +57,7 @@ export function PersonalEditor(props: Props) {
         <RulesEditor draft={draft} validation={validation} choices={ruleChoices} onChange={onChange} />
         <EnvironmentsEditor draft={draft} validation={validation} others={others} onChange={onChange} />
         <PersonalOptions draft={draft} validation={validation} choices={ruleChoices} authorityDecides={authorityDecides} onChange={onChange} />
+        <BannerOptions draft={draft} display={loaded.effective.display} onChange={onChange} />
       </fieldset>
       <SaveBar
         dirty={props.dirty}

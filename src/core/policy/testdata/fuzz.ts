@@ -89,6 +89,11 @@ export function randomPolicyObject(random: Random): Record<string, unknown> {
   if (random() < 0.3) policy.unmatched = pick(random, [...names, null]);
   if (random() < 0.3) policy.useDefaultRules = random() < 0.5;
   if (random() < 0.3) policy.allowPersonalRules = random() < 0.5;
+  if (random() < 0.2) {
+    policy.banner = hostile
+      ? pick(random, [{ size: 'tall' }, { size: 'huge' }, { tintConsoleHeader: 'yes' }, 'tall', [], null, { sise: 'tall' }])
+      : pick(random, [{ size: 'tall' }, { size: 'compact', tintConsoleHeader: true }, { tintConsoleHeader: false }, {}]);
+  }
   return policy;
 }
 
@@ -174,6 +179,9 @@ export function runFuzz({ seed = 20261201, policies = 3000, idsPerPolicy = 12 } 
         const t2 = performance.now();
         figures.matchMs.push(t1 - t0, t2 - t1);
         if (expected !== actual) figures.failures.push(`policy ${n}, ${id}: background ${expected}, tab ${actual}`);
+      }
+      if (JSON.stringify(background.display) !== JSON.stringify(inTab.display)) {
+        figures.failures.push(`policy ${n}: display: background ${JSON.stringify(background.display)}, tab ${JSON.stringify(inTab.display)}`);
       }
       previous = parsed.policy;
     } catch (error) {
