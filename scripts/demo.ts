@@ -17,6 +17,7 @@ import { clusterListPath } from '../demo/src/data';
 import { STRINGS, type Lang } from '../demo/src/i18n';
 import { storage } from '../src/platform/storage';
 import { launchBrowser } from './lib/browsers';
+import { optionsPicture, popupPicture } from './lib/extension-pictures';
 import { CONSOLE, serveDemoConsole } from './lib/console-pages';
 import { ROOT } from './lib/paths';
 
@@ -170,6 +171,15 @@ async function main(): Promise<void> {
 
   await attemptDelete(production, 'orders', 'en');
   await shot(production, 'demo-production-delete-guarded');
+
+  const popup = await popupPicture(session.context, session.serviceWorker!, session.extensionId!, 'acme-prod-1');
+  await shot(popup, 'popup-production');
+  await popup.close();
+  for (const scheme of ['light', 'dark'] as const) {
+    const options = await optionsPicture(session.context, session.extensionId!, scheme);
+    await shot(options, `options-${scheme}`);
+    await options.close();
+  }
 
   if (hasJapaneseFont()) {
     const japanese = await session.context.newPage();
