@@ -23,23 +23,27 @@ async function expectNothingConfirmed(page: Page) {
   expect(await consoleSaw(page)).toMatchObject({ confirmations: [], pressed: [] });
 }
 
+/** The dialog is guarded: its confirm is marked and does nothing until "production" is typed, then works once. */
+async function expectBlockedUntilTyped(page: Page, fixture: DialogFixture) {
+  await openGuarded(page, fixture);
+  const confirm = page.locator(fixture.confirmSelector);
+  await expect(confirm).toHaveAttribute('aria-disabled', 'true');
+  await confirm.click({ force: true });
+  await expectNothingConfirmed(page);
+
+  await typeIntoPrompt(page, 'production');
+  await expect(confirm).not.toHaveAttribute('aria-disabled', 'true');
+  await confirm.click();
+  await expect.poll(async () => (await consoleSaw(page)).confirmations.map((c) => c.id)).toEqual([fixture.id]);
+}
+
 test.beforeEach(async ({ session }) => {
   await clearSettings(session);
 });
 
 for (const fixture of DIALOG_FIXTURES.filter((f) => f.destructive)) {
   test(`guards ${fixture.id}: blocked until "production" is typed`, async ({ session }) => {
-    const page = await openConsole(session.context, PROD);
-    await openGuarded(page, fixture);
-    const confirm = page.locator(fixture.confirmSelector);
-    await expect(confirm).toHaveAttribute('aria-disabled', 'true');
-    await confirm.click({ force: true });
-    await expectNothingConfirmed(page);
-
-    await typeIntoPrompt(page, 'production');
-    await expect(confirm).not.toHaveAttribute('aria-disabled', 'true');
-    await confirm.click();
-    await expect.poll(async () => (await consoleSaw(page)).confirmations.map((c) => c.id)).toEqual([fixture.id]);
+    await expectBlockedUntilTyped(await openConsole(session.context, PROD), fixture);
   });
 }
 
@@ -63,16 +67,8 @@ test('stopping a VM is free in production, and guarded where the policy lists st
     rules: [],
   });
   for (const id of ['vm-instance-stop-en', 'vm-instance-stop-ja']) {
-    const fixture = dialogFixture(id);
     const page = await openConsole(session.context, PROD);
-    await openGuarded(page, fixture);
-    const confirm = page.locator(fixture.confirmSelector);
-    await expect(confirm).toHaveAttribute('aria-disabled', 'true');
-    await confirm.click({ force: true });
-    await expectNothingConfirmed(page);
-    await typeIntoPrompt(page, 'production');
-    await confirm.click();
-    await expect.poll(async () => (await consoleSaw(page)).confirmations.map((c) => c.id)).toEqual([id]);
+    await expectBlockedUntilTyped(page, dialogFixture(id));
     await page.close();
   }
 });

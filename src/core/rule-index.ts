@@ -16,6 +16,14 @@
  * out ahead (the background publishes it with the policy, ruleIndexData), so
  * a tab with a 5,000-rule policy starts matching without looking at every
  * rule or building thousands of regular expressions it may never use.
+ *
+ * Weight, measured by `npm run bench` (2026-12-02): re2js is 268 kB of the
+ * content script's 570 kB unminified (the bundle is 135 kB gzip, 91 kB
+ * gzip minified; 29 kB before re2js), and start-up at document_start went
+ * from about 4 ms to about 8 ms in Chromium; the banner is still drawn
+ * before first paint. The price of no pattern ever freezing a console tab;
+ * a lighter linear-time engine, or loading it only for policies that have
+ * glob or regex rules, would win most of it back.
  */
 
 import { RE2JS } from 're2js';
