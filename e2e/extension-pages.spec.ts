@@ -11,23 +11,10 @@ import { axeExpression, type AxeViolation } from './support/axe';
 import { openConsole } from './support/console';
 import { dialogFixture, openDialog, promptInput } from './support/dialogs';
 import { clearSettings, tabIdForProject } from './support/extension-state';
+import { textOf } from './support/extension-page-dom';
 
 const OPTIONS = '/src/options/index.html';
 const POPUP = '/src/popup/index.html';
-
-/** Waits (in the page) until `selector` is there, then returns its text. */
-function textOf(selector: string): string {
-  return `new Promise((resolve, reject) => {
-    const started = Date.now();
-    const look = () => {
-      const element = document.querySelector(${JSON.stringify(selector)});
-      if (element && element.textContent.trim()) return resolve(element.textContent.replace(/\\s+/g, ' ').trim());
-      if (Date.now() - started > 10000) return reject(new Error('nothing at ${selector.replace(/'/g, '')}'));
-      setTimeout(look, 50);
-    };
-    look();
-  })`;
-}
 
 /** Controls a keyboard user must reach: enabled, rendered, and not taken out of the tab order. */
 const UNREACHABLE_CONTROLS = `[...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]

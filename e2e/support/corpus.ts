@@ -12,7 +12,7 @@ import type { CorpusCase, Route } from '../fixtures/corpus';
 import { CONSOLE } from './console';
 import { clearSettings } from './extension-state';
 import { FIXTURES } from './paths';
-import { test as sessionTest } from './test';
+import { closablePages, test as sessionTest } from './test';
 
 export { expect };
 
@@ -206,7 +206,7 @@ export const test = sessionTest.extend<{ pages: void }, { corpusPages: CorpusPag
   // An override without options keeps the base fixture's (auto).
   pages: async ({ session, corpusPages }, use) => {
     await use();
-    for (const page of session.context.pages()) if (!corpusPages.owns(page)) await page.close().catch(() => undefined);
+    for (const page of closablePages(session)) if (!corpusPages.owns(page)) await page.close().catch(() => undefined);
   },
   corpusPages: [
     async ({ session }, use) => {

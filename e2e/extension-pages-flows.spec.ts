@@ -1,0 +1,299 @@
+/**
+ * The options page's and the popup's main user flows, in BOTH browsers: each
+ * page opened by the extension itself and driven from inside it
+ * (support/extension-page-dom.ts: click, type, choose, wait for text), over
+ * the devtools server in Firefox, where Playwright cannot drive
+ * moz-extension:// pages (see e2e/README.md). Assertions are on what the
+ * page shows, on what is stored, and on an open console tab.
+ *
+ * These events are untrusted (dispatched by script): they prove the pages'
+ * logic, their storage and their effect on console tabs work in Firefox.
+ * Trusted-input behaviour (keyboard order, focus moves on key presses, file
+ * choosers, downloads) stays covered in Chromium by options.spec.ts,
+ * options-banner.spec.ts and popup.spec.ts.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/test';
+import { openConsole, readMarkers } from './support/console';
+import { dialogFixture, openDialog, promptInput, satisfyConsole } from './support/dialogs';
+import { chooseOption, clickOn, fieldState, textOf, typeInto, untilText, type FieldState } from './support/extension-page-dom';
+import { readAuditLog, tabIdForProject } from './support/extension-state';
+import type { ExtensionSession } from './support/launch';
+import { LOCAL_KEYS } from '../src/platform/storage-keys';
+
+const OPTIONS = '/src/options/index.html';
+const POPUP = '/src/popup/index.html';
+const TEAM_URL = 'https://policy.invalid/cluster-guard/team.json';
+const SAVED = 'Saved. Open console tabs follow the new rules.';
+
+const SAVE = { button: 'Save' };
+const rule = (n: number) => ({
+  kind: { label: `Match type (Rule ${n})` },
+  pattern: { label: `Pattern (Rule ${n})` },
+  environment: { label: `Environment (Rule ${n})` },
+});
+
+async function setLocal(session: ExtensionSession, values: Record<string, unknown>): Promise<void> {
+  await session.evaluateInBackground(`chrome.storage.local.set(${JSON.stringify(values)}).then(() => true)`);
+}
+
+/** The settings as stored (raw JSON, as the options page wrote them), or null. */
+function storedSettings(session: ExtensionSession): Promise<{ teamPolicyUrl?: string | null; personal?: { rules?: unknown[]; banner?: unknown } } | null> {
+  return session.evaluateInBackground(`chrome.storage.local.get(${JSON.stringify(LOCAL_KEYS.settings)}).then((r) => r[${JSON.stringify(LOCAL_KEYS.settings)}] ?? null)`);
+}
+
+function inOptions<T>(session: ExtensionSession, expression: string): Promise<T> {
+  return session.evaluateInExtensionPage<T>(OPTIONS, expression);
+}
+
+function inPopup<T>(session: ExtensionSession, expression: string): Promise<T> {
+  return session.evaluateInExtensionPage<T>(POPUP, expression);
+}
+
+/** Has the extension open its options page and waits until the settings are loaded (the save bar says where they stand). */
+async function openOptions(session: ExtensionSession): Promise<void> {
+  await session.openExtensionPage(OPTIONS);
+  expect(await inOptions<string>(session, textOf('h1'))).toBe('Cluster Guard settings');
+  await inOptions(session, textOf('#save-status'));
+}
+
+/** Closes an extension page the extension opened by itself (not through openExtensionPage), by its own tab id. */
+async function closeOwnTab(session: ExtensionSession, path: string): Promise<void> {
+  const tabId = await session.evaluateInExtensionPage<number>(path, 'chrome.tabs.getCurrent().then((tab) => tab.id)');
+  await session.evaluateInBackground(`chrome.tabs.remove(${tabId}).then(() => true)`);
+}
+
+async function bannerOf(page: Page): Promise<string | null> {
+  const { banner } = await readMarkers(page);
+  return banner ? `${banner.label} ${banner.project}` : null;
+}
+
+const bannerHeight = (page: Page) => page.evaluate(() => document.querySelector('cluster-guard-banner')?.getBoundingClientRect().height ?? null);
+const tinted = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[data-cluster-guard-header-tint]')].map((node) => node.id));
+
+test.beforeEach(async ({ session }) => {
+  await session.evaluateInBackground(
+    `chrome.storage.local.remove(${JSON.stringify([LOCAL_KEYS.settings, LOCAL_KEYS.teamPolicy, LOCAL_KEYS.teamPolicyStatus, LOCAL_KEYS.auditLog])}).then(() => true)`,
+  );
+});
+
+test.afterEach(async ({ session }) => {
+  await session.closeExtensionPages();
+});
+
+test('options: add an exact rule for a project, Save: stored, and its open console tab turns PROD live', async ({ session }) => {
+  const consoleTab = await openConsole(session.context, '/kubernetes/list/overview?project=acme-shop-1');
+  await expect.poll(() => bannerOf(consoleTab)).toBeNull();
+  await openOptions(session);
+  expect(await inOptions(session, untilText('#save-status', 'No unsaved changes.'))).toBe('No unsaved changes.');
+
+  await inOptions(session, clickOn({ button: 'Add rule' }));
+  expect(await inOptions(session, chooseOption(rule(1).kind, 'exact'))).toBe('exact');
+  expect(await inOptions(session, typeInto(rule(1).pattern, 'acme-shop-1'))).toBe('acme-shop-1');
+  expect(await inOptions(session, chooseOption(rule(1).environment, 'production'))).toBe('production');
+  await inOptions(session, untilText('#save-status', 'You have unsaved changes.'));
+  expect(await storedSettings(session)).toBeNull(); // nothing is written before Save
+
+  await inOptions(session, clickOn(SAVE));
+  await inOptions(session, untilText('#save-status', SAVED));
+  expect((await storedSettings(session))?.personal?.rules).toEqual([{ match: 'acme-shop-1', kind: 'exact', environment: 'production' }]);
+  await expect.poll(() => bannerOf(consoleTab)).toBe('PROD acme-shop-1');
+  // The page shows what it saved.
+  expect(await inOptions<FieldState>(session, fieldState(rule(1).pattern))).toMatchObject({ value: 'acme-shop-1', ariaInvalid: null });
+});
+
+test('options: an invalid regex and a lookahead are flagged inline and block Save; a valid one saves', async ({ session }) => {
+  await openOptions(session);
+  await inOptions(session, clickOn({ button: 'Add rule' }));
+  await inOptions(session, chooseOption(rule(1).kind, 'regex'));
+  await inOptions(session, typeInto(rule(1).pattern, 'acme-(prod'));
+  await inOptions(session, untilText('#save-status', 'Cannot save yet. Problems to fix (marked in red): 1'));
+  const invalid = await inOptions<FieldState>(session, fieldState(rule(1).pattern));
+  expect(invalid.ariaInvalid).toBe('true');
+  expect(invalid.description).toMatch(/^⚠?\s*Not a valid regular expression: missing closing \)/);
+  expect((await inOptions<FieldState>(session, fieldState(SAVE))).ariaDisabled).toBe('true');
+
+  // Pressing Save anyway writes nothing and takes the user to the problem.
+  await inOptions(session, clickOn(SAVE));
+  await expect.poll(async () => (await inOptions<FieldState>(session, fieldState(rule(1).pattern))).focused).toBe(true);
+  expect(await storedSettings(session)).toBeNull();
+
+  // RE2 has no lookahead: refused, with what to write instead.
+  await inOptions(session, typeInto(rule(1).pattern, 'acme-(?!x).*'));
+  await expect
+    .poll(async () => (await inOptions<FieldState>(session, fieldState(rule(1).pattern))).description)
+    .toMatch(/Not supported: lookahead \(\?! is not supported \(.*RE2.*\); .*put a rule for the exception before this one/);
+  expect((await inOptions<FieldState>(session, fieldState(SAVE))).ariaDisabled).toBe('true');
+  await inOptions(session, clickOn(SAVE));
+  expect(await storedSettings(session)).toBeNull();
+
+  await inOptions(session, typeInto(rule(1).pattern, 'acme-(eu|us)-prod'));
+  await inOptions(session, untilText('#save-status', 'You have unsaved changes.'));
+  expect(await inOptions<FieldState>(session, fieldState(rule(1).pattern))).toMatchObject({ ariaInvalid: null, description: '' });
+  await inOptions(session, clickOn(SAVE));
+  await inOptions(session, untilText('#save-status', SAVED));
+  expect((await storedSettings(session))?.personal?.rules).toEqual([{ match: 'acme-(eu|us)-prod', kind: 'regex', environment: 'production' }]);
+});
+
+test('options: the project tester names the rule and its source, for saved rules and unsaved edits', async ({ session }) => {
+  await setLocal(session, {
+    [LOCAL_KEYS.teamPolicy]: {
+      url: TEAM_URL,
+      etag: null,
+      fetchedAt: Date.now(),
+      policy: { version: 1, environments: [], rules: [{ match: 'acme-core-*', kind: 'glob', environment: 'production' }] },
+    },
+    [LOCAL_KEYS.settings]: {
+      schemaVersion: 2,
+      teamPolicyUrl: TEAM_URL,
+      personal: {
+        version: 1,
+        environments: [],
+        rules: [
+          { match: 'acme-core-1', kind: 'exact', environment: 'development' },
+          { match: 'acme-shared-*', kind: 'glob', environment: 'staging' },
+        ],
+      },
+    },
+  });
+  await openOptions(session);
+  const tester = { label: 'Project ID' };
+
+  await inOptions(session, typeInto(tester, 'acme-core-1'));
+  expect(await inOptions(session, untilText('[data-testid="tester-environment"]', 'production (PROD)'))).toBe('production (PROD)');
+  expect(await inOptions(session, textOf('[data-testid="tester-source"]'))).toBe('Team policy');
+  expect(await inOptions(session, textOf('[data-testid="tester-rule"]'))).toBe('Rule 1: Wildcard (* and ?) acme-core-*');
+  expect(await inOptions(session, textOf('[data-testid="tester-overridden"]'))).toBe(
+    'Your rule 1 (development) was not applied: it would weaken the stronger policy, which says production.',
+  );
+
+  await inOptions(session, typeInto(tester, 'acme-shared-eu'));
+  await inOptions(session, untilText('[data-testid="tester-source"]', 'Your rules'));
+  expect(await inOptions(session, textOf('[data-testid="tester-rule"]'))).toBe('Rule 2: Wildcard (* and ?) acme-shared-*');
+  expect(await inOptions(session, textOf('[data-testid="tester-environment"]'))).toBe('staging (STG)');
+
+  await inOptions(session, typeInto(tester, 'acme-shop-9'));
+  await inOptions(session, untilText('[data-testid="tester-result"]', 'No rule matches acme-shop-9: its tabs are not marked and the guard does not ask for confirmation.'));
+
+  // An unsaved edit is tried too.
+  await inOptions(session, typeInto(rule(2).pattern, 'acme-shop-*'));
+  await inOptions(session, untilText('#tester-basis', /Includes your unsaved changes\./));
+  expect(await inOptions(session, untilText('[data-testid="tester-environment"]', 'staging (STG)'))).toBe('staging (STG)');
+  expect(await inOptions(session, textOf('[data-testid="tester-rule"]'))).toBe('Rule 2: Wildcard (* and ?) acme-shop-*');
+  expect(await storedSettings(session)).toMatchObject({ personal: { rules: [{ match: 'acme-core-1' }, { match: 'acme-shared-*' }] } });
+});
+
+test('options: an http:// team URL is refused with its reason; what the team policy sets is shown read-only', async ({ session }) => {
+  await openOptions(session);
+  const url = { label: 'Team policy URL' };
+  await inOptions(session, typeInto(url, 'http://config.example.com/team.json'));
+  // The submit button: its click handler checks the URL, the form's submission goes nowhere.
+  await inOptions(session, clickOn({ button: 'Save and sync now' }));
+  await expect.poll(async () => (await inOptions<FieldState>(session, fieldState(url))).ariaInvalid).toBe('true');
+  expect(await inOptions<FieldState>(session, fieldState(url))).toMatchObject({
+    value: 'http://config.example.com/team.json',
+    description: 'Only https:// addresses are allowed, so nobody on the network can change the policy on its way.',
+    focused: true,
+  });
+  expect(await inOptions(session, textOf('h1'))).toBe('Cluster Guard settings'); // still on the page
+  expect(await storedSettings(session)).toBeNull();
+
+  // A team policy arrives (as the sync would cache it): its rule and banner size show, locked.
+  await setLocal(session, {
+    [LOCAL_KEYS.teamPolicy]: {
+      url: TEAM_URL,
+      etag: null,
+      fetchedAt: Date.now(),
+      policy: { version: 1, environments: [], rules: [{ match: 'acme-*', kind: 'glob', environment: 'production' }], banner: { size: 'tall' } },
+    },
+  });
+  expect(await inOptions(session, untilText('[data-testid="locked-rules"] tbody tr', 'Team policy 1 Wildcard (* and ?) acme-* production'))).toBeTruthy();
+  await inOptions(session, untilText('[data-testid="banner-size-locked"]', 'Set by your team policy'));
+  expect(await inOptions<FieldState>(session, fieldState({ label: 'Tall, with larger text' }))).toMatchObject({ checked: true, disabled: true });
+  expect(await inOptions<FieldState>(session, fieldState({ label: 'Compact strip' }))).toMatchObject({ checked: false, disabled: true });
+  expect(await inOptions<FieldState>(session, fieldState({ label: "Also tint the console's header" }))).toMatchObject({ disabled: false });
+
+  // The team switches personal rules off: the editor is locked and there is nothing to save.
+  await setLocal(session, {
+    [LOCAL_KEYS.teamPolicy]: {
+      url: TEAM_URL,
+      etag: null,
+      fetchedAt: Date.now() + 1,
+      policy: { version: 1, environments: [], rules: [{ match: 'acme-*', kind: 'glob', environment: 'production' }], allowPersonalRules: false },
+    },
+  });
+  await inOptions(session, untilText('#save-status', 'Personal rules are switched off by your team, so there is nothing to save.'));
+  expect(await inOptions(session, textOf('[data-testid="personal-locked"]'))).toBe(
+    "Your team's policy switches personal rules off. Your rules are kept but not applied, and cannot be edited.",
+  );
+  expect((await inOptions<FieldState>(session, fieldState({ button: 'Add rule' }))).disabled).toBe(true);
+});
+
+test('options: the Banner section (tall, tint) saves, and an open production tab gets the tall banner and the tint', async ({ session }) => {
+  const consoleTab = await openConsole(session.context, '/kubernetes/list/overview?project=acme-prod-1');
+  await expect.poll(() => bannerHeight(consoleTab)).toBe(28);
+  await openOptions(session);
+  const tall = { label: 'Tall, with larger text' };
+  const tint = { label: "Also tint the console's header" };
+  expect(await inOptions<FieldState>(session, fieldState({ label: 'Compact strip' }))).toMatchObject({ checked: true });
+  expect(await inOptions<FieldState>(session, fieldState(tint))).toMatchObject({ checked: false });
+
+  await inOptions(session, clickOn(tall));
+  await inOptions(session, clickOn(tint));
+  await inOptions(session, untilText('#save-status', 'You have unsaved changes.'));
+  expect(await inOptions<FieldState>(session, fieldState(tall))).toMatchObject({ checked: true });
+  expect(await inOptions<FieldState>(session, fieldState({ label: 'Compact strip' }))).toMatchObject({ checked: false });
+  expect(await inOptions<FieldState>(session, fieldState(tint))).toMatchObject({ checked: true });
+
+  await inOptions(session, clickOn(SAVE));
+  await inOptions(session, untilText('#save-status', SAVED));
+  expect((await storedSettings(session))?.personal?.banner).toEqual({ size: 'tall', tintConsoleHeader: true });
+  await expect.poll(() => bannerHeight(consoleTab)).toBe(48);
+  await expect.poll(() => tinted(consoleTab)).toEqual(['ocb-platform-bar']);
+});
+
+test('popup: no rule matched, one click opens the settings with the rule prefilled; choosing an environment and saving marks the tab', async ({ session }) => {
+  const consoleTab = await openConsole(session.context, '/kubernetes/list/overview?project=random-project-1');
+  const tabId = await tabIdForProject(session, 'random-project-1');
+  await session.openExtensionPage(`${POPUP}?tab=${tabId}`);
+  const thisTab = 'section[aria-labelledby="this-tab"]';
+  expect(await inPopup(session, untilText(thisTab, /No rule matched this project/))).toContain('random-project-1');
+
+  // The popup opens the settings at #add-rule=<project> and closes itself.
+  await inPopup(session, clickOn({ button: 'Add a rule for this project' }, { leaving: true }));
+  try {
+    await inOptions(session, untilText('#save-status', 'You have unsaved changes.'));
+    expect(await inOptions<FieldState>(session, fieldState(rule(1).pattern))).toMatchObject({ value: 'random-project-1' });
+    expect(await inOptions<FieldState>(session, fieldState(rule(1).kind))).toMatchObject({ value: 'exact' });
+    // Ready for the one choice left: the environment, focused.
+    await expect.poll(async () => (await inOptions<FieldState>(session, fieldState(rule(1).environment))).focused).toBe(true);
+    expect(await inOptions<string>(session, 'location.hash')).toBe(''); // taken off, so a reload adds no second rule
+    expect(await storedSettings(session)).toBeNull();
+
+    await inOptions(session, chooseOption(rule(1).environment, 'staging'));
+    await inOptions(session, clickOn(SAVE));
+    await inOptions(session, untilText('#save-status', SAVED));
+    expect((await storedSettings(session))?.personal?.rules).toEqual([{ match: 'random-project-1', kind: 'exact', environment: 'staging' }]);
+    await expect.poll(() => bannerOf(consoleTab)).toBe('STG random-project-1');
+  } finally {
+    await closeOwnTab(session, OPTIONS);
+  }
+});
+
+test('popup: a dialog blocked in a production tab shows up live in the recent guarded dialogs', async ({ session }) => {
+  const production = await openConsole(session.context, '/kubernetes/list/overview?project=acme-prod-1');
+  await session.openExtensionPage(`${POPUP}?tab=${await tabIdForProject(session, 'acme-prod-1')}`);
+  const recent = 'section[aria-labelledby="recent"]';
+  expect(await inPopup(session, textOf('section[aria-labelledby="this-tab"] .environment'))).toBe('PROD production');
+  expect(await inPopup(session, textOf(`${recent} p`))).toBe('No guarded dialog yet.');
+
+  const fixture = dialogFixture('gke-cluster-delete-en');
+  await openDialog(production, fixture);
+  await expect(promptInput(production)).toBeVisible();
+  await satisfyConsole(production, fixture);
+  await production.locator(fixture.confirmSelector).click({ force: true }); // blocked: nothing was typed in the prompt
+
+  const listed = await inPopup<string>(session, untilText(`${recent} li`, /^Blocked acme-prod-1 Delete cluster /));
+  expect(listed).toMatch(/^Blocked acme-prod-1 Delete cluster \S/);
+  expect(await readAuditLog(session)).toMatchObject([{ project: 'acme-prod-1', outcome: 'blocked', title: 'Delete cluster' }]);
+});
