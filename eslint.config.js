@@ -38,8 +38,10 @@ const VALIDATORS = {
     '**/core/rules',
     '**/core/settings',
     '**/platform/checked-policy',
+    're2js',
+    '**/core/patterns/re2',
   ],
-  message: 'Content scripts carry no validator: they read what the background checked (src/platform/policy-in-tab).',
+  message: 'Content scripts carry no validator and no RE2: they read what the background checked and compiled (src/platform/policy-in-tab).',
 };
 const BROWSER_APIS = {
   group: ['webextension-polyfill', '@wxt-dev/*', '@webext-core/*', 'preact', 'preact/*'],

@@ -161,6 +161,27 @@ test('a change of rules in storage updates open tabs live', async ({ session }) 
   await expectMarked(session, page, null);
 });
 
+test('regex rules mark tabs with the RE2 program the background published (a tab has no RE2 of its own)', async ({ session }) => {
+  await storeSettings(session, {
+    schemaVersion: 1,
+    useDefaultRules: true,
+    environments: [{ name: 'payments', label: 'PAY', color: '#8c1d18', typedConfirmation: true }],
+    rules: [
+      { kind: 'regex', pattern: 'pay-(eu|us)-[0-9]+', environment: 'payments' },
+      { kind: 'regex', pattern: '(a|aa)*(a|aa)*b', environment: 'staging' },
+    ],
+  });
+  const page = await openConsole(session.context, '/home/dashboard?project=pay-eu-12');
+  await expectMarked(session, page, 'PAY', 'pay-eu-12');
+  const other = await openConsole(session.context, '/home/dashboard?project=pay-de-12');
+  await expectMarked(session, other, null);
+  // A pattern that takes a backtracking engine minutes on this ID: answered at once.
+  const hostile = await openConsole(session.context, `/home/dashboard?project=${'a'.repeat(60)}c`);
+  await expectMarked(session, hostile, null);
+  const matched = await openConsole(session.context, `/home/dashboard?project=${'a'.repeat(60)}b`);
+  await expectMarked(session, matched, 'STG', `${'a'.repeat(60)}b`);
+});
+
 test('corrupt stored settings fall back to the built-in defaults', async ({ session }) => {
   await storeSettings(session, 'this is not a settings object');
   const page = await openConsole(session.context, '/home/dashboard?project=acme-prod-1');

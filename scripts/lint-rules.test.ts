@@ -77,6 +77,8 @@ describe('lint keeps contexts apart', () => {
     "import { readSettings } from '../core/settings';",
     "import { readCheckedPolicy } from '../platform/checked-policy';",
     "import * as v from 'valibot';",
+    "import { RE2JS } from 're2js';",
+    "import { compileRegex } from '../../core/patterns/re2';",
   ])('content scripts import no validator: %s', async (line) => {
     expect(await firing(`${line}\nexport const x = 1;\n`, 'src/content/guard/example.ts', 'no-restricted-imports')).toEqual([expect.stringContaining('Content scripts carry no validator')]);
   });

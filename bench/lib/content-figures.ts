@@ -12,6 +12,7 @@ import type { LaunchedBrowser } from '../../scripts/lib/browsers';
 import { CHROME_BUILD, ROOT } from '../../scripts/lib/paths';
 import { bundleContentScript } from '../../src/build/content-bundle';
 import { EMPTY_POLICY, type Policy } from '../../src/core/policy/types';
+import '../../src/core/patterns/re2'; // publishes as the background does: regex rules with their RE2 programs
 import { storage } from '../../src/platform/storage';
 import type { PolicyLoadTiming } from './policy-load-entry';
 import { CONSOLE, waitForMarkers } from './browsers';

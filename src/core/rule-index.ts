@@ -7,26 +7,24 @@
  * WHOLE project ID: a rule for `prod` never matches `nonprod-x`. Matching is
  * case-insensitive (project IDs are lowercase; hand-typed patterns may not be).
  *
- * Globs and regexes run on RE2 (re2js): matching takes time linear in the
- * ID's length whatever the pattern, so no pattern can freeze a page, and
- * Node and both browsers accept exactly the same syntax. Whoever read the
- * policy checked the syntax (core/rules.ts, through core/policy/parse); each
- * pattern compiles only the first time an ID could match it, and one that
- * does not compile never matches. The index can be worked
- * out ahead (the background publishes it with the policy, ruleIndexData), so
- * a tab with a 5,000-rule policy starts matching without looking at every
- * rule or building thousands of regular expressions it may never use.
- *
- * Weight, measured by `npm run bench` (2026-12-02): re2js is 268 kB of the
- * content script's 570 kB unminified (the bundle is 135 kB gzip, 91 kB
- * gzip minified; 29 kB before re2js), and start-up at document_start went
- * from about 4 ms to about 8 ms in Chromium; the banner is still drawn
- * before first paint. The price of no pattern ever freezing a console tab;
- * a lighter linear-time engine, or loading it only for policies that have
- * glob or regex rules, would win most of it back.
+ * Matching takes time linear in the ID's length whatever the pattern, so no
+ * pattern can freeze a page: globs are matched by core/patterns/glob, and
+ * regexes run as RE2 programs (core/patterns/program). Whoever checked the
+ * policy (background, options page, CLI) compiled them with RE2
+ * (core/patterns/re2, which installs itself here); the background publishes
+ * the programs with the rule index (regexPrograms, with ruleIndexData), so
+ * a console tab never carries re2js (268 kB: the content script is 73 kB
+ * gzip without it, was 135 kB with it; `npm run bench`). The built-in rules' programs ship precompiled
+ * (core/patterns/built-in-programs). Each rule is made ready only the first
+ * time an ID could match it; one that is not usable never matches. The
+ * index can be worked out ahead, so a tab with a 5,000-rule policy starts
+ * matching without looking at every rule.
  */
 
-import { RE2JS } from 're2js';
+import { isRecord } from './is-record';
+import { BUILT_IN_PROGRAMS } from './patterns/built-in-programs';
+import { globMatches } from './patterns/glob';
+import { programMatches, readProgram, type RegexProgram } from './patterns/program';
 
 export const PATTERN_KINDS = ['exact', 'glob', 'regex'] as const;
 
@@ -48,104 +46,43 @@ export interface RuleIndex {
   match(projectId: string): RuleMatch | null;
 }
 
-/** `*` is any run of characters, `?` is one character; everything else is literal. */
-export function globToRegExpSource(glob: string): string {
-  let source = '';
-  for (const char of glob) {
-    if (char === '*') source += '.*';
-    else if (char === '?') source += '.';
-    else source += char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-  }
-  return source;
+/** Compiles a regex rule into its program; installed by core/patterns/re2 where policies are checked. */
+let compileRegex: ((pattern: string) => RegexProgram) | null = null;
+
+export function installRegexCompiler(compile: (pattern: string) => RegexProgram): void {
+  compileRegex = compile;
+}
+
+/** The program for a regex rule: the one given (published with the policy), else compiled here, else a built-in one. */
+function regexProgram(pattern: string, given?: unknown): RegexProgram {
+  const published = given === undefined ? null : readProgram(given);
+  if (published) return published;
+  if (compileRegex) return compileRegex(pattern);
+  const builtIn = BUILT_IN_PROGRAMS[pattern];
+  if (builtIn) return builtIn;
+  throw new Error('a regex rule needs its compiled program here');
 }
 
 /**
- * Compiled patterns by flags and source, so that checking a policy, indexing
- * it and matching with it compile each pattern once (a compile costs tens of
- * microseconds; the options page checks every rule at each keystroke).
- * Bounded: one policy's worth of rules and then some.
+ * The test for one pattern, for an already lowercased ID: whole-ID (a
+ * program is run against the whole ID, so no wrapper is spliced around the
+ * pattern and `a)|(b` cannot close a group early) and case-insensitive.
+ * `program`: the regex's program as published, if any. Throws a readable
+ * message for a regex that does not compile and for an unknown kind.
  */
-const compiled = new Map<string, RE2JS | Error>();
-const MAX_CACHED = 12_000;
-
-/** Compiles with RE2; a syntax error reads `invalid regular expression: <re2js's reason>`. */
-function compileRe2(source: string, flags: number): RE2JS {
-  const key = `${flags}:${source}`;
-  let entry = compiled.get(key);
-  if (!entry) {
-    entry = compileUncached(source, flags);
-    if (compiled.size >= MAX_CACHED) compiled.clear();
-    compiled.set(key, entry);
-  }
-  if (entry instanceof Error) throw entry;
-  return entry;
-}
-
-/**
- * Bounds on what a pattern may cost, since every ID a console URL can carry
- * is at most 127 characters (core/console-url): no repetition count above
- * that (`{200}` could never match), and a compiled program of at most
- * MAX_PROGRAM_SIZE instructions (RE2's own idea of a memory budget). Matching
- * is linear in the ID times the program, so both keep it to microseconds.
- */
-export const MAX_REPEAT = 127;
-export const MAX_PROGRAM_SIZE = 2000;
-
-/** The first `{m}`, `{m,}` or `{m,n}` outside a character class with a bound above MAX_REPEAT. */
-function oversizedRepeat(source: string): string | null {
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (char === '\\') i++;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '{') {
-      const repeat = /^\{(\d+)(?:,(\d*))?\}/.exec(source.slice(i));
-      if (repeat && Math.max(Number(repeat[1]), Number(repeat[2] || 0)) > MAX_REPEAT) return repeat[0];
-    }
-  }
-  return null;
-}
-
-function compileUncached(source: string, flags: number): RE2JS | Error {
-  const repeat = oversizedRepeat(source);
-  if (repeat) return new Error(`invalid regular expression: repetition ${repeat} is longer than any project ID (at most ${MAX_REPEAT} characters); use * or + for "any number"`);
-  try {
-    const compiled = RE2JS.compile(source, flags);
-    const size = compiled.programSize();
-    if (size > MAX_PROGRAM_SIZE) return new Error(`invalid regular expression: too large once compiled (${size} steps; at most ${MAX_PROGRAM_SIZE}); repetitions multiply the pattern's size`);
-    return compiled;
-  } catch (error) {
-    let message = error instanceof Error ? error.message : String(error);
-    // With flags re2js quotes the pattern as `(?i)pattern`; without them it quotes what was written.
-    try {
-      RE2JS.compile(source);
-    } catch (plain) {
-      if (plain instanceof Error) message = plain.message;
-    }
-    return new Error(`invalid regular expression: ${message.replace(/^error parsing regexp: /, '')}`);
-  }
-}
-
-/**
- * The test for one pattern, for an already lowercased ID: whole-ID and
- * case-insensitive (`matches` anchors at both ends, so no wrapper is spliced
- * around the pattern and `a)|(b` cannot close a group early). Throws a
- * readable message for a regex that does not compile and for an unknown kind.
- */
-export function patternTest(kind: PatternKind, pattern: string): (lowercaseId: string) => boolean {
+export function patternTest(kind: PatternKind, pattern: string, program?: unknown): (lowercaseId: string) => boolean {
   switch (kind) {
     case 'exact': {
       const wanted = pattern.toLowerCase();
       return (id) => id === wanted;
     }
     case 'glob': {
-      const regex = compileRe2(globToRegExpSource(pattern.toLowerCase()), RE2JS.DOTALL);
-      return (id) => regex.matches(id);
+      const glob = pattern.toLowerCase();
+      return (id) => globMatches(glob, id);
     }
     case 'regex': {
-      const regex = compileRe2(pattern, RE2JS.CASE_INSENSITIVE);
-      return (id) => regex.matches(id);
+      const compiled = regexProgram(pattern, program);
+      return (id) => programMatches(compiled, id);
     }
     default:
       throw new Error(`unknown pattern kind "${String(kind)}"`);
@@ -224,6 +161,8 @@ export interface RuleIndexData {
   suffixLengths: number[];
   /** Rules with neither (`*prod*`): tried for every ID, ascending. */
   anywhere: number[];
+  /** Regex rule number -> its RE2 program (core/patterns/program), when worked out where RE2 is at hand. */
+  programs?: Record<number, RegexProgram>;
 }
 
 /** Whether a value (perhaps read from storage) is a rule this module can use. */
@@ -261,6 +200,27 @@ export function ruleIndexData(rules: readonly Rule[], exclude?: ReadonlySet<numb
   return data;
 }
 
+/**
+ * The programs of `rules`' regexes, by rule number, for a tab that has no
+ * RE2 of its own (published with the index). A regex that does not compile
+ * has none: it never matches. Only where RE2 is installed (it throws
+ * elsewhere, so a context that forgot it cannot publish rules that would
+ * silently never match).
+ */
+export function regexPrograms(rules: readonly Rule[]): Record<number, RegexProgram> {
+  if (!compileRegex) throw new Error('regexPrograms needs RE2: import core/patterns/re2');
+  const programs: Record<number, RegexProgram> = Object.create(null);
+  rules.forEach((rule, index) => {
+    if (!isUsable(rule) || rule.kind !== 'regex') return;
+    try {
+      programs[index] = compileRegex!(rule.pattern);
+    } catch {
+      // never matches
+    }
+  });
+  return programs;
+}
+
 const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
 const isList = (value: unknown): value is number[] => Array.isArray(value);
 
@@ -280,7 +240,8 @@ export function indexFromData(rules: readonly Rule[], data: RuleIndexData): Rule
     if (!test) {
       const rule: unknown = rules[index];
       try {
-        test = isUsable(rule) && rule.kind !== 'exact' ? patternTest(rule.kind, rule.pattern) : NEVER;
+        const program = rule && (rule as Rule).kind === 'regex' && isRecord(data.programs) ? own(data.programs as Record<string, unknown>, String(index)) : undefined;
+        test = isUsable(rule) && rule.kind !== 'exact' ? patternTest(rule.kind, rule.pattern, program) : NEVER;
       } catch {
         test = NEVER;
       }

@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compilePattern, compileRules, globToRegExpSource, literalAffixes, type PatternKind, type Rule } from './rules';
+import { compilePattern, compileRules, literalAffixes, type PatternKind, type Rule } from './rules';
 
 const rule = (kind: PatternKind, pattern: string, environment = 'production'): Rule => ({ kind, pattern, environment });
 
 /** Index of the rule `compileRules(rules).match(id)` picks, or null. */
 const matchIndex = (rules: readonly Rule[], id: string) => compileRules(rules).match(id)?.index ?? null;
-
-describe('globToRegExpSource', () => {
-  it('turns * into .* and ? into .', () => {
-    expect(globToRegExpSource('acme-*-?')).toBe('acme\\-.*\\-.');
-  });
-
-  it('escapes every regex metacharacter so it stands for itself', () => {
-    const literal = 'a.b+c^d$e{f}g(h)i|j[k]l\\m/n-o';
-    const source = globToRegExpSource(literal);
-    const regex = new RegExp(`^(?:${source})$`);
-    expect(regex.test(literal)).toBe(true);
-    expect(regex.test(literal.replace('.', 'x'))).toBe(false);
-    expect(new RegExp(`^(?:${globToRegExpSource('.')})$`).test('x')).toBe(false);
-  });
-
-  it('keeps plain letters and digits as they are', () => {
-    expect(globToRegExpSource('abc123')).toBe('abc123');
-  });
-});
 
 describe('compilePattern', () => {
   it('exact matches the whole ID, ignoring case on both sides', () => {

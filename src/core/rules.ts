@@ -11,9 +11,10 @@
  * every context uses; this module is for the places that validate
  * (background, options page, CLI), never for content scripts.
  */
+import './patterns/re2'; // installs RE2 as the rule index's compiler: everything that checks rules compiles with it
 import { indexRules, patternTest, type PatternKind, type Rule, type RuleMatch } from './rule-index';
 
-export { globToRegExpSource, literalAffixes, PATTERN_KINDS, type PatternKind, type Rule, type RuleMatch } from './rule-index';
+export { literalAffixes, PATTERN_KINDS, type PatternKind, type Rule, type RuleMatch } from './rule-index';
 
 export interface RuleProblem {
   index: number;

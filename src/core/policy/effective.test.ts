@@ -1,3 +1,4 @@
+import '../patterns/re2'; // where policies are checked, RE2 compiles their regexes
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ENVIRONMENTS, DEFAULT_RULES, PRODUCTION, type Environment } from '../environments';
 import { buildEffectivePolicy } from './effective';

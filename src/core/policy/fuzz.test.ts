@@ -1,3 +1,4 @@
+import '../patterns/re2'; // the background publishes with RE2 at hand
 import { describe, expect, it } from 'vitest';
 import { percentile, runFuzz } from './testdata/fuzz';
 

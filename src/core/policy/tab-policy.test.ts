@@ -1,5 +1,6 @@
+import '../patterns/re2'; // the background publishes with RE2 at hand
 import { describe, expect, it } from 'vitest';
-import { ruleIndexData } from '../rule-index';
+import { regexPrograms, ruleIndexData } from '../rule-index';
 import { buildEffectivePolicy } from './effective';
 import { readTabPolicy, tabPolicyToStored, NO_TAB_POLICY, type PublishedPolicy } from './tab-policy';
 import { EMPTY_POLICY } from './types';
@@ -18,11 +19,22 @@ describe('the policy published for tabs', () => {
     const read = readTabPolicy(JSON.parse(JSON.stringify(tabPolicyToStored(policy))));
     expect(read.sources).toEqual(policy.sources);
     expect(read.problems).toEqual(policy.problems);
-    expect(read.indexes).toEqual({ team: JSON.parse(JSON.stringify(ruleIndexData(policy.sources.team!.rules))), personal: JSON.parse(JSON.stringify(ruleIndexData([]))) });
+    const published = (rules: Parameters<typeof ruleIndexData>[0]) => JSON.parse(JSON.stringify({ ...ruleIndexData(rules), programs: regexPrograms(rules) }));
+    expect(read.indexes).toEqual({ team: published(policy.sources.team!.rules), personal: published([]) });
   });
 
   it('reads anything else, or another version, as no policy (the built-in defaults)', () => {
-    for (const stored of [undefined, null, 'x', [], {}, { ...tabPolicyToStored(policy), version: 2 }]) expect(readTabPolicy(stored)).toEqual(NO_TAB_POLICY);
+    for (const stored of [undefined, null, 'x', [], {}, { ...tabPolicyToStored(policy), version: 1 }, { ...tabPolicyToStored(policy), version: 3 }]) expect(readTabPolicy(stored)).toEqual(NO_TAB_POLICY);
+  });
+
+  it('publishes the RE2 program of each regex rule, so a tab needs no RE2 of its own', () => {
+    const rules = [
+      { kind: 'regex' as const, pattern: 'pay-(eu|us)-[0-9]+', environment: 'production' },
+      { kind: 'regex' as const, pattern: '(broken', environment: 'production' },
+      { kind: 'glob' as const, pattern: 'x-*', environment: 'staging' },
+    ];
+    const stored = tabPolicyToStored({ ...policy, sources: { ...policy.sources, team: { ...EMPTY_POLICY, rules } } }) as { team: { index: { programs: Record<string, unknown> } } };
+    expect(Object.keys(stored.team.index.programs)).toEqual(['0']); // the broken one has none (never matches); globs need none
   });
 
   it('keeps what is usable of a damaged value: a rule that is not one never matches, and a missing index is worked out', () => {

@@ -11,12 +11,13 @@
  * of every console tab, and a policy of thousands of rules loads at once.
  */
 import { isRecord } from '../is-record';
-import { ruleIndexData, type Rule, type RuleIndexData } from '../rule-index';
+import { regexPrograms, ruleIndexData, type Rule, type RuleIndexData } from '../rule-index';
 import type { PolicySources } from './effective';
 import { readPolicyLeniently } from './lenient';
 import { POLICY_VERSION, type Policy } from './types';
 
-export const TAB_POLICY_VERSION = 1;
+/** 2: regex rules' RE2 programs travel with the index (a tab has no RE2 of its own). */
+export const TAB_POLICY_VERSION = 2;
 
 type SourceName = keyof PolicySources;
 const SOURCE_NAMES: readonly SourceName[] = ['managed', 'team', 'personal'];
@@ -39,7 +40,7 @@ export function tabPolicyToStored(published: PublishedPolicy): Record<string, un
   const stored: Record<string, unknown> = { version: TAB_POLICY_VERSION, problems: [...published.problems] };
   for (const name of SOURCE_NAMES) {
     const policy = published.sources[name];
-    stored[name] = policy && { ...policy, index: ruleIndexData(policy.rules) };
+    stored[name] = policy && { ...policy, index: { ...ruleIndexData(policy.rules), programs: regexPrograms(policy.rules) } };
   }
   return stored;
 }
