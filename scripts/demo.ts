@@ -15,9 +15,8 @@ import { join, resolve } from 'node:path';
 import type { Locator, Page, Worker } from 'playwright-core';
 import { clusterListPath } from '../demo/src/data';
 import { STRINGS, type Lang } from '../demo/src/i18n';
-import { storage } from '../src/platform/storage';
 import { launchBrowser } from './lib/browsers';
-import { optionsPicture, popupPicture } from './lib/extension-pictures';
+import { optionsPicture, popupPicture, tabIdFor } from './lib/extension-pictures';
 import { CONSOLE, serveDemoConsole } from './lib/console-pages';
 import { ROOT } from './lib/paths';
 
@@ -67,18 +66,9 @@ function tabLook(page: Page): Promise<{ title: string; favicon: string }> {
 
 /** The toolbar badge the browser holds for the tab showing `project`, once that tab has reported it. */
 async function badgeFor(worker: Worker, project: string): Promise<string> {
-  const read = () =>
-    worker.evaluate(
-      async ([area, key, wanted]) => {
-        const api = (globalThis as any).chrome; // the extension's service worker
-        const states = ((await api.storage[area].get(key))[key] ?? {}) as Record<string, { project: string | null }>;
-        const tabId = Object.keys(states).find((id) => states[id]!.project === wanted);
-        return tabId === undefined ? null : (api.action.getBadgeText({ tabId: Number(tabId) }) as Promise<string>);
-      },
-      [storage.tabStates.area, storage.tabStates.key, project] as const,
-    );
   for (let tries = 0; tries < 100; tries++) {
-    const badge = await read();
+    const tabId = await tabIdFor(worker, project);
+    const badge = tabId === null ? null : await worker.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }) as Promise<string>, tabId);
     if (badge) return badge;
     await new Promise((done) => setTimeout(done, 100));
   }

@@ -7,8 +7,8 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { storage } from '../../src/platform/storage';
 
-/** The browser's id of the tab showing `project`, from the tab states the background keeps. */
-async function tabIdFor(worker: Worker, project: string): Promise<number> {
+/** The browser's id of the tab showing `project`, from the tab states the background keeps; null until that tab has reported. */
+export async function tabIdFor(worker: Worker, project: string): Promise<number | null> {
   const id = await worker.evaluate(
     async ([area, key, wanted]) => {
       const api = (globalThis as any).chrome; // the extension's service worker
@@ -17,15 +17,16 @@ async function tabIdFor(worker: Worker, project: string): Promise<number> {
     },
     [storage.tabStates.area, storage.tabStates.key, project] as const,
   );
-  if (id === null) throw new Error(`no tab state for ${project}`);
-  return Number(id);
+  return id === null ? null : Number(id);
 }
 
 /** The popup as the toolbar shows it for `project`'s tab (the toolbar passes the active tab; `?tab=` names it). */
 export async function popupPicture(context: BrowserContext, worker: Worker, extensionId: string, project: string): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize({ width: 380, height: 560 });
-  await page.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${await tabIdFor(worker, project)}`);
+  const tabId = await tabIdFor(worker, project);
+  if (tabId === null) throw new Error(`no tab state for ${project}`);
+  await page.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
   await page.locator('section[aria-labelledby="this-tab"] .environment').waitFor();
   // The toolbar sizes the popup to its content: so does the picture.
   const height = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
