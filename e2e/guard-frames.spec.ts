@@ -121,6 +121,9 @@ for (const top of ['prod', 'dev'] as const) {
       test(`${kind}: ${guarded ? 'guarded' : 'not guarded'}`, async ({ session }) => {
         const page = await topPage(session, top);
         await addFrame(page, 'written-frame', o);
+        // Until a frame hears its top frame's environment it guards as production (fail closed, by
+        // design); on a loaded machine that answer can take a moment: give it one before a dev test.
+        if (!guarded) await page.waitForTimeout(1000);
         const corpus = new CorpusDriver(page); // the page's own code mounts the dialog into the frame
         await page.evaluate((c) => (window as any).corpus.openInFrame('#written-frame', c), DIALOG);
         await expectFrameDialog(page, corpus, page.locator('#written-frame'), page.frameLocator('#written-frame'), guarded, kind);
