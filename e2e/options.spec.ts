@@ -245,7 +245,7 @@ test('the tester shows the rule, its source, the banner and what the guard asks'
 
 test('export, then import the file: the round trip loses nothing', async ({ session }) => {
   const personal: Policy = {
-    version: 1,
+    version: 2,
     environments: [
       { name: 'shared', label: 'SHR', color: '#1a73e8', typedConfirmation: true, guards: ['gke-cluster', 'sql-instance'] },
       { name: 'vault', label: 'VLT', color: '#000000', typedConfirmation: true, guards: 'all' },

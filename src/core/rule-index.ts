@@ -21,6 +21,7 @@
  * matching without looking at every rule.
  */
 
+import { DEFAULT_CONSOLE, isConsoleId, type ConsoleId } from '../consoles/ids';
 import { isRecord } from './is-record';
 import { BUILT_IN_PROGRAMS } from './patterns/built-in-programs';
 import { globMatches } from './patterns/glob';
@@ -35,6 +36,13 @@ export interface Rule {
   pattern: string;
   /** Name of the environment this rule assigns. */
   environment: string;
+  /** The console whose scopes (projects, accounts, subscriptions) it matches; absent: Google Cloud. */
+  console?: ConsoleId;
+}
+
+/** The console a rule is for: `gcp` when it names none (every version 1 rule). */
+export function ruleConsole(rule: Pick<Rule, 'console'>): ConsoleId {
+  return rule.console ?? DEFAULT_CONSOLE;
 }
 
 export interface RuleMatch {
@@ -168,14 +176,23 @@ export interface RuleIndexData {
 /** Whether a value (perhaps read from storage) is a rule this module can use. */
 function isUsable(rule: unknown): rule is Rule {
   const candidate = rule as Partial<Rule> | null;
-  return typeof candidate === 'object' && candidate !== null && typeof candidate.pattern === 'string' && typeof candidate.environment === 'string' && PATTERN_KINDS.includes(candidate.kind!);
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    typeof candidate.pattern === 'string' &&
+    typeof candidate.environment === 'string' &&
+    PATTERN_KINDS.includes(candidate.kind!) &&
+    (candidate.console === undefined || isConsoleId(candidate.console))
+  );
 }
 
 /**
- * Works out the index of `rules`. `exclude`: indexes of rules that must never
- * match (ones a caller refused); values that are not rules never match either.
+ * Works out the index of `rules` for one console (Google Cloud unless
+ * said): rules for other consoles are left out. `exclude`: indexes of rules
+ * that must never match (ones a caller refused); values that are not rules
+ * never match either.
  */
-export function ruleIndexData(rules: readonly Rule[], exclude?: ReadonlySet<number>): RuleIndexData {
+export function ruleIndexData(rules: readonly Rule[], exclude?: ReadonlySet<number>, console: ConsoleId = DEFAULT_CONSOLE): RuleIndexData {
   const data: RuleIndexData = { exact: Object.create(null), prefixes: Object.create(null), suffixes: Object.create(null), prefixLengths: [], suffixLengths: [], anywhere: [] };
   const add = (map: Record<string, number[]>, lengths: number[], affix: string, index: number) => {
     const list = map[affix];
@@ -186,7 +203,7 @@ export function ruleIndexData(rules: readonly Rule[], exclude?: ReadonlySet<numb
     }
   };
   rules.forEach((rule, index) => {
-    if (exclude?.has(index) || !isUsable(rule)) return;
+    if (exclude?.has(index) || !isUsable(rule) || ruleConsole(rule) !== console) return;
     if (rule.kind === 'exact') {
       const key = rule.pattern.toLowerCase();
       if (!(key in data.exact)) data.exact[key] = index;
@@ -207,11 +224,11 @@ export function ruleIndexData(rules: readonly Rule[], exclude?: ReadonlySet<numb
  * elsewhere, so a context that forgot it cannot publish rules that would
  * silently never match).
  */
-export function regexPrograms(rules: readonly Rule[]): Record<number, RegexProgram> {
+export function regexPrograms(rules: readonly Rule[], console: ConsoleId = DEFAULT_CONSOLE): Record<number, RegexProgram> {
   if (!compileRegex) throw new Error('regexPrograms needs RE2: import core/patterns/re2');
   const programs: Record<number, RegexProgram> = Object.create(null);
   rules.forEach((rule, index) => {
-    if (!isUsable(rule) || rule.kind !== 'regex') return;
+    if (!isUsable(rule) || rule.kind !== 'regex' || ruleConsole(rule) !== console) return;
     try {
       programs[index] = compileRegex!(rule.pattern);
     } catch {
@@ -232,7 +249,9 @@ const NEVER = (): boolean => false;
  * tried (one that is not a usable rule never matches) and patterns compile
  * the first time an ID could match them.
  */
-export function indexFromData(rules: readonly Rule[], data: RuleIndexData): RuleIndex {
+export function indexFromData(rules: readonly Rule[], data: RuleIndexData, console: ConsoleId = DEFAULT_CONSOLE): RuleIndex {
+  // Published data is trusted only as far as this: a rule for another console never matches here.
+  const usable = (rule: unknown): rule is Rule => isUsable(rule) && ruleConsole(rule) === console;
   // By rule number, filled in as rules are first tried.
   const tests: ((id: string) => boolean)[] = new Array(rules.length);
   const testOf = (index: number): ((id: string) => boolean) => {
@@ -241,7 +260,7 @@ export function indexFromData(rules: readonly Rule[], data: RuleIndexData): Rule
       const rule: unknown = rules[index];
       try {
         const program = rule && (rule as Rule).kind === 'regex' && isRecord(data.programs) ? own(data.programs as Record<string, unknown>, String(index)) : undefined;
-        test = isUsable(rule) && rule.kind !== 'exact' ? patternTest(rule.kind, rule.pattern, program) : NEVER;
+        test = usable(rule) && rule.kind !== 'exact' ? patternTest(rule.kind, rule.pattern, program) : NEVER;
       } catch {
         test = NEVER;
       }
@@ -263,7 +282,7 @@ export function indexFromData(rules: readonly Rule[], data: RuleIndexData): Rule
     match(projectId) {
       const id = projectId.toLowerCase();
       const exact = own(data.exact, id);
-      let best = typeof exact === 'number' && isUsable(rules[exact]) ? exact : Infinity;
+      let best = typeof exact === 'number' && usable(rules[exact]) ? exact : Infinity;
       const candidates: number[] = [];
       collect(data.prefixes, data.prefixLengths, id, false, candidates);
       collect(data.suffixes, data.suffixLengths, id, true, candidates);
@@ -289,6 +308,6 @@ export function indexFromData(rules: readonly Rule[], data: RuleIndexData): Rule
  * literal prefix (or, failing that, suffix), so a lookup only tries the few
  * rules that could match, in their original order.
  */
-export function indexRules(rules: readonly Rule[], exclude?: ReadonlySet<number>): RuleIndex {
-  return indexFromData(rules, ruleIndexData(rules, exclude));
+export function indexRules(rules: readonly Rule[], exclude?: ReadonlySet<number>, console: ConsoleId = DEFAULT_CONSOLE): RuleIndex {
+  return indexFromData(rules, ruleIndexData(rules, exclude, console), console);
 }

@@ -18,7 +18,9 @@
  * (options page, audit trail, toolbar badge).
  */
 import { DEFAULT_ENVIRONMENTS, DEFAULT_RULES, type Environment } from '../environments';
-import { indexRules, type Rule } from '../rule-index';
+import { CONSOLES, SCOPE_NOUNS } from '../../consoles/urls';
+import type { ConsoleId } from '../../consoles/ids';
+import { indexRules, ruleConsole, type Rule } from '../rule-index';
 import { isUnavailablePolicy } from './fail-closed';
 import type { Policy } from './types';
 
@@ -52,8 +54,9 @@ function environmentOf(environments: Map<string, Environment>, name: string | nu
 
 const guarded = (env: Environment | null): boolean => env?.typedConfirmation === true;
 const describe = (env: Environment | null): string => (env ? (env.typedConfirmation ? env.name : `${env.name}, without typed confirmation`) : 'no environment (unmarked, unguarded)');
-const ruleText = (rule: Rule): string => `${rule.kind} ${JSON.stringify(rule.pattern)}`;
-const sameRule = (a: Rule, b: Rule): boolean => a.kind === b.kind && (a.kind === 'regex' ? a.pattern === b.pattern : a.pattern.toLowerCase() === b.pattern.toLowerCase());
+const ruleText = (rule: Rule): string => `${ruleConsole(rule) === 'gcp' ? '' : `${rule.console} `}${rule.kind} ${JSON.stringify(rule.pattern)}`;
+const sameRule = (a: Rule, b: Rule): boolean =>
+  ruleConsole(a) === ruleConsole(b) && a.kind === b.kind && (a.kind === 'regex' ? a.pattern === b.pattern : a.pattern.toLowerCase() === b.pattern.toLowerCase());
 
 /** What `after` no longer covers of what `before` guarded in one environment (guards and alsoGuard). */
 function narrowed(before: Environment, after: Environment): string[] {
@@ -83,13 +86,19 @@ function lossesOf(source: AuthoritySource, before: Policy, after: Policy | null)
     return losses;
   }
   const afterEnvs = environmentsOf(after);
-  const afterIndex = indexRules(after.rules);
-  /** What `after` alone gives a project: its rules, then the built-in ones if it uses them, then `unmatched`. */
-  const afterFor = (projectId: string): Environment | null => {
-    const match = afterIndex.match(projectId);
+  const afterIndexes = new Map<ConsoleId, ReturnType<typeof indexRules>>();
+  const afterIndex = (console: ConsoleId) => {
+    let index = afterIndexes.get(console);
+    if (!index) afterIndexes.set(console, (index = indexRules(after.rules, undefined, console)));
+    return index;
+  };
+  /** What `after` alone gives a scope: its rules, then the built-in ones if it uses them (for names), then `unmatched`. */
+  const afterFor = (console: ConsoleId, key: string): Environment | null => {
+    const match = afterIndex(console).match(key);
     if (match) return environmentOf(afterEnvs, match.rule.environment);
-    if (after.useDefaultRules) {
-      const builtIn = DEFAULT_INDEX.match(projectId);
+    // The built-in rules match names: a GCP project ID, an AWS alias; never a bare account or subscription ID.
+    if (after.useDefaultRules && (console === 'gcp' || !CONSOLES[console].isScopeId(key))) {
+      const builtIn = DEFAULT_INDEX.match(key);
       if (builtIn) return environmentOf(afterEnvs, builtIn.rule.environment);
     }
     return environmentOf(afterEnvs, after.unmatched);
@@ -105,8 +114,9 @@ function lossesOf(source: AuthoritySource, before: Policy, after: Policy | null)
     const was = environmentOf(beforeEnvs, rule.environment);
     if (!guarded(was)) return;
     if (rule.kind === 'exact') {
-      const now = afterFor(rule.pattern.toLowerCase());
-      if (!guarded(now)) loss(was!.name, `project ${rule.pattern}: ${was!.name} -> ${describe(now)}`, rule.pattern.toLowerCase());
+      const console = ruleConsole(rule);
+      const now = afterFor(console, rule.pattern.toLowerCase());
+      if (!guarded(now)) loss(was!.name, `${SCOPE_NOUNS[console]} ${rule.pattern}: ${was!.name} -> ${describe(now)}`, rule.pattern.toLowerCase());
       return;
     }
     const kept = after.rules.find((other) => sameRule(other, rule));

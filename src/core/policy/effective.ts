@@ -7,6 +7,12 @@
  *  - The managed and team policies are the authority. Their rules are tried
  *    in that order, then (if the strongest of them says `useDefaultRules`)
  *    the built-in token rules, then their `unmatched` environment.
+ *  - Each rule is for one console (Google Cloud unless it says `aws` or
+ *    `azure`) and matches that console's scope ID, or its name where the
+ *    console shows one (an AWS alias); the first rule that matches either
+ *    wins. The built-in token rules match names only: a GCP project ID (its
+ *    own name) or an AWS alias, never a bare account or subscription ID.
+ *    Environments are shared by every console; so is `unmatched`.
  *  - Personal rules can add protection but never weaken: when both the
  *    authority and a personal rule classify a project, the personal result
  *    wins only if it is strictly stronger (typed confirmation beats none).
@@ -21,7 +27,8 @@
  *    the default (compact, no tint). Cosmetic: it protects nothing.
  */
 import { DEFAULT_ENVIRONMENTS, DEFAULT_RULES, PRODUCTION, type Environment } from '../environments';
-import { indexFromData, indexRules, patternTest, type Rule, type RuleIndex, type RuleIndexData } from '../rule-index';
+import { CONSOLE_IDS, DEFAULT_CONSOLE, type ConsoleId, type Scope } from '../../consoles/ids';
+import { indexFromData, indexRules, patternTest, ruleConsole, type Rule, type RuleIndex, type RuleIndexData, type RuleMatch } from '../rule-index';
 import { DEFAULT_BANNER_DISPLAY, type BannerDisplay, type Policy, type PolicySource } from './types';
 
 export interface PolicySources {
@@ -41,8 +48,19 @@ export interface Classification {
   overridden: { environment: Environment; rule: Rule; ruleIndex: number } | null;
 }
 
+/** What is classified: a Google Cloud project ID, or any console's scope. */
+export type ClassifyTarget = string | Scope | null;
+
 export interface EffectivePolicy {
-  classify(projectId: string | null): Classification | null;
+  classify(target: ClassifyTarget): Classification | null;
+  /**
+   * While a page's scope is not known yet (an AWS page before its session
+   * data, an Azure page without a subscription in its URL): the environment
+   * to guard with, the first protected one any rule of `console` (or the
+   * `unmatched` environment, or the built-in rules) could give; null when no
+   * outcome would be protected.
+   */
+  whileUnknown(console: ConsoleId): Environment | null;
   /** Every environment in force, by lower-case name. */
   environments: ReadonlyMap<string, Environment & { source: PolicySource }>;
   /** Whether personal rules are in force. */
@@ -77,11 +95,41 @@ export function resolveDisplay(ordered: readonly (readonly [PolicySource, Policy
 interface Layer {
   source: PolicySource;
   rules: readonly Rule[];
-  index: RuleIndex;
+  /** The index of this layer's rules for one console, worked out the first time it is asked for. */
+  index(console: ConsoleId): RuleIndex;
 }
 
-function layer(source: PolicySource, rules: readonly Rule[], index?: RuleIndexData): Layer {
-  return { source, rules, index: index ? indexFromData(rules, index) : indexRules(rules) };
+/** Published rule indexes of one source, by console. */
+export type ConsoleIndexes = Partial<Record<ConsoleId, RuleIndexData>>;
+
+function layer(source: PolicySource, rules: readonly Rule[], published?: ConsoleIndexes): Layer {
+  const indexes = new Map<ConsoleId, RuleIndex>();
+  return {
+    source,
+    rules,
+    index(console) {
+      let index = indexes.get(console);
+      if (!index) {
+        const data = published?.[console];
+        index = data ? indexFromData(rules, data, console) : indexRules(rules, undefined, console);
+        indexes.set(console, index);
+      }
+      return index;
+    },
+  };
+}
+
+/** The earlier of two matches (the first rule wins, whichever key it matched). */
+function earlier(a: RuleMatch | null, b: RuleMatch | null): RuleMatch | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a.index <= b.index ? a : b;
+}
+
+function asScope(target: ClassifyTarget): Scope | null {
+  if (!target) return null;
+  if (typeof target === 'string') return { console: DEFAULT_CONSOLE, id: target };
+  return target.id ? target : null;
 }
 
 /** Rules whose pattern does not compile (they never match); checked only when someone asks for the problems. */
@@ -103,8 +151,8 @@ function strength(environment: Environment | null): number {
   return environment.typedConfirmation ? 2 : 1;
 }
 
-/** Rule indexes worked out beforehand, by source (the background publishes them for tabs). */
-export type SourceIndexes = Partial<Record<keyof PolicySources, RuleIndexData>>;
+/** Rule indexes worked out beforehand, by source and console (the background publishes them for tabs). */
+export type SourceIndexes = Partial<Record<keyof PolicySources, ConsoleIndexes>>;
 
 /**
  * Builds the classifier. Sources must be checked already (a policy read by
@@ -155,10 +203,16 @@ export function buildEffectivePolicy({ managed, team, personal }: PolicySources,
 
   // A rule naming a missing environment protects rather than ignores.
   const environmentFor = (name: unknown): Environment => (typeof name === 'string' && environments.get(name.toLowerCase())) || PRODUCTION;
-  const firstMatch = (layers: readonly (Layer | null)[], projectId: string) => {
+  const firstMatch = (layers: readonly (Layer | null)[], scope: Scope) => {
     for (const current of layers) {
-      const match = current?.index.match(projectId);
-      if (current && match) return { source: current.source, rule: match.rule, ruleIndex: match.index, environment: environmentFor(match.rule.environment) };
+      if (!current) continue;
+      // The built-in token rules are words in names: a GCP project ID is its own name; an AWS account ID is no name.
+      const keys = current.source === 'default' ? (scope.console === DEFAULT_CONSOLE ? [scope.id] : scope.name ? [scope.name] : []) : scope.name ? [scope.id, scope.name] : [scope.id];
+      // Built-in rules are Google Cloud rules: used for every console's names.
+      const index = current.index(current.source === 'default' ? DEFAULT_CONSOLE : scope.console);
+      let match: RuleMatch | null = null;
+      for (const key of keys) match = earlier(match, index.match(key));
+      if (match) return { source: current.source, rule: match.rule, ruleIndex: match.index, environment: environmentFor(match.rule.environment) };
     }
     return null;
   };
@@ -183,18 +237,32 @@ export function buildEffectivePolicy({ managed, team, personal }: PolicySources,
       problems ??= collectProblems();
       return problems;
     },
-    classify(projectId) {
-      if (!projectId) return null;
-      const personalMatch = firstMatch([personalLayer], projectId);
+    whileUnknown(console) {
+      const candidates: Environment[] = [];
+      for (const current of [...authorityLayers, personalLayer]) {
+        current?.rules.forEach((rule) => {
+          if (ruleConsole(rule) === console) candidates.push(environmentFor(rule.environment));
+        });
+      }
+      // Built-in rules match names, and any account may have a name that says prod.
+      if (defaultLayer) for (const rule of defaultLayer.rules) candidates.push(environmentFor(rule.environment));
+      const fallback = unmatchedClassification();
+      if (fallback) candidates.push(fallback.environment);
+      return candidates.find((environment) => environment.typedConfirmation) ?? null;
+    },
+    classify(target) {
+      const scope = asScope(target);
+      if (!scope || !(CONSOLE_IDS as readonly string[]).includes(scope.console)) return null;
+      const personalMatch = firstMatch([personalLayer], scope);
 
       if (authorities.length === 0) {
-        const found = personalMatch ?? firstMatch([defaultLayer], projectId);
+        const found = personalMatch ?? firstMatch([defaultLayer], scope);
         if (found) return { ...found, overridden: null };
         const fallback = unmatchedClassification();
         return fallback ? { ...fallback, overridden: null } : null;
       }
 
-      const authority = firstMatch([...authorityLayers, defaultLayer], projectId) ?? unmatchedClassification();
+      const authority = firstMatch([...authorityLayers, defaultLayer], scope) ?? unmatchedClassification();
       if (personalMatch && strength(personalMatch.environment) > strength(authority?.environment ?? null)) {
         return { ...personalMatch, overridden: null };
       }

@@ -5,7 +5,8 @@
  * core/policy/parse. The format is described in docs/team-policy.md and
  * public/policy.schema.json.
  */
-import type { Policy } from './types';
+import { ruleConsole } from '../rule-index';
+import type { Policy, PolicyVersion } from './types';
 
 /** Where editors find the schema; written as `$schema` into every exported file. */
 export const POLICY_SCHEMA_URL = 'https://cluster-guard.dev/policy.schema.json';
@@ -14,13 +15,18 @@ export const POLICY_SCHEMA_URL = 'https://cluster-guard.dev/policy.schema.json';
 export const ROOT_KEYS = ['$schema', 'version', 'environments', 'rules', 'unmatched', 'useDefaultRules', 'allowPersonalRules', 'banner'] as const;
 export const BANNER_KEYS = ['size', 'tintConsoleHeader'] as const;
 export const ENVIRONMENT_KEYS = ['name', 'label', 'color', 'typedConfirmation', 'guards', 'alsoGuard'] as const;
-export const RULE_KEYS = ['match', 'kind', 'environment', 'note'] as const;
+export const RULE_KEYS = ['console', 'match', 'kind', 'environment', 'note'] as const;
+
+/** The lowest file version that holds `policy`: 2 once a rule is for a console other than Google Cloud. */
+export function lowestVersion(policy: Pick<Policy, 'rules'>): PolicyVersion {
+  return policy.rules.some((rule) => ruleConsole(rule) !== 'gcp') ? 2 : 1;
+}
 
 /** The on-disk shape of a policy, `$schema` first, keys in the documented order. */
 export function policyToFile(policy: Policy): Record<string, unknown> {
   return {
     $schema: POLICY_SCHEMA_URL,
-    version: policy.version,
+    version: lowestVersion(policy),
     environments: policy.environments.map((env) => ({
       name: env.name,
       label: env.label,
@@ -29,7 +35,12 @@ export function policyToFile(policy: Policy): Record<string, unknown> {
       ...(env.guards === undefined ? {} : { guards: env.guards === 'all' ? 'all' : [...env.guards] }),
       ...(env.alsoGuard === undefined ? {} : { alsoGuard: [...env.alsoGuard] }),
     })),
-    rules: policy.rules.map((rule) => ({ match: rule.pattern, kind: rule.kind, environment: rule.environment })),
+    rules: policy.rules.map((rule) => ({
+      ...(ruleConsole(rule) === 'gcp' ? {} : { console: rule.console }),
+      match: rule.pattern,
+      kind: rule.kind,
+      environment: rule.environment,
+    })),
     unmatched: policy.unmatched,
     useDefaultRules: policy.useDefaultRules,
     allowPersonalRules: policy.allowPersonalRules,

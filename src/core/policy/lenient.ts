@@ -7,6 +7,7 @@
 import { DESTRUCTIVE_KINDS, type DestructiveKind } from '../dialogs';
 import { OPTIONAL_ACTIONS, type Environment, type OptionalAction } from '../environments';
 import { isRecord } from '../is-record';
+import { isConsoleId } from '../../consoles/ids';
 import { PATTERN_KINDS, type Rule } from '../rule-index';
 import { BANNER_SIZES, EMPTY_POLICY, type BannerDisplay, type Policy } from './types';
 
@@ -50,9 +51,12 @@ function readRule(value: unknown, path: string, { problems, patternKey, refusePa
   if (typeof environment !== 'string' || !environment.trim()) {
     return problems.push(`${path}.environment: expected an environment name`), null;
   }
+  const console = value.console;
+  // A rule for a console this version does not know would match nothing: say so rather than read it as Google Cloud's.
+  if (console !== undefined && !isConsoleId(console)) return problems.push(`${path}.console: expected gcp, aws or azure`), null;
   const refused = refusePattern?.(kind as Rule['kind'], pattern);
   if (refused) return problems.push(`${path}.${patternKey}: ${refused}`), null;
-  return { kind: kind as Rule['kind'], pattern, environment: environment.trim() };
+  return { kind: kind as Rule['kind'], pattern, environment: environment.trim(), ...(console && console !== 'gcp' ? { console } : {}) };
 }
 
 /** `"all"` or a list of known kinds; anything else reads as absent (which means all). */

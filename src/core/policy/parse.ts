@@ -17,16 +17,17 @@
  */
 import * as v from 'valibot';
 import { DESTRUCTIVE_KINDS } from '../dialogs';
-import { isProjectId } from '../console-url';
+import { CONSOLES, isScopeKey } from '../../consoles/urls';
+import { CONSOLE_IDS, type ConsoleId } from '../../consoles/ids';
 import { isRecord } from '../is-record';
 import { DEFAULT_ENVIRONMENTS, OPTIONAL_ACTIONS, type Environment } from '../environments';
-import { indexRules } from '../rule-index';
+import { indexRules, ruleConsole } from '../rule-index';
 import { compilePattern, PATTERN_KINDS, type Rule } from '../rules';
 import { BANNER_KEYS, ENVIRONMENT_KEYS, ROOT_KEYS, RULE_KEYS } from './file';
-import { BANNER_SIZES, POLICY_VERSION, type BannerDisplay, type ParseResult, type Policy, type PolicyIssue } from './types';
+import { BANNER_SIZES, POLICY_VERSION, type BannerDisplay, type ParseResult, type Policy, type PolicyIssue, type PolicyVersion } from './types';
 
 /** The lists the schema test compares with public/policy.schema.json. */
-export { BANNER_SIZES, DESTRUCTIVE_KINDS, OPTIONAL_ACTIONS, PATTERN_KINDS };
+export { BANNER_SIZES, CONSOLE_IDS, DESTRUCTIVE_KINDS, OPTIONAL_ACTIONS, PATTERN_KINDS };
 /** Writing a policy back to its file shape lives in ./file (no validator needed for that). */
 export { BANNER_KEYS, ENVIRONMENT_KEYS, POLICY_SCHEMA_URL, policyToFile, ROOT_KEYS, RULE_KEYS, serializePolicy } from './file';
 
@@ -127,6 +128,7 @@ const environmentSchema = v.looseObject(
 
 const ruleSchema = v.looseObject(
   {
+    console: v.optional(v.picklist(CONSOLE_IDS, expected(`one of ${CONSOLE_IDS.join(', ')}`))),
     match: v.pipe(
       nonEmptyString('a project ID or pattern'),
       v.check((match) => match.length <= MAX_MATCH_LENGTH, (issue) => `at most ${MAX_MATCH_LENGTH} characters (found ${issue.input.length})`),
@@ -380,11 +382,11 @@ function versionProblem(root: Record<string, unknown>): { issue: PolicyIssue; ne
   const version = own(root, 'version');
   const at = (message: string, newer = false) => ({ issue: { path: 'version', message }, newer });
   if (version === undefined) return at(`missing; add "version": ${POLICY_VERSION}`);
-  if (typeof version !== 'number' || !Number.isInteger(version)) return at(`expected the number ${POLICY_VERSION} (found ${found(version)})`);
+  if (typeof version !== 'number' || !Number.isInteger(version)) return at(`expected the number 1 or ${POLICY_VERSION} (found ${found(version)})`);
   if (version > POLICY_VERSION) {
     return at(`this file is version ${version} but this extension understands up to version ${POLICY_VERSION}; update Cluster Guard`, true);
   }
-  if (version < 1) return at(`expected ${POLICY_VERSION} (found ${version})`);
+  if (version < 1) return at(`expected 1 or ${POLICY_VERSION} (found ${version})`);
   return null;
 }
 
@@ -449,7 +451,13 @@ export function parsePolicyObject(input: unknown): ParseResult {
   const unknownEnvironment = (name: string) =>
     `unknown environment "${name}"; declare it under environments or use one of ${BUILT_IN_NAMES.join(', ')}`;
 
+  const fileVersion = (version ? POLICY_VERSION : own(value, 'version')) as PolicyVersion;
   const rules = checkList(own(value, 'rules'), 'rules', MAX_RULES, ruleSchema, RULE_KEYS, errors, (item, index) => {
+    if (item.console !== undefined && fileVersion < 2) {
+      errors.push({ path: `rules[${index}].console`, message: 'needs "version": 2 (a version 1 file holds Google Cloud rules only)' });
+    }
+    // An AWS account as the console shows it (1111-2222-3333) is the account 111122223333.
+    if (item.kind === 'exact' && item.console && item.console !== 'gcp') item.match = CONSOLES[item.console].canonicalId(item.match) ?? item.match;
     // Compiled exactly as the extension will, so the file and the extension agree.
     try {
       compilePattern(item.kind, item.match);
@@ -467,7 +475,12 @@ export function parsePolicyObject(input: unknown): ParseResult {
   const policy: Policy = {
     version: POLICY_VERSION,
     environments: environments.map(({ item }) => toEnvironment(item)),
-    rules: rules.map(({ item }) => ({ kind: item.kind, pattern: item.match, environment: item.environment })),
+    rules: rules.map(({ item }) => ({
+      kind: item.kind,
+      pattern: item.match,
+      environment: item.environment,
+      ...(item.console && item.console !== 'gcp' ? { console: item.console } : {}),
+    })),
     unmatched: typeof unmatched === 'string' ? unmatched : null,
     useDefaultRules: own(value, 'useDefaultRules') !== false,
     allowPersonalRules: own(value, 'allowPersonalRules') !== false,
@@ -527,15 +540,28 @@ function checkList<TSchema extends v.GenericSchema>(
   return valid;
 }
 
-/** Rules an earlier rule always beats: an identical earlier rule, or (for exact IDs) an earlier pattern that matches it. */
+/** What a console calls what its rules match, for messages. */
+const SCOPE_WORDS: Record<ConsoleId, string> = {
+  gcp: 'a project ID the console can show (letters, digits and hyphens, at most 63, after an optional "domain:" prefix)',
+  aws: 'an AWS account ID (12 digits) or alias (lower-case letters, digits and hyphens, 3 to 63)',
+  azure: 'an Azure subscription ID (a GUID) or name (at most 64 characters)',
+};
+
+/** Rules an earlier rule always beats: an identical earlier rule, or (for exact IDs) an earlier pattern of the same console that matches it. */
 function unreachableRules(rules: readonly Rule[]): PolicyIssue[] {
   const warnings: PolicyIssue[] = [];
   const first = new Map<string, number>();
   // Every pattern compiled when its rule was checked: nothing to refuse here.
-  const compiled = indexRules(rules);
+  const compiled = new Map<ConsoleId, ReturnType<typeof indexRules>>();
+  const indexFor = (console: ConsoleId) => {
+    let index = compiled.get(console);
+    if (!index) compiled.set(console, (index = indexRules(rules, undefined, console)));
+    return index;
+  };
   rules.forEach((rule, index) => {
+    const console = ruleConsole(rule);
     // Patterns ignore case; a regex's escapes do not (`\D` is not `\d`).
-    const key = `${rule.kind}\u0000${rule.kind === 'regex' ? rule.pattern : rule.pattern.toLowerCase()}`;
+    const key = `${console}\u0000${rule.kind}\u0000${rule.kind === 'regex' ? rule.pattern : rule.pattern.toLowerCase()}`;
     const earlier = first.get(key);
     if (earlier !== undefined) {
       warnings.push({ path: `rules[${index}]`, message: `never matches: rules[${earlier}] has the same kind and match` });
@@ -543,12 +569,12 @@ function unreachableRules(rules: readonly Rule[]): PolicyIssue[] {
     }
     first.set(key, index);
     if (rule.kind === 'exact') {
-      // Only IDs a console URL can carry are matched: a 500-character exact rule is not one.
-      if (!isProjectId(rule.pattern)) {
-        warnings.push({ path: `rules[${index}]`, message: `never matches: "${found(rule.pattern).slice(1, -1)}" is not a project ID the console can show (letters, digits and hyphens, at most 63, after an optional "domain:" prefix)` });
+      // Only IDs and names a console can show are matched: a 500-character exact rule is not one.
+      if (!isScopeKey(console, rule.pattern)) {
+        warnings.push({ path: `rules[${index}]`, message: `never matches: "${found(rule.pattern).slice(1, -1)}" is not ${SCOPE_WORDS[console]}` });
         return;
       }
-      const winner = compiled.match(rule.pattern);
+      const winner = indexFor(console).match(rule.pattern);
       if (winner && winner.index < index) {
         warnings.push({
           path: `rules[${index}]`,

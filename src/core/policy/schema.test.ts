@@ -10,6 +10,7 @@ import {
   BANNER_KEYS,
   BANNER_SIZES,
   COLOR_PATTERN,
+  CONSOLE_IDS,
   DESTRUCTIVE_KINDS,
   ENVIRONMENT_KEYS,
   LABEL_PATTERN,
@@ -123,10 +124,13 @@ const VALID: [string, unknown][] = [
   ['uppercase hex colour', env({ color: '#ABCDEF' })],
   ['banner: both fields', doc({ banner: { size: 'tall', tintConsoleHeader: true } })],
   ['banner: empty', doc({ banner: {} })],
+  ['version 2 with a rule per console', doc({ version: 2, rules: [{ ...RULE, console: 'gcp' }, { ...RULE, console: 'aws', match: '111122223333' }, { ...RULE, console: 'azure', kind: 'glob', match: '0000*' }] })],
+  ['version 2 without console (Google Cloud rules)', doc({ version: 2 })],
 ];
 
 const INVALID: [string, unknown][] = [
-  ['a newer version', doc({ version: 2 })],
+  ['a newer version', doc({ version: 3 })],
+  ['an unknown console', doc({ version: 2, rules: [{ ...RULE, console: 'oci' }] })],
   ['a version string', doc({ version: '1' })],
   ['no version', without(doc(), 'version')],
   ['no rules', without(doc(), 'rules')],
@@ -167,6 +171,7 @@ const PARSER_ONLY: [string, unknown][] = [
   ['an invalid regex', rule({ kind: 'regex', match: '(unclosed' })],
   ['a regex with a lookahead', rule({ kind: 'regex', match: '(?!test-).*-prod' })],
   ['a regex with a backreference', rule({ kind: 'regex', match: '(eu|us)-\\1' })],
+  ['a rule with console in a version 1 file', rule({ console: 'aws', match: '111122223333' })],
 ];
 
 describe('public/policy.schema.json', () => {
@@ -212,8 +217,9 @@ describe('public/policy.schema.json', () => {
   });
 
   it('has the parser\'s enums, limits, patterns, version and defaults', () => {
-    expect(schema.properties.version.const).toBe(POLICY_VERSION);
+    expect(schema.properties.version.enum).toEqual([1, POLICY_VERSION]);
     expect(ruleSchema.properties.kind.enum).toEqual([...PATTERN_KINDS]);
+    expect(ruleSchema.properties.console.enum).toEqual([...CONSOLE_IDS]);
     const guardOptions = environmentSchema.properties.guards.oneOf;
     expect(guardOptions[0].const).toBe('all');
     expect(guardOptions[1].items.enum).toEqual([...DESTRUCTIVE_KINDS]);

@@ -11,21 +11,25 @@
  * of every console tab, and a policy of thousands of rules loads at once.
  */
 import { isRecord } from '../is-record';
+import { CONSOLE_IDS } from '../../consoles/ids';
 import { regexPrograms, ruleIndexData, type Rule, type RuleIndexData } from '../rule-index';
-import type { PolicySources } from './effective';
+import type { ConsoleIndexes, PolicySources } from './effective';
 import { readPolicyLeniently } from './lenient';
 import { POLICY_VERSION, type Policy } from './types';
 
-/** 2: regex rules' RE2 programs travel with the index (a tab has no RE2 of its own). */
-export const TAB_POLICY_VERSION = 2;
+/**
+ * 2: regex rules' RE2 programs travel with the index (a tab has no RE2 of its own).
+ * 3: one index per console (rules name the console they are for).
+ */
+export const TAB_POLICY_VERSION = 3;
 
 type SourceName = keyof PolicySources;
 const SOURCE_NAMES: readonly SourceName[] = ['managed', 'team', 'personal'];
 
 export interface TabPolicy {
   sources: PolicySources;
-  /** The rule index of each source, as the background worked it out; absent ones are worked out by the tab. */
-  indexes: Partial<Record<SourceName, RuleIndexData>>;
+  /** The rule indexes of each source by console, as the background worked them out; absent ones are worked out by the tab. */
+  indexes: Partial<Record<SourceName, ConsoleIndexes>>;
   /** Problems found while checking the sources, and those of the effective policy. */
   problems: string[];
 }
@@ -40,7 +44,12 @@ export function tabPolicyToStored(published: PublishedPolicy): Record<string, un
   const stored: Record<string, unknown> = { version: TAB_POLICY_VERSION, problems: [...published.problems] };
   for (const name of SOURCE_NAMES) {
     const policy = published.sources[name];
-    stored[name] = policy && { ...policy, index: { ...ruleIndexData(policy.rules), programs: regexPrograms(policy.rules) } };
+    stored[name] = policy && {
+      ...policy,
+      indexes: Object.fromEntries(
+        CONSOLE_IDS.map((console) => [console, { ...ruleIndexData(policy.rules, undefined, console), programs: regexPrograms(policy.rules, console) }]),
+      ),
+    };
   }
   return stored;
 }
@@ -72,7 +81,13 @@ export function readTabPolicy(stored: unknown): TabPolicy {
     const value = stored[name];
     if (!isRecord(value)) continue;
     sources[name] = readSource(value, name);
-    if (looksLikeIndex(value.index)) indexes[name] = value.index;
+    const published = isRecord(value.indexes) ? value.indexes : {};
+    const byConsole: ConsoleIndexes = {};
+    for (const console of CONSOLE_IDS) {
+      const index = published[console];
+      if (looksLikeIndex(index)) byConsole[console] = index;
+    }
+    if (Object.keys(byConsole).length > 0) indexes[name] = byConsole;
   }
   const problems = Array.isArray(stored.problems) ? stored.problems.filter((p): p is string => typeof p === 'string') : [];
   return { sources, indexes, problems };

@@ -9,10 +9,17 @@
 import type { Environment } from '../environments';
 import type { Rule } from '../rule-index';
 
-/** The newest policy file version this extension understands. Newer files are refused. */
-export const POLICY_VERSION = 1;
+/**
+ * The newest policy file version this extension understands. Newer files are refused.
+ * 1: Google Cloud rules only. 2: a rule may name its console (`gcp`, `aws`, `azure`).
+ * Version 1 files read as they always did; exports write the lowest version
+ * that holds their content (core/policy/file).
+ */
+export const POLICY_VERSION = 2;
+export type PolicyVersion = 1 | 2;
 
 export interface Policy {
+  /** In memory every policy is the newest model, whatever file version it was read from; a written file gets the lowest version that holds its content. */
   version: typeof POLICY_VERSION;
   environments: Environment[];
   /** Ordered: the first match wins. */

@@ -1,0 +1,82 @@
+/**
+ * AWS console: the scope is the account (12 digits), and its alias where
+ * the console shows one. Pure.
+ *
+ * Hosts: console.aws.amazon.com and its regional hosts, the GovCloud
+ * (amazonaws-us-gov.com) and China (amazonaws.cn) partitions. Multi-session
+ * mode puts the account in the host (`111122223333-abcd1234.us-east-1.console.aws.amazon.com`);
+ * otherwise the URL does not say, and the page does (aws/page.ts).
+ */
+import type { ConsoleUrls } from '../ids';
+
+const PARTITIONS = /(?:^|\.)console\.(?:aws\.amazon\.com|amazonaws-us-gov\.com|amazonaws\.cn)$/;
+/** `<account>-<session>.<region>.console...`: the multi-session host. */
+const MULTI_SESSION = /^(\d{12})-[a-z0-9]+\.[a-z0-9-]+\.console\./;
+const ACCOUNT_ID = /^\d{12}$/;
+/** As the console shows it, and as people paste it. */
+const SHOWN_ACCOUNT_ID = /^\d{4}-\d{4}-\d{4}$/;
+/** IAM account aliases: lower-case letters, digits and hyphens, 3–63, no hyphen at either end. */
+const ALIAS = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
+
+export function isAccountId(text: string): boolean {
+  return ACCOUNT_ID.test(text);
+}
+
+export function isAccountAlias(text: string): boolean {
+  return ALIAS.test(text) && !ACCOUNT_ID.test(text);
+}
+
+/** The 12 digits of an account ID written either way, or null. */
+export function canonicalAccountId(text: string): string | null {
+  const trimmed = text.trim();
+  if (ACCOUNT_ID.test(trimmed)) return trimmed;
+  return SHOWN_ACCOUNT_ID.test(trimmed) ? trimmed.replace(/-/g, '') : null;
+}
+
+export const awsUrls: ConsoleUrls = {
+  id: 'aws',
+  ownsHost: (hostname) => PARTITIONS.test(hostname.toLowerCase()),
+  readUrl(url) {
+    const account = MULTI_SESSION.exec(url.hostname.toLowerCase())?.[1];
+    return account ? { kind: 'scope', scope: { console: 'aws', id: account } } : { kind: 'unknown' };
+  },
+  isScopeId: isAccountId,
+  isScopeName: isAccountAlias,
+  formatId: (id) => (ACCOUNT_ID.test(id) ? `${id.slice(0, 4)}-${id.slice(4, 8)}-${id.slice(8)}` : id),
+  canonicalId: canonicalAccountId,
+};
+
+/**
+ * The account in AWS's session data (the JSON of `<meta name="awsc-session-data">`):
+ * `accountId`, else the account in `sessionARN`; the alias from `accountAlias`.
+ * Null when the text is not such data.
+ */
+export function accountFromSessionData(json: string): { id: string; name?: string } | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (typeof data !== 'object' || data === null) return null;
+  const record = data as Record<string, unknown>;
+  const fromArn = typeof record.sessionARN === 'string' ? record.sessionARN.split(':')[4] : undefined;
+  const id = [record.accountId, fromArn].map((value) => (typeof value === 'string' ? canonicalAccountId(value) : null)).find(Boolean);
+  if (!id) return null;
+  const alias = typeof record.accountAlias === 'string' ? record.accountAlias.trim().toLowerCase() : '';
+  return isAccountAlias(alias) ? { id, name: alias } : { id };
+}
+
+/**
+ * The account in the text of the console's account menu button, which shows
+ * the ID as `1111-2222-3333`, and the alias after an `@` (`Admin/jane @ acme-prod`)
+ * when the account has one. Exactly one ID, or null: a menu that lists several
+ * accounts says nothing certain.
+ */
+export function accountFromMenuText(text: string): { id: string; name?: string } | null {
+  const ids = [...new Set(text.match(/\b\d{4}-\d{4}-\d{4}\b/g) ?? [])];
+  if (ids.length !== 1) return null;
+  const id = ids[0]!.replace(/-/g, '');
+  const alias = /@\s*([a-z0-9][a-z0-9-]{1,61}[a-z0-9])\b/.exec(text.toLowerCase())?.[1];
+  return alias && isAccountAlias(alias) ? { id, name: alias } : { id };
+}
