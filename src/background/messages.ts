@@ -9,13 +9,14 @@ import { recordAudit } from './audit-store';
 import { showTabBadge } from './badge';
 import { syncTeamPolicy } from './policy-sync';
 import { readTabStates, setTabState } from './tab-states';
+import { readScope } from '../core/tab-state';
 
 type Sender = browser.Runtime.MessageSender;
 
 const handlers: MessageHandlers<Sender> = {
-  async 'tab-state'({ project, environment }, sender) {
+  async 'tab-state'({ project, scope, environment }, sender) {
     const tabId = sender.tab!.id!;
-    await setTabState(tabId, { project, environment });
+    await setTabState(tabId, { project, environment, ...(scope ? { scope: readScope(scope) } : {}) });
     // The tab's frames without a project of their own follow their top frame.
     tellFrames(tabId, { project, environment });
     return { badgeText: await showTabBadge(tabId, environment, project) };

@@ -3,6 +3,7 @@
  * background and the background keeps it per tab (the `tabStates` item of
  * platform/storage). Pure.
  */
+import { isConsoleId, type Scope } from '../consoles/ids';
 import type { Environment } from './environments';
 import { isRecord } from './is-record';
 import { readAlsoGuard } from './policy/lenient';
@@ -21,7 +22,10 @@ export interface TabEnvironment {
 }
 
 export interface TabState {
+  /** What the tab shows, written for people: a project ID, `acme-prod (1111-2222-3333)`, a subscription ID. */
   project: string | null;
+  /** The scope itself (console, canonical ID, name); absent in states reported before consoles other than Google Cloud. */
+  scope?: Scope | null;
   environment: TabEnvironment | null;
   updatedAt: number;
 }
@@ -32,6 +36,12 @@ export type TabStates = Record<string, TabState>;
 export function tabEnvironment(environment: Environment): TabEnvironment {
   const { name, label, color, typedConfirmation, guards, alsoGuard } = environment;
   return { name, label, color, typedConfirmation, ...(guards ? { guards } : {}), ...(alsoGuard ? { alsoGuard } : {}) };
+}
+
+/** A scope as a tab reported it; anything else reads as absent. */
+export function readScope(value: unknown): Scope | null {
+  if (!isRecord(value) || !isConsoleId(value.console) || typeof value.id !== 'string' || !value.id) return null;
+  return typeof value.name === 'string' && value.name ? { console: value.console, id: value.id, name: value.name } : { console: value.console, id: value.id };
 }
 
 function readTabEnvironment(value: unknown): TabEnvironment | null {
@@ -56,8 +66,10 @@ export function readTabStates(stored: unknown): TabStates {
   if (!isRecord(stored)) return states;
   for (const [tabId, value] of Object.entries(stored)) {
     if (!isRecord(value) || !(typeof value.project === 'string' || value.project === null)) continue;
+    const scope = readScope(value.scope);
     states[tabId] = {
       project: value.project,
+      ...(scope ? { scope } : {}),
       environment: readTabEnvironment(value.environment),
       updatedAt: typeof value.updatedAt === 'number' ? value.updatedAt : 0,
     };

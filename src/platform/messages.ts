@@ -14,6 +14,7 @@
 import type { AuditEntry } from '../core/audit';
 import type { TeamPolicyStatus } from '../core/policy/team-cache';
 import type { TabEnvironment } from '../core/tab-state';
+import type { Scope } from '../consoles/ids';
 import { extensionApi } from './extension-api';
 
 /** Who may send a message. The background answers anyone else with nothing. */
@@ -45,7 +46,7 @@ export interface OpenTab {
 
 export const MESSAGES = {
   /** A content script says what its tab shows; the background sets that tab's badge and answers with the text it now holds. */
-  'tab-state': message<{ project: string | null; environment: TabEnvironment | null }, { badgeText: string }>('top-frame'),
+  'tab-state': message<{ project: string | null; scope?: Scope | null; environment: TabEnvironment | null }, { badgeText: string }>('top-frame'),
   /** What the other console tabs show (the asking tab left out). */
   'other-tabs': message<NoFields, { tabs: OpenTab[] }>('any'),
   /** The guard records one outcome of a guarded dialog. */
