@@ -16,14 +16,15 @@ type Sender = browser.Runtime.MessageSender;
 const handlers: MessageHandlers<Sender> = {
   async 'tab-state'({ project, scope, environment }, sender) {
     const tabId = sender.tab!.id!;
-    await setTabState(tabId, { project, environment, ...(scope ? { scope: readScope(scope) } : {}) });
+    const checkedScope = readScope(scope);
+    await setTabState(tabId, { project, environment, ...(checkedScope ? { scope: checkedScope } : {}) });
     // The tab's frames without a project of their own follow their top frame.
-    tellFrames(tabId, { project, environment });
+    tellFrames(tabId, { project, scope: checkedScope, environment });
     return { badgeText: await showTabBadge(tabId, environment, project) };
   },
   async 'frame-context'(_request, sender) {
     const state = (await readTabStates())[sender.tab!.id!];
-    return { known: state !== undefined, project: state?.project ?? null, environment: state?.environment ?? null };
+    return { known: state !== undefined, project: state?.project ?? null, scope: state?.scope ?? null, environment: state?.environment ?? null };
   },
   async 'other-tabs'(_request, sender) {
     const states = await readTabStates();

@@ -1,4 +1,4 @@
-import { CONSOLE_HOSTS } from '../core/console-url';
+import { CONSOLES } from '../consoles/urls';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -41,7 +41,7 @@ describe('the real manifest.json', () => {
 
   it('runs its content script on every console host, and only there', () => {
     const scripts = source.content_scripts as Array<{ matches: string[] }>;
-    expect(scripts.flatMap((s) => s.matches)).toEqual(CONSOLE_HOSTS.map((host) => `https://${host}/*`));
+    expect(scripts.flatMap((s) => s.matches)).toEqual(Object.values(CONSOLES).flatMap((urls) => urls.matches));
   });
 
   it('guards console pages in frames too, about:blank and srcdoc frames included', () => {

@@ -42,6 +42,8 @@ export type UrlScope =
 /** The questions every console answers the same way (src/consoles/<console>/scope.ts). */
 export interface ConsoleUrls {
   id: ConsoleId;
+  /** The content script's match patterns for this console (manifest.json lists them; a test compares). */
+  matches: readonly string[];
   /** Whether a page on this host is this console's (frames included). */
   ownsHost(hostname: string): boolean;
   readUrl(url: URL): UrlScope;

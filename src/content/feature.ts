@@ -1,15 +1,24 @@
+import type { ConsoleId } from '../consoles/ids';
 import type { Environment } from '../core/environments';
 import type { BannerDisplay } from '../core/policy/types';
 
 /**
- * What the tab shows: the project (may be '' in a frame that only knows its
- * top frame's environment), its environment, and how the policy in force
- * wants it marked (core/policy/effective `display`).
+ * What the tab shows: the console, its scope written for people (a project
+ * ID, `acme-prod (1111-2222-3333)`; '' in a frame that only knows its top
+ * frame's environment), its environment, and how the policy in force wants
+ * it marked (core/policy/effective `display`).
  */
 export interface FeatureContext {
+  console: ConsoleId;
   project: string;
   environment: Environment;
   display: Required<BannerDisplay>;
+  /**
+   * The scope is not known yet (an AWS page before its session data): the
+   * environment is the one the guard protects with meanwhile (fail closed).
+   * Markers show nothing until the scope is known.
+   */
+  pending?: boolean;
 }
 
 /** What the tab shows now, and word of every change. */

@@ -7,19 +7,20 @@
  */
 import { PRODUCTION, type Environment } from '../core/environments';
 import { DEFAULT_BANNER_DISPLAY } from '../core/policy/types';
-import type { TabEnvironment } from '../core/tab-state';
+import type { Scope } from '../consoles/ids';
+import { readScope, type TabEnvironment } from '../core/tab-state';
 import { extensionApi } from '../platform/extension-api';
 import { isTopFrameState, send } from '../platform/messages';
 import type { FeatureContext } from './feature';
 
 /** While the top frame's environment is unknown. */
-export const UNKNOWN_TOP_FRAME: FeatureContext = { project: '', environment: PRODUCTION, display: DEFAULT_BANNER_DISPLAY };
+export const UNKNOWN_TOP_FRAME: FeatureContext = { console: 'gcp', project: '', environment: PRODUCTION, display: DEFAULT_BANNER_DISPLAY };
 
-function toContext(project: string | null, environment: TabEnvironment | null): FeatureContext | null {
+function toContext(project: string | null, scope: Scope | null | undefined, environment: TabEnvironment | null): FeatureContext | null {
   if (!environment) return null;
   const full: Environment = { ...environment };
   // Frames run only the guard, which has no display: the default will do.
-  return { project: project ?? '', environment: full, display: DEFAULT_BANNER_DISPLAY };
+  return { console: scope?.console ?? 'gcp', project: project ?? '', environment: full, display: DEFAULT_BANNER_DISPLAY };
 }
 
 /** Calls `use` with the top frame's context now (once known) and after every change, until `signal` aborts. */
@@ -28,7 +29,7 @@ export function followTopFrame(use: (context: FeatureContext | null) => void, si
   const listener = (message: unknown) => {
     if (!isTopFrameState(message) || signal.aborted) return undefined;
     pushed = true;
-    use(toContext(message.project, message.environment));
+    use(toContext(message.project, readScope(message.scope), message.environment));
     return undefined;
   };
   try {
@@ -38,7 +39,7 @@ export function followTopFrame(use: (context: FeatureContext | null) => void, si
     send('frame-context').then(
       (reply) => {
         // A push that arrived meanwhile is newer; an unknown top frame keeps us guarding until it reports.
-        if (!pushed && !signal.aborted && reply?.known) use(toContext(reply.project, reply.environment));
+        if (!pushed && !signal.aborted && reply?.known) use(toContext(reply.project, readScope(reply.scope), reply.environment));
       },
       () => undefined,
     );

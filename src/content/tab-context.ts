@@ -16,7 +16,7 @@ export function createContextHolder(): ContextHolder {
       signal.addEventListener('abort', () => listeners.delete(listener), { once: true });
     },
     set(next) {
-      const nextKey = next ? JSON.stringify([next.project, next.environment, next.display]) : '';
+      const nextKey = next ? JSON.stringify([next.console, next.project, next.environment, next.display, next.pending === true]) : '';
       if (nextKey === key) return;
       current = next;
       key = nextKey;

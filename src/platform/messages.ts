@@ -54,7 +54,7 @@ export const MESSAGES = {
   /** Sync the team policy now (the options page's "Sync now"); answered after the attempt, with the status then stored. */
   'team-policy-sync': message<NoFields, { status: TeamPolicyStatus }>('extension-page'),
   /** A frame whose URL names no project asks what its tab's top frame shows (`known: false` until the top frame has reported). */
-  'frame-context': message<NoFields, { known: boolean; project: string | null; environment: TabEnvironment | null }>('tab'),
+  'frame-context': message<NoFields, { known: boolean; project: string | null; scope?: Scope | null; environment: TabEnvironment | null }>('tab'),
 };
 
 /**
@@ -65,6 +65,7 @@ export const MESSAGES = {
 export interface TopFrameState {
   type: 'top-frame-state';
   project: string | null;
+  scope?: Scope | null;
   environment: TabEnvironment | null;
 }
 

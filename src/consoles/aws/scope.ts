@@ -35,6 +35,8 @@ export function canonicalAccountId(text: string): string | null {
 
 export const awsUrls: ConsoleUrls = {
   id: 'aws',
+  // `*.` also matches the bare host (console.aws.amazon.com).
+  matches: ['https://*.console.aws.amazon.com/*', 'https://*.console.amazonaws-us-gov.com/*', 'https://*.console.amazonaws.cn/*'],
   ownsHost: (hostname) => PARTITIONS.test(hostname.toLowerCase()),
   readUrl(url) {
     const account = MULTI_SESSION.exec(url.hostname.toLowerCase())?.[1];

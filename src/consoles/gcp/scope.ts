@@ -2,11 +2,12 @@
  * Google Cloud console: the scope is the project, read from the URL's
  * `project` parameter (core/console-url, unchanged since version 1).
  */
-import { isConsoleHost, isProjectId, parseConsoleUrl } from '../../core/console-url';
+import { CONSOLE_HOSTS, isConsoleHost, isProjectId, parseConsoleUrl } from '../../core/console-url';
 import type { ConsoleUrls } from '../ids';
 
 export const gcpUrls: ConsoleUrls = {
   id: 'gcp',
+  matches: CONSOLE_HOSTS.map((host) => `https://${host}/*`),
   ownsHost: isConsoleHost,
   readUrl(url) {
     const location = parseConsoleUrl(url.href);

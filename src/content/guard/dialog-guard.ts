@@ -234,6 +234,7 @@ class DialogGuard {
       environment: context.environment.name,
       label: context.environment.label,
       project: context.project,
+      console: context.console,
     };
     return promptSentence(facts, consoleLanguage(location.href, document.documentElement.lang), uiLanguage());
   }

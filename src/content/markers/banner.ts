@@ -58,11 +58,15 @@ const hostStyles = (height: number) => ({
   visibility: 'visible', opacity: '1', transform: 'none', 'pointer-events': 'auto', 'clip-path': 'none',
 });
 
+/** What the scope is called before it, and in the banner's accessible name, on each console. */
+const CAPTIONS = { gcp: 'bannerProjectCaption', aws: 'bannerAwsCaption', azure: 'bannerAzureCaption' } as const;
+const ACCESSIBLE_NAMES = { gcp: 'bannerAccessibleName', aws: 'bannerAccessibleNameAws', azure: 'bannerAccessibleNameAzure' } as const;
+
 export const bannerMarker: Feature = {
   id: 'banner',
   frames: 'top',
   start: perContext(
-    ({ project, environment, display }, signal) => {
+    ({ console, project, environment, display }, signal) => {
       const height = BANNER_HEIGHTS[display.size] ?? BANNER_HEIGHTS.compact;
       const tall = display.size === 'tall';
       const ink = readableTextColor(environment.color);
@@ -75,7 +79,7 @@ export const bannerMarker: Feature = {
       const parts = [
         element('span', { className: 'label', text: environment.label }),
         element('span', { className: 'environment', text: environment.name }),
-        element('span', { className: 'project-caption', text: t('bannerProjectCaption') }),
+        element('span', { className: 'project-caption', text: t(CAPTIONS[console]) }),
         element('span', { className: 'project', text: project }),
       ];
       // Tall: larger text, and a second line saying the environment asks for its name before destructive actions.
@@ -84,7 +88,7 @@ export const bannerMarker: Feature = {
         'div',
         {
           className: ['bar', tall ? 'tall' : 'compact', note ? 'two-lines' : ''].filter(Boolean).join(' '),
-          attrs: { role: 'note', 'aria-label': t('bannerAccessibleName', [environment.name, project]) },
+          attrs: { role: 'note', 'aria-label': t(ACCESSIBLE_NAMES[console], [environment.name, project]) },
         },
         note ? [element('div', { className: 'line' }, parts), note] : parts,
       );
@@ -127,7 +131,7 @@ export const bannerMarker: Feature = {
       );
     },
     // Mounted again when the project, the environment or the size changes (not for the header tint).
-    ({ project, environment, display }) => [project, environment, display.size],
+    ({ console, project, environment, display }) => [console, project, environment, display.size],
   ),
   sweep() {
     for (const node of document.querySelectorAll(`${BANNER_TAG}, style[data-cluster-guard="banner"]`)) node.remove();

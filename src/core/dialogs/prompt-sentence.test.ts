@@ -32,4 +32,12 @@ describe('consoleLanguage', () => {
     expect(consoleLanguage('https://console.cloud.google.com/x?project=p', 'ja')).toBe('ja');
     expect(consoleLanguage('not a url', 'fr')).toBe('fr');
   });
+
+  it('names an AWS account or an Azure subscription as such, and the console alone while the account is not known yet', () => {
+    const facts = { title: 'Delete cluster acme', environment: 'production', label: 'PROD' };
+    expect(promptSentence({ ...facts, project: 'acme-prod (1111-2222-3333)', console: 'aws' }, 'en', 'en').text).toBe('“Delete cluster acme” will act on production AWS account acme-prod (1111-2222-3333).');
+    expect(promptSentence({ ...facts, project: '', console: 'aws' }, 'en', 'en').text).toBe('“Delete cluster acme” will act on production AWS account (not known yet).');
+    expect(promptSentence({ ...facts, project: 'sub-1', console: 'azure' }, 'ja', 'en').text).toBe('「Delete cluster acme」は production 環境のAzure サブスクリプション sub-1 に対して実行されます。');
+    expect(promptSentence({ ...facts, project: '', console: 'aws' }, 'de', 'en').text).toBe('“Delete cluster acme” → PROD');
+  });
 });

@@ -15,21 +15,37 @@ export interface PromptFacts {
   title: string;
   environment: string;
   label: string;
+  /** The scope written for people (a project ID, `acme-prod (1111-2222-3333)`); '' while it is not known. */
   project: string;
+  /** Whose scope it is: a Google Cloud project (the default), an AWS account, an Azure subscription. */
+  console?: 'gcp' | 'aws' | 'azure';
 }
 
-type Template = (facts: PromptFacts) => string;
+type Template = (facts: PromptFacts & { scope: string }) => string;
+
+/** The scope with its noun, in each language: `project acme-prod`, `AWS account acme-prod (1111-2222-3333)`. */
+const SCOPES: Record<string, Record<NonNullable<PromptFacts['console']>, string>> = {
+  en: { gcp: 'project', aws: 'AWS account', azure: 'Azure subscription' },
+  ja: { gcp: 'プロジェクト', aws: 'AWS アカウント', azure: 'Azure サブスクリプション' },
+};
 
 const TEMPLATES: Record<string, { withTitle: Template; withoutTitle: Template }> = {
   en: {
-    withTitle: ({ title, environment, project }) => `“${title}” will act on ${environment} project ${project}.`,
-    withoutTitle: ({ environment, project }) => `This dialog will act on ${environment} project ${project}.`,
+    withTitle: ({ title, environment, scope }) => `“${title}” will act on ${environment} ${scope}.`,
+    withoutTitle: ({ environment, scope }) => `This dialog will act on ${environment} ${scope}.`,
   },
   ja: {
-    withTitle: ({ title, environment, project }) => `「${title}」は ${environment} 環境のプロジェクト ${project} に対して実行されます。`,
-    withoutTitle: ({ environment, project }) => `このダイアログは ${environment} 環境のプロジェクト ${project} に対して実行されます。`,
+    withTitle: ({ title, environment, scope }) => `「${title}」は ${environment} 環境の${scope} に対して実行されます。`,
+    withoutTitle: ({ environment, scope }) => `このダイアログは ${environment} 環境の${scope} に対して実行されます。`,
   },
 };
+
+const NOT_KNOWN_YET: Record<string, string> = { en: '(not known yet)', ja: '(まだ確認できていません)' };
+
+function scopeWords(language: string, facts: PromptFacts): string {
+  const noun = SCOPES[language]![facts.console ?? 'gcp'];
+  return `${noun} ${facts.project || NOT_KNOWN_YET[language]}`;
+}
 
 /** The base language of a tag (`pt-BR` -> `pt`), lower case. */
 function baseLanguage(tag: string): string {
@@ -46,10 +62,10 @@ export interface PromptSentence {
 export function promptSentence(facts: PromptFacts, consoleLanguage: string, fallbackLanguage: string): PromptSentence {
   const language = baseLanguage(consoleLanguage);
   const template = TEMPLATES[language];
-  if (template) return { text: (facts.title ? template.withTitle : template.withoutTitle)(facts), lang: language };
+  if (template) return { text: (facts.title ? template.withTitle : template.withoutTitle)({ ...facts, scope: scopeWords(language, facts) }), lang: language };
   if (language) {
     // A console language we have no wording for: the facts, in the console's own words and symbols.
-    const parts = [facts.title ? `“${facts.title}”` : '', `${facts.label} · ${facts.project}`].filter(Boolean);
+    const parts = [facts.title ? `“${facts.title}”` : '', [facts.label, facts.project].filter(Boolean).join(' · ')].filter(Boolean);
     return { text: parts.join(' → '), lang: null };
   }
   return promptSentence(facts, fallbackLanguage || 'en', 'en');
