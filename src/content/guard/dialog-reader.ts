@@ -9,12 +9,21 @@
 import { judgeDialog, quotedResourceName, type ButtonDescription, type DialogDescription, type DialogVerdict } from '../../core/dialogs';
 import { composedClosest, composedContains, flatQueryAll, flatText, iconText } from './flat-tree';
 import { isPanel, surfaceOf } from './dialog-locator';
+import { markupSelector } from '../../consoles/dialog-markup';
+
+/** Adds the consoles' own names for a dialog part (src/consoles/dialog-markup) to the generic selector. */
+const withConsoles = (generic: string, part: Parameters<typeof markupSelector>[0]): string => [generic, markupSelector(part)].filter(Boolean).join(', ');
 
 export const BUTTON_SELECTOR = 'button, [role="button"], input[type="submit"], input[type="button"], input[type="image"]';
-const TITLE_SELECTOR = '.mat-mdc-dialog-title, .mat-dialog-title, [mat-dialog-title], [matdialogtitle], h1, h2, h3, h4, [role="heading"], [slot="headline"], [slot="title"], [slot="header"]';
-const CONTENT_SELECTOR = '.mat-mdc-dialog-content, .mat-dialog-content, [mat-dialog-content], mat-dialog-content, [slot="content"], .modal-body';
-const ACTIONS_SELECTOR =
+const TITLE_SELECTOR_GENERIC = '.mat-mdc-dialog-title, .mat-dialog-title, [mat-dialog-title], [matdialogtitle], h1, h2, h3, h4, [role="heading"], [slot="headline"], [slot="title"], [slot="header"]';
+const CONTENT_SELECTOR_GENERIC = '.mat-mdc-dialog-content, .mat-dialog-content, [mat-dialog-content], mat-dialog-content, [slot="content"], .modal-body';
+const ACTIONS_SELECTOR_GENERIC =
   '.mat-mdc-dialog-actions, .mat-dialog-actions, [mat-dialog-actions], mat-dialog-actions, [matdialogactions], .cdk-dialog-actions, .modal-footer, footer, form[method="dialog" i], [slot="actions"], [slot="footer"], [slot="primaryAction"], [slot="secondaryAction"]';
+const TITLE_SELECTOR = withConsoles(TITLE_SELECTOR_GENERIC, 'title');
+const CONTENT_SELECTOR = withConsoles(CONTENT_SELECTOR_GENERIC, 'content');
+const ACTIONS_SELECTOR = withConsoles(ACTIONS_SELECTOR_GENERIC, 'actions');
+/** A console's own confirm input, named by its markup. */
+const CONSOLE_CONFIRM_INPUT = markupSelector('confirmInput');
 const ROW_SELECTOR = 'li, tr, td, [role="row"], [role="listitem"], [role="gridcell"], [role="cell"], mat-list-item, mat-chip, mat-chip-row, .mat-mdc-chip';
 /** A product's own row (`cfc-label-row`). */
 const ROW_CLASS = /(?:^|\s)(?:[\w-]+-)?row(?:\s|$)/;
@@ -143,6 +152,8 @@ function emphasisedName(dialog: Element): string | null {
 /** The console's own "type the name to confirm" input: its hint names the resource, or it holds the action back. */
 function consoleConfirmInput(surface: Element, resourceName: string | null, actions: readonly Element[]): HTMLInputElement | null {
   const inputs = flatQueryAll(surface, (element) => !isOwn(element) && element.matches(TEXT_INPUT_SELECTOR)) as HTMLInputElement[];
+  const named = CONSOLE_CONFIRM_INPUT ? inputs.find((input) => input.matches(CONSOLE_CONFIRM_INPUT)) : undefined;
+  if (named) return named;
   if (inputs.length !== 1) return null;
   const input = inputs[0]!;
   const hint = `${input.placeholder} ${input.getAttribute('aria-label') ?? ''} ${input.labels ? [...input.labels].map((label) => label.textContent).join(' ') : ''}`;
