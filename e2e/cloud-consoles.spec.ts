@@ -62,13 +62,9 @@ async function open(session: { context: import('@playwright/test').BrowserContex
 const openAws = (session: { context: import('@playwright/test').BrowserContext }, o: AwsPage) => open(session, awsUrl(o));
 const openAzure = (session: { context: import('@playwright/test').BrowserContext }, o: AzurePage) => open(session, azureUrl(o));
 
-/** The banner shows `label` (null: no banner) and every text of `contains`; a labelled tab's title starts with `[label] `. */
-async function expectMarked(page: Page, label: string | null, contains: string[] = []): Promise<void> {
+/** The banner shows `label` and every text of `contains`; the title starts with `[label] `. */
+async function expectMarked(page: Page, label: string, contains: string[] = []): Promise<void> {
   await expect.poll(async () => (await readMarkers(page)).banner?.label ?? null, { message: 'banner label' }).toBe(label);
-  if (!label) {
-    expect((await readMarkers(page)).title, 'no title prefix').not.toMatch(/^\[[A-Z]+\] /);
-    return;
-  }
   const { banner } = await readMarkers(page);
   for (const text of contains) expect(banner!.text, 'banner text').toContain(text);
   await expect.poll(async () => (await readMarkers(page)).title, { message: 'title prefix' }).toMatch(new RegExp(`^\\[${label}\\] `));
@@ -147,7 +143,9 @@ test.describe('AWS console', () => {
       const top = Surface.top(page);
       await openDialog(top, DIALOG.eksDelete);
       await expectNotGuarded(top, DIALOG.eksDelete, `EKS delete (${what})`);
-      expect((await readMarkers(page)).banner, `${what}: no banner`).toBeNull();
+      const markers = await readMarkers(page);
+      expect(markers.banner, `${what}: no banner`).toBeNull();
+      expect(markers.title, `${what}: no title prefix`).not.toMatch(/^\[[A-Z]+\] /);
       await page.close();
     }
   });
