@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { BrowserContext, Route } from 'playwright-core';
-import { DEMO_CONSOLE, FIXTURES } from './paths';
+import { consoleKind, readFixtureOptions, sessionMetaHtml } from '../../e2e/cloud-consoles/src/fixture-url';
+import { CLOUD_CONSOLES, DEMO_CONSOLE, FIXTURES } from './paths';
 
 export const CONSOLE = 'https://console.cloud.google.com';
 /** The console for workforce identity federation users (no .com). */
@@ -76,4 +77,55 @@ export async function serveDemoConsole(context: BrowserContext): Promise<() => P
     if (!file.startsWith(DEMO_CONSOLE + sep) || !existsSync(file)) return { status: 404, body: '' };
     return { contentType: DEMO_TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file, 'utf8') };
   });
+}
+
+const CLOUD_ASSETS_PREFIX = '/__clouds__/';
+const CLOUD_TYPES: Record<string, string> = { ...DEMO_TYPES, '.woff': 'font/woff', '.woff2': 'font/woff2', '.png': 'image/png' };
+
+/**
+ * The cloud-console fixture (e2e/cloud-consoles, React with the consoles'
+ * own component libraries, built into dist/cloud-consoles) at the real AWS
+ * console and Azure portal URLs: every host of e2e/cloud-consoles/src/fixture-url.ts
+ * (AWS commercial, multi-session, GovCloud and China hosts; portal.azure.com,
+ * preview. and ms.; *.reactblade.portal.azure.net) answers every page path
+ * with its index.html, as those single-page apps' servers do, and its files
+ * from under /__clouds__/. With `fx-scope=meta` the AWS session meta tag is
+ * written into the served HTML's head, server-side as AWS does. Anything a
+ * page of these hosts asks of another host answers 404 at once instead of
+ * waiting on a network this machine does not have. Returns the function
+ * that stops serving them.
+ */
+export async function serveCloudConsoles(context: BrowserContext): Promise<() => Promise<void>> {
+  const index = join(CLOUD_CONSOLES, 'index.html');
+  if (!existsSync(index)) throw new Error(`${index} is missing: run \`npm run build:clouds\` (part of \`npm run build\`) first.`);
+  const page = readFileSync(index, 'utf8');
+  const handler = (route: Route) => {
+    const url = new URL(route.request().url());
+    const kind = consoleKind(url);
+    if (!kind) {
+      // Another host: 404 when one of these consoles' pages asks for it, else whoever served it before (the Google console routes).
+      return fromCloudPage(route) ? route.fulfill({ status: 404, body: '' }) : route.fallback();
+    }
+    if (url.pathname.startsWith(CLOUD_ASSETS_PREFIX)) {
+      const file = resolve(CLOUD_CONSOLES, `.${url.pathname.slice(CLOUD_ASSETS_PREFIX.length - 1)}`);
+      if (!file.startsWith(CLOUD_CONSOLES + sep) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
+      return route.fulfill({ status: 200, contentType: CLOUD_TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+    }
+    const meta = kind === 'aws' && readFixtureOptions(url).scope === 'meta' ? sessionMetaHtml(url) : '';
+    const body = meta ? page.replace(/<head>/i, `<head>\n    ${meta}`) : page;
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'cache-control': 'no-store' }, body });
+  };
+  await context.route('**/*', handler);
+  return () => context.unroute('**/*', handler);
+}
+
+/** Was this request made by a document on one of the cloud consoles' hosts? */
+function fromCloudPage(route: Route): boolean {
+  try {
+    const request = route.request();
+    // A navigation's frame still shows the page it leaves: only subresources are judged by their document.
+    return !request.isNavigationRequest() && consoleKind(new URL(request.frame().url())) !== null;
+  } catch {
+    return false; // a service worker's request has no frame
+  }
 }

@@ -13,3 +13,5 @@ export const FIREFOX_XPI = join(ROOT, 'dist', `cluster-guard-firefox-${VERSION}.
 export const FIXTURES = join(ROOT, 'e2e', 'fixtures');
 /** The demo console app (demo/), as `npm run build:demo` writes it. */
 export const DEMO_CONSOLE = join(ROOT, 'dist', 'demo-console');
+/** The cloud-console fixture (e2e/cloud-consoles: AWS console and Azure portal pages), as `npm run build:clouds` writes it. */
+export const CLOUD_CONSOLES = join(ROOT, 'dist', 'cloud-consoles');
