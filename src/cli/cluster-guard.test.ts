@@ -320,6 +320,27 @@ describe('docs/team-policy.md', () => {
     const shown = /\$ npx cluster-guard explain team-policy\.json acme-prod-1\n([\s\S]*?)\n```/.exec(doc)?.[1]?.split('\n');
     expect(shown).toEqual(run(['explain', 'team-policy.json', 'acme-prod-1'], { 'team-policy.json': EXAMPLE }).stdout);
   });
+
+  it('shows what explain --console aws really prints for the multi-cloud example', () => {
+    const doc = readFileSync(new URL('../../docs/team-policy.md', import.meta.url), 'utf8');
+    const files = { 'multi-cloud-policy.json': readFileSync(new URL('../../docs/examples/multi-cloud-policy.json', import.meta.url), 'utf8') };
+    const commands = [...doc.matchAll(/^\$ npx cluster-guard (explain --console aws [^\n]*)\n((?:(?!\$ |```)[^\n]*\n)*)/gm)];
+    expect(commands.map((match) => match[1])).toEqual([
+      'explain --console aws multi-cloud-policy.json 111122223333',
+      'explain --console aws --name acme-eu-prod multi-cloud-policy.json 444455556666',
+    ]);
+    for (const [, command, output] of commands) {
+      expect(output!.trimEnd().split('\n'), command).toEqual(run(command!.split(' '), files).stdout);
+    }
+  });
+
+  it('the CI workflow pins what the multi-cloud example decides', () => {
+    const doc = readFileSync(new URL('../../docs/team-policy.md', import.meta.url), 'utf8');
+    const files = { 'team-policy.json': readFileSync(new URL('../../docs/examples/multi-cloud-policy.json', import.meta.url), 'utf8') };
+    const pins = [...doc.matchAll(/- run: npx cluster-guard (explain --console \S+ team-policy\.json \S+) \| grep -q '\^(environment: [^']*)'/g)];
+    expect(pins).toHaveLength(2);
+    for (const [, command, expected] of pins) expect(run(command!.split(' '), files).stdout, command).toContainEqual(expect.stringMatching(new RegExp(`^${expected}`)));
+  });
 });
 
 describe('usage', () => {
