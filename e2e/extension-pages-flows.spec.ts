@@ -207,7 +207,7 @@ test('options: an http:// team URL is refused with its reason; what the team pol
       policy: { version: 1, environments: [], rules: [{ match: 'acme-*', kind: 'glob', environment: 'production' }], banner: { size: 'tall' } },
     },
   });
-  expect(await inOptions(session, untilText('[data-testid="locked-rules"] tbody tr', 'Team policy 1 Wildcard (* and ?) acme-* production'))).toBeTruthy();
+  expect(await inOptions(session, untilText('[data-testid="locked-rules"] tbody tr', 'Team policy 1 Google Cloud Wildcard (* and ?) acme-* production'))).toBeTruthy();
   await inOptions(session, untilText('[data-testid="banner-size-locked"]', 'Set by your team policy'));
   expect(await inOptions<FieldState>(session, fieldState({ label: 'Tall, with larger text' }))).toMatchObject({ checked: true, disabled: true });
   expect(await inOptions<FieldState>(session, fieldState({ label: 'Compact strip' }))).toMatchObject({ checked: false, disabled: true });
@@ -259,7 +259,7 @@ test('popup: no rule matched, one click opens the settings with the rule prefill
   const thisTab = 'section[aria-labelledby="this-tab"]';
   expect(await inPopup(session, untilText(thisTab, /No rule matched this project/))).toContain('random-project-1');
 
-  // The popup opens the settings at #add-rule=<project> and closes itself.
+  // The popup opens the settings at #add-rule=gcp:<project> and closes itself.
   await inPopup(session, clickOn({ button: 'Add a rule for this project' }, { leaving: true }));
   try {
     await inOptions(session, untilText('#save-status', 'You have unsaved changes.'));

@@ -10,7 +10,7 @@ import { test, expect } from './support/test';
 import { axeExpression, type AxeViolation } from './support/axe';
 import { openConsole } from './support/console';
 import { dialogFixture, openDialog, promptInput } from './support/dialogs';
-import { clearSettings, tabIdForProject } from './support/extension-state';
+import { clearSettings, storeSettings, tabIdForProject } from './support/extension-state';
 import { textOf } from './support/extension-page-dom';
 
 const OPTIONS = '/src/options/index.html';
@@ -26,9 +26,27 @@ test.beforeEach(async ({ session }) => {
 });
 
 test('options page: rendered, no serious or critical axe violation, every control in the tab order', async ({ session }) => {
+  // Rules for two consoles, so their rows (with the Console column) are checked too.
+  await storeSettings(session, {
+    schemaVersion: 2,
+    teamPolicyUrl: null,
+    personal: {
+      version: 2,
+      environments: [],
+      rules: [
+        { match: 'acme-*-prod', kind: 'glob', environment: 'production' },
+        { console: 'aws', match: '111122223333', kind: 'exact', environment: 'production' },
+      ],
+    },
+  });
   await session.openExtensionPage(OPTIONS);
   expect(await session.evaluateInExtensionPage<string>(OPTIONS, textOf('h1'))).toBe('Cluster Guard settings');
   expect(await session.evaluateInExtensionPage<string>(OPTIONS, textOf('#personal-heading, main h2'))).not.toBe('');
+  expect(await session.evaluateInExtensionPage<string[]>(OPTIONS, `[...document.querySelectorAll('select[id$="-console"]')].map((select) => select.value + ' ' + select.labels[0].textContent)`)).toEqual([
+    'gcp Console',
+    'gcp Console (Rule 1)',
+    'aws Console (Rule 2)',
+  ]);
   expect(await session.evaluateInExtensionPage<AxeViolation[]>(OPTIONS, axeExpression())).toEqual([]);
   expect(await session.evaluateInExtensionPage<string[]>(OPTIONS, UNREACHABLE_CONTROLS)).toEqual([]);
 });

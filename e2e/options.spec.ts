@@ -1,8 +1,9 @@
 /**
  * The options page, in Chromium (moz-extension:// pages cannot be opened over
  * WebDriver BiDi, so Firefox skips): editing rules with the keyboard-usable
- * controls, inline validation blocking Save, the project tester, export ->
- * import round trip, the audit trail fed by a real blocked dialog, the
+ * controls, inline validation blocking Save, rules for AWS accounts and
+ * Azure subscriptions (the Console column), the tester for every console,
+ * export -> import round trip, the audit trail fed by a real blocked dialog, the
  * settings quarantine notice, and the team policy status and lock.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -43,6 +44,7 @@ async function downloadText(download: Download): Promise<string> {
 }
 
 const rule = (page: Page, n: number) => ({
+  console: page.getByRole('combobox', { name: `Console (Rule ${n})` }),
   kind: page.getByRole('combobox', { name: `Match type (Rule ${n})` }),
   pattern: page.getByRole('textbox', { name: `Pattern (Rule ${n})` }),
   environment: page.getByRole('combobox', { name: `Environment (Rule ${n})` }),
@@ -182,7 +184,14 @@ test('the tester shows the rule, its source, the banner and what the guard asks'
       url: TEAM_URL,
       etag: null,
       fetchedAt: Date.now(),
-      policy: { version: 1, environments: [], rules: [{ match: 'acme-core-*', kind: 'glob', environment: 'production' }] },
+      policy: {
+        version: 2,
+        environments: [],
+        rules: [
+          { match: 'acme-core-*', kind: 'glob', environment: 'production' },
+          { console: 'aws', match: '111122223333', kind: 'exact', environment: 'production' },
+        ],
+      },
     },
   });
   await storeSettings(session, {
@@ -237,10 +246,62 @@ test('the tester shows the rule, its source, the banner and what the guard asks'
   await expect(page.getByText('Includes your unsaved changes.')).toBeVisible();
   await expect(page.getByTestId('tester-environment')).toHaveText('shared (SHR)');
 
-  // The team's rules are listed read-only with their source.
+  // The team's rules are listed read-only with their source and console.
   const locked = page.getByTestId('locked-rules');
-  await expect(locked.getByRole('row')).toHaveCount(2);
-  await expect(locked.getByRole('row').nth(1)).toHaveText(/Team policy\s*1\s*Wildcard \(\* and \?\)\s*acme-core-\*\s*production/);
+  await expect(locked.getByRole('row')).toHaveCount(3);
+  await expect(locked.getByRole('row').nth(1)).toHaveText(/Team policy\s*1\s*Google Cloud\s*Wildcard \(\* and \?\)\s*acme-core-\*\s*production/);
+  await expect(locked.getByRole('row').nth(2)).toHaveText(/Team policy\s*2\s*AWS\s*Exact ID\s*111122223333\s*production/);
+
+  // Another console: an AWS account, written as the console shows it; an alias; what the console never shows.
+  await page.getByRole('combobox', { name: 'Console', exact: true }).selectOption('aws');
+  const account = page.getByRole('textbox', { name: 'AWS account ID or alias' });
+  await expect(account).toHaveValue('acme-shop-9'); // the text stays; it is now read as an alias
+  await account.fill('1111-2222-3333');
+  await expect(page.getByTestId('tester-environment')).toHaveText('production (PROD)');
+  await expect(page.getByTestId('tester-source')).toHaveText('Team policy');
+  await expect(page.getByTestId('tester-rule')).toHaveText('Rule 2: Exact ID 111122223333');
+  await expect(result.getByRole('img', { name: 'Banner preview: Cluster Guard: production environment, AWS account 1111-2222-3333' })).toHaveText(
+    /PROD\s*production\s*AWS account\s*1111-2222-3333/,
+  );
+  await account.fill('444455556666');
+  await expect(result).toContainText('No rule matches 4444-5555-6666');
+  await expect(page.getByTestId('tester-names-only')).toContainText('The built-in rules (prod, stg, dev…) read names only');
+  await account.fill('acme-eu-prod');
+  await expect(page.getByTestId('tester-source')).toHaveText('Built-in default');
+  await expect(page.getByTestId('tester-name-only')).toContainText('rules are tried against acme-eu-prod alone');
+  await account.fill('acme_prod');
+  await expect(page.getByTestId('tester-not-project')).toHaveText(/^The AWS console never shows acme_prod as an account/);
+  await page.getByRole('combobox', { name: 'Console', exact: true }).selectOption('azure');
+  await expect(page.getByRole('textbox', { name: 'Azure subscription ID or name' })).toHaveValue('acme_prod');
+  await expect(page.getByTestId('tester-not-project')).toHaveCount(0); // a subscription may be called that
+});
+
+test('a rule for an AWS account: chosen in the Console column, typed as the console shows it, saved in a version 2 policy', async ({ session }) => {
+  const page = await openOptions(session);
+  await page.getByRole('button', { name: 'Add rule' }).click();
+  const first = rule(page, 1);
+  await expect(first.console).toHaveValue('gcp');
+  await first.console.selectOption('aws');
+  await expect(first.pattern).toHaveAttribute('placeholder', 'acme-*-prod');
+  await first.kind.selectOption('exact');
+  await expect(first.pattern).toHaveAttribute('placeholder', '1111-2222-3333');
+  await first.pattern.fill('acme_prod');
+  await expect(first.pattern).toHaveAccessibleDescription(/never matches: "acme_prod" is not an AWS account ID/); // a warning: Save still works
+  await first.pattern.fill('1111-2222-3333');
+  await expect(first.pattern).not.toHaveAttribute('aria-describedby');
+  await saveButton(page).click();
+  await expect(saveStatus(page)).toHaveText('Saved. Open console tabs follow the new rules.');
+  expect(await storedPersonal(session)).toMatchObject({ version: 2, rules: [{ console: 'aws', match: '111122223333', kind: 'exact', environment: 'production' }] });
+  await expect(saveStatus(page)).toHaveText('Saved. Open console tabs follow the new rules.'); // read back as saved: no "changed elsewhere"
+  await expect(page.getByText('Your settings were changed in another window.', { exact: false })).toHaveCount(0);
+
+  // Back to Google Cloud: the policy is version 1 again.
+  await first.console.selectOption('gcp');
+  await first.pattern.fill('acme-shop-1');
+  await saveButton(page).click();
+  await expect(saveStatus(page)).toHaveText('Saved. Open console tabs follow the new rules.');
+  expect(await storedPersonal(session)).toEqual({ ...policyToFile({ version: 2, environments: [], rules: [{ kind: 'exact', pattern: 'acme-shop-1', environment: 'production' }], unmatched: null, useDefaultRules: true, allowPersonalRules: true }) });
+  expect((await storedPersonal(session))?.version).toBe(1);
 });
 
 test('export, then import the file: the round trip loses nothing', async ({ session }) => {
@@ -256,6 +317,7 @@ test('export, then import the file: the round trip loses nothing', async ({ sess
       { kind: 'glob', pattern: 'acme-?-shared-*', environment: 'shared' },
       { kind: 'regex', pattern: 'lab-(eu|us)-\\d+', environment: 'lab' },
       { kind: 'glob', pattern: '*-prod', environment: 'production' },
+      { kind: 'glob', pattern: 'acme-*', environment: 'vault', console: 'aws' },
     ],
     unmatched: 'lab',
     useDefaultRules: false,
@@ -269,6 +331,7 @@ test('export, then import the file: the round trip loses nothing', async ({ sess
   expect(download.suggestedFilename()).toMatch(/^cluster-guard-personal-policy-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = await downloadText(download);
   expect(JSON.parse(exported)).toEqual(policyToFile(personal));
+  expect(JSON.parse(exported)).toMatchObject({ version: 2 }); // an AWS rule needs version 2
   const file = join(tmpdir(), `cluster-guard-e2e-export-${process.pid}.json`);
   writeFileSync(file, exported);
 
@@ -279,10 +342,11 @@ test('export, then import the file: the round trip loses nothing', async ({ sess
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('Import from a file').click()]);
   await chooser.setFiles(file);
   const confirm = page.getByRole('alertdialog');
-  await expect(confirm).toContainText(/with the contents of cluster-guard-e2e-export-\d+\.json \(4 rules, 3 environments\)/);
+  await expect(confirm).toContainText(/with the contents of cluster-guard-e2e-export-\d+\.json \(5 rules, 3 environments\)/);
   await confirm.getByRole('button', { name: 'Replace' }).click();
   await expect(page.getByText(/^Imported .*Review the rules, then press Save\.$/)).toBeVisible();
   await expect(rule(page, 3).pattern).toHaveValue('lab-(eu|us)-\\d+');
+  await expect(rule(page, 5).console).toHaveValue('aws');
   expect(await getLocal(session, LOCAL_KEYS.settings)).toBeNull(); // nothing saved before Save
   await saveButton(page).click();
   await expect(saveStatus(page)).toHaveText('Saved. Open console tabs follow the new rules.');

@@ -2,16 +2,18 @@
  * The toolbar popup, opened as a page for a given tab (`?tab=<id>`; the
  * toolbar opens it for the active tab): which environment the tab is and
  * why, "no rule matched" with its one-click rule, tabs that are not console
- * pages, the team policy status and the latest guarded dialogs, all by
- * keyboard. Chromium: see e2e/README.md for how Firefox reaches extension pages.
+ * pages, AWS accounts and Azure subscriptions (their tab states written as
+ * a tab reports them), the team policy status and the latest guarded
+ * dialogs, all by keyboard. Chromium: see e2e/README.md for how Firefox reaches extension pages.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/test';
 import { openConsole } from './support/console';
 import { dialogFixture, openDialog } from './support/dialogs';
-import { clearSettings, tabIdForProject } from './support/extension-state';
+import { clearSettings, storeSettings, tabIdForProject } from './support/extension-state';
 import type { ExtensionSession } from './support/launch';
 import { storage } from '../src/platform/storage';
+import type { TabState } from '../src/core/tab-state';
 
 test.skip(({ extensionBrowser }) => extensionBrowser === 'firefox', 'moz-extension pages cannot be opened over WebDriver BiDi');
 
@@ -23,6 +25,14 @@ async function openPopup(session: ExtensionSession, tabId: number): Promise<Page
 }
 
 const thisTab = (popup: Page) => popup.getByRole('region', { name: 'This tab' });
+
+/** A tab state as a tab on another console reports it, for a tab id no real tab has. */
+async function reportTabState(session: ExtensionSession, tabId: number, state: Omit<TabState, 'updatedAt'>): Promise<void> {
+  const key = JSON.stringify(storage.tabStates.key);
+  await session.evaluateInBackground(
+    `chrome.storage.session.get(${key}).then((r) => chrome.storage.session.set({ ${key}: { ...(r[${key}] ?? {}), ${JSON.stringify(String(tabId))}: ${JSON.stringify({ ...state, updatedAt: 1 })} } })).then(() => true)`,
+  );
+}
 
 test.beforeEach(async ({ session }) => {
   await clearSettings(session);
@@ -36,6 +46,8 @@ test('a production tab: its environment, project, guard and why', async ({ sessi
   await expect(section).toContainText('PROD');
   await expect(section).toContainText('production');
   await expect(section).toContainText('acme-prod-1');
+  await expect(section.getByTestId('popup-console')).toHaveText('Google Cloud');
+  await expect(section.getByRole('definition').filter({ hasText: 'acme-prod-1' })).toBeVisible();
   await expect(section).toContainText('Destructive dialogs ask for “production” to be typed.');
   await expect(section).toContainText('Why: the built-in rules');
   await expect(popup.getByRole('region', { name: 'Team policy' })).toContainText('No team policy');
@@ -82,6 +94,51 @@ test('a tab that is not a console page says how to set things up', async ({ sess
   const other = await session.context.newPage();
   await other.goto('about:blank');
   const popup = await openPopup(session, 987654);
-  await expect(thisTab(popup)).toContainText('This tab is not a Google Cloud console page');
+  await expect(thisTab(popup)).toContainText('This tab is not a Google Cloud console, AWS console or Azure portal page.');
   await expect(popup.getByRole('button', { name: 'Set up rules' })).toBeVisible();
+});
+
+test('an AWS account no rule matches: its console, alias and ID; one click opens the settings with an AWS rule for the account ready', async ({ session }) => {
+  const tabId = 987650;
+  await reportTabState(session, tabId, {
+    project: 'acme-shop (1111-2222-3333)',
+    scope: { console: 'aws', id: '111122223333', name: 'acme-shop' },
+    environment: null,
+  });
+  const popup = await openPopup(session, tabId);
+  const section = thisTab(popup);
+  await expect(section.getByTestId('popup-console')).toHaveText('AWS');
+  await expect(section).toContainText('AWS account');
+  await expect(section.getByTestId('popup-scope')).toHaveText('acme-shop (1111-2222-3333)');
+  await expect(section).toContainText('No rule matched this AWS account');
+  const [options] = await Promise.all([
+    session.context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Add a rule for this account' }).click().catch(() => undefined),
+  ]);
+  await expect(options.getByRole('textbox', { name: /^Pattern \(Rule \d+\)$/ }).last()).toHaveValue('111122223333');
+  await expect(options.getByRole('combobox', { name: /^Console \(Rule \d+\)$/ }).last()).toHaveValue('aws');
+  await expect(options.getByRole('combobox', { name: /^Match type \(Rule \d+\)$/ }).last()).toHaveValue('exact');
+  await expect(options.getByRole('combobox', { name: /^Environment \(Rule \d+\)$/ }).last()).toBeFocused();
+  await options.close();
+});
+
+test('an AWS account a personal alias rule matches, and an Azure subscription: the rule is named as the reason', async ({ session }) => {
+  await storeSettings(session, {
+    schemaVersion: 2,
+    teamPolicyUrl: null,
+    personal: { version: 2, environments: [], rules: [{ console: 'aws', match: 'acme-*-live', kind: 'glob', environment: 'production' }] },
+  });
+  const production = { name: 'production', label: 'PROD', color: '#c5221f', typedConfirmation: true };
+  await reportTabState(session, 987651, { project: 'acme-eu-live (4444-5555-6666)', scope: { console: 'aws', id: '444455556666', name: 'acme-eu-live' }, environment: production });
+  const popup = await openPopup(session, 987651);
+  await expect(thisTab(popup)).toContainText('Why: Your rules, rule 1 (Wildcard (* and ?)): acme-*-live');
+  await expect(thisTab(popup).getByTestId('popup-scope')).toHaveText('acme-eu-live (4444-5555-6666)');
+
+  const sub = '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0';
+  await reportTabState(session, 987652, { project: sub, scope: { console: 'azure', id: sub }, environment: null });
+  const azure = await openPopup(session, 987652);
+  await expect(thisTab(azure).getByTestId('popup-console')).toHaveText('Azure');
+  await expect(thisTab(azure)).toContainText('Azure subscription');
+  await expect(thisTab(azure)).toContainText('No rule matched this Azure subscription');
+  await expect(azure.getByRole('button', { name: 'Add a rule for this subscription' })).toBeVisible();
 });

@@ -7,6 +7,19 @@ import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, USAGE, runCli } from './cluster-guar
 
 const EXAMPLE = readFileSync(new URL('../../docs/examples/team-policy.json', import.meta.url), 'utf8');
 
+const SUB = '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0';
+/** A version 2 file: one rule per console, and an AWS account written as the console shows it. */
+const MULTI = JSON.stringify({
+  version: 2,
+  environments: [{ name: 'pci', label: 'PCI', color: '#8c1d18', typedConfirmation: true }],
+  rules: [
+    { match: 'acme-*-prod', kind: 'glob', environment: 'production' },
+    { console: 'aws', match: '1111-2222-3333', kind: 'exact', environment: 'pci' },
+    { console: 'aws', match: 'acme-*-stg', kind: 'glob', environment: 'staging' },
+    { console: 'azure', match: SUB, kind: 'exact', environment: 'production' },
+  ],
+});
+
 const INVALID = JSON.stringify({
   version: 1,
   environments: [{ name: 'pay', label: 'PAY', color: 'red', typedConfirmation: true }],
@@ -76,6 +89,141 @@ describe('cluster-guard validate', () => {
       stdout: [],
       stderr: ["cluster-guard: cannot read missing.json: ENOENT: no such file or directory, open 'missing.json'"],
     });
+  });
+});
+
+describe('cluster-guard validate, version 2', () => {
+  it('a version 2 file with rules for every console', () => {
+    expect(run(['validate', 'multi.json'], { 'multi.json': MULTI })).toEqual({ code: EXIT_OK, stdout: ['ok: 1 environments, 4 rules'], stderr: [] });
+  });
+
+  it('errors with their paths: a console in a version 1 file, an unknown console, an account that never matches', () => {
+    const text = JSON.stringify({
+      version: 1,
+      environments: [],
+      rules: [
+        { console: 'aws', match: '111122223333', kind: 'exact', environment: 'production' },
+        { console: 'gce', match: 'acme-1', kind: 'exact', environment: 'production' },
+      ],
+    });
+    expect(run(['validate', 'p.json'], { 'p.json': text })).toEqual({
+      code: EXIT_INVALID,
+      stdout: [],
+      stderr: ['p.json: rules[0].console: needs "version": 2 (a version 1 file holds Google Cloud rules only)', 'p.json: rules[1].console: expected one of gcp, aws, azure (found "gce")'],
+    });
+    const warned = JSON.stringify({ version: 2, environments: [], rules: [{ console: 'aws', match: 'acme_prod', kind: 'exact', environment: 'production' }] });
+    expect(run(['validate', 'w.json'], { 'w.json': warned })).toEqual({
+      code: EXIT_OK,
+      stdout: ['ok: 0 environments, 1 rules'],
+      stderr: [expect.stringMatching(/^w\.json: warning: rules\[0\]: never matches: "acme_prod" is not an AWS account ID/)],
+    });
+  });
+});
+
+describe('cluster-guard explain --console', () => {
+  const files = { 'multi.json': MULTI };
+
+  it('an AWS account by its ID, written either way', () => {
+    const expected = [
+      'AWS account: 1111-2222-3333',
+      'matched: rules[1]: aws exact "111122223333" -> pci',
+      'environment: pci (declared in this file)',
+      'banner: PCI in #8c1d18',
+      'guard: typed confirmation on: type "pci" to confirm; applies to all destructive dialogs',
+      'personal rules: allowed (they can only add protection, never weaken this policy)',
+    ];
+    expect(run(['explain', '--console', 'aws', 'multi.json', '111122223333'], files)).toEqual({ code: EXIT_OK, stderr: [], stdout: expected });
+    expect(run(['explain', '--console=aws', 'multi.json', '1111-2222-3333'], files).stdout).toEqual(expected);
+    expect(run(['explain', 'multi.json', '1111-2222-3333', '--console', 'aws'], files).stdout).toEqual(expected);
+  });
+
+  it('an AWS account with its alias: rules are tried against both, the first rule wins', () => {
+    expect(run(['explain', '--console', 'aws', '--name', 'acme-eu-stg', 'multi.json', '444455556666'], files).stdout.slice(0, 3)).toEqual([
+      'AWS account: acme-eu-stg (4444-5555-6666)',
+      'matched: rules[2]: aws glob "acme-*-stg" -> staging',
+      'environment: staging (built-in)',
+    ]);
+    // The ID's rule comes first.
+    expect(run(['explain', '--console', 'aws', '--name', 'acme-eu-stg', 'multi.json', '111122223333'], files).stdout[1]).toBe('matched: rules[1]: aws exact "111122223333" -> pci');
+  });
+
+  it('an alias alone: the built-in rules read it; rules for account IDs are not tried', () => {
+    expect(run(['explain', '--console', 'aws', 'multi.json', 'Acme-EU-Prod'], files).stdout.slice(0, 3)).toEqual([
+      'AWS account: acme-eu-prod (account alias only: rules for AWS account IDs are not tried)',
+      'matched: built-in rule 1 (useDefaultRules is true): regex "(?:.*[-:])?(?:prod|prd|production|live)(?:-.*)?" -> production',
+      'environment: production (built-in)',
+    ]);
+  });
+
+  it('a bare account ID no rule matches: the built-in rules never read IDs, and the output says how to give the alias', () => {
+    expect(run(['explain', '--console', 'aws', 'multi.json', '444455556666'], files).stdout).toEqual([
+      'AWS account: 4444-5555-6666',
+      'matched: none of the 2 AWS rules (of 4) nor the built-in ones (they read names only: give the account alias with --name)',
+      'unmatched: null',
+      'environment: none',
+      'banner: none (the console is not marked for this AWS account)',
+      'guard: off (destructive dialogs are not blocked)',
+      'personal rules: allowed (they can only add protection, never weaken this policy)',
+    ]);
+  });
+
+  it('an Azure subscription, and Google Cloud rules only for Google Cloud', () => {
+    expect(run(['explain', '--console', 'azure', 'multi.json', SUB.toUpperCase()], files).stdout.slice(0, 3)).toEqual([
+      `Azure subscription: ${SUB}`,
+      `matched: rules[3]: azure exact "${SUB}" -> production`,
+      'environment: production (built-in)',
+    ]);
+    expect(run(['explain', '--console', 'gcp', 'multi.json', 'acme-eu-prod'], files).stdout[1]).toBe('matched: rules[0]: glob "acme-*-prod" -> production');
+    // The AWS glob does not match a Google Cloud project of the same name.
+    expect(run(['explain', 'multi.json', 'acme-eu-stg'], files).stdout[1]).toBe('matched: built-in rule 2 (useDefaultRules is true): regex "(?:.*[-:])?(?:stg|stage|staging|uat|preprod)(?:-.*)?" -> staging');
+  });
+
+  it('answers as buildEffectivePolicy(...).classify() does for the scope a tab would have', () => {
+    const parsed = parsePolicyText(MULTI);
+    if (!parsed.ok) throw new Error(parsed.errors.map(formatIssue).join('; '));
+    const effective = buildEffectivePolicy({ managed: null, team: parsed.policy, personal: null });
+    const cases: [string[], Parameters<typeof effective.classify>[0]][] = [
+      [['--console', 'aws', 'multi.json', '111122223333'], { console: 'aws', id: '111122223333' }],
+      [['--console', 'aws', '--name', 'acme-x-stg', 'multi.json', '999988887777'], { console: 'aws', id: '999988887777', name: 'acme-x-stg' }],
+      [['--console', 'aws', 'multi.json', '999988887777'], { console: 'aws', id: '999988887777' }],
+      [['--console', 'azure', 'multi.json', SUB], { console: 'azure', id: SUB }],
+      [['--console', 'azure', 'multi.json', '11111111-2222-3333-4444-555555555555'], { console: 'azure', id: '11111111-2222-3333-4444-555555555555' }],
+      [['multi.json', 'acme-eu-prod'], 'acme-eu-prod'],
+    ];
+    for (const [args, scope] of cases) {
+      const stdout = run(['explain', ...args], files).stdout;
+      const environment = effective.classify(scope)?.environment ?? null;
+      expect(stdout.find((line) => line.startsWith('environment: ')), args.join(' ')).toEqual(environment ? expect.stringMatching(new RegExp(`^environment: ${environment.name} \\(`)) : 'environment: none');
+    }
+  });
+
+  it.each([
+    [['--console', 'gce', 'multi.json', 'x'], 'cluster-guard: unknown console "gce"; use one of gcp, aws, azure'],
+    [['--console', 'AWS', 'multi.json', 'x'], 'cluster-guard: unknown console "AWS"; use one of gcp, aws, azure'],
+    [['--console', 'aws', 'multi.json', '   '], 'cluster-guard: the AWS account ID is empty'],
+    [['--console', 'azure', 'multi.json', ''], 'cluster-guard: the Azure subscription ID is empty'],
+    [['--name', 'acme', 'multi.json', 'acme-1'], 'cluster-guard: --name is for AWS account aliases and Azure subscription names (--console aws or azure); a Google Cloud project has no name besides its ID'],
+    [['--console', 'aws', '--name', 'Not An Alias!', 'multi.json', '111122223333'], 'cluster-guard: --name: "Not An Alias!" is not an AWS account alias (lower-case letters, digits and hyphens, 3 to 63)'],
+    [['--console', 'aws', '--name', 'acme', 'multi.json', 'acme-x'], 'cluster-guard: --name goes with the AWS account ID; "acme-x" is not one'],
+  ])('%j: exit 2, no rule is tried', (args, message) => {
+    expect(run(['explain', ...args], files)).toEqual({ code: EXIT_USAGE, stdout: [], stderr: [message] });
+  });
+
+  it('an ID the console never shows: exit 2; with the file and the ID the wrong way round, says so', () => {
+    expect(run(['explain', '--console', 'aws', 'multi.json', 'acme_prod'], files)).toEqual({
+      code: EXIT_USAGE,
+      stdout: [],
+      stderr: ['cluster-guard: "acme_prod" is not an AWS account ID (12 digits, or 1111-2222-3333) or account alias (lower-case letters, digits and hyphens, 3 to 63) the console can show'],
+    });
+    expect(run(['explain', '--console', 'aws', '123456789012', 'multi.json'], files)).toEqual({
+      code: EXIT_USAGE,
+      stdout: [],
+      stderr: [
+        'cluster-guard: "multi.json" is not an AWS account ID (12 digits, or 1111-2222-3333) or account alias (lower-case letters, digits and hyphens, 3 to 63) the console can show',
+        'cluster-guard: the policy file comes first, then the ID: cluster-guard explain --console aws multi.json 123456789012',
+      ],
+    });
+    expect(run(['explain', 'acme-prod-1', 'team-policy.json'], files).stderr[1]).toBe('cluster-guard: the policy file comes first, then the ID: cluster-guard explain team-policy.json acme-prod-1');
   });
 });
 
@@ -172,9 +320,41 @@ describe('docs/team-policy.md', () => {
     const shown = /\$ npx cluster-guard explain team-policy\.json acme-prod-1\n([\s\S]*?)\n```/.exec(doc)?.[1]?.split('\n');
     expect(shown).toEqual(run(['explain', 'team-policy.json', 'acme-prod-1'], { 'team-policy.json': EXAMPLE }).stdout);
   });
+
+  it('shows what explain --console aws really prints for the multi-cloud example', () => {
+    const doc = readFileSync(new URL('../../docs/team-policy.md', import.meta.url), 'utf8');
+    const files = { 'multi-cloud-policy.json': readFileSync(new URL('../../docs/examples/multi-cloud-policy.json', import.meta.url), 'utf8') };
+    const commands = [...doc.matchAll(/^\$ npx cluster-guard (explain --console aws [^\n]*)\n((?:(?!\$ |```)[^\n]*\n)*)/gm)];
+    expect(commands.map((match) => match[1])).toEqual([
+      'explain --console aws multi-cloud-policy.json 111122223333',
+      'explain --console aws --name acme-eu-prod multi-cloud-policy.json 444455556666',
+    ]);
+    for (const [, command, output] of commands) {
+      expect(output!.trimEnd().split('\n'), command).toEqual(run(command!.split(' '), files).stdout);
+    }
+  });
+
+  it('the CI workflow pins what the multi-cloud example decides', () => {
+    const doc = readFileSync(new URL('../../docs/team-policy.md', import.meta.url), 'utf8');
+    const files = { 'team-policy.json': readFileSync(new URL('../../docs/examples/multi-cloud-policy.json', import.meta.url), 'utf8') };
+    const pins = [...doc.matchAll(/- run: npx cluster-guard (explain --console \S+ team-policy\.json \S+) \| grep -q '\^(environment: [^']*)'/g)];
+    expect(pins).toHaveLength(2);
+    for (const [, command, expected] of pins) expect(run(command!.split(' '), files).stdout, command).toContainEqual(expect.stringMatching(new RegExp(`^${expected}`)));
+  });
 });
 
 describe('usage', () => {
+  it('documents --console and --name, and an example of each', () => {
+    const help = USAGE.join('\n');
+    expect(help).toContain('cluster-guard explain [--console gcp|aws|azure] [--name <name>] <file> <id>');
+    expect(help).toMatch(/--console aws\s+<id> is an AWS account ID, 123456789012 or 1234-5678-9012; anything else\s+is read as an account alias/);
+    expect(help).toContain('e.g. cluster-guard explain --console aws --name acme-prod policy.json 123456789012');
+  });
+
+  it('"--" ends the options: a file whose name starts with "--"', () => {
+    expect(run(['validate', '--', '--odd.json'], { '--odd.json': EXAMPLE }).stdout).toEqual(['ok: 4 environments, 5 rules']);
+  });
+
   it('--help prints the usage on stdout, exit 0', () => {
     for (const flag of ['--help', '-h', 'help']) expect(run([flag])).toEqual({ code: EXIT_OK, stdout: USAGE, stderr: [] });
   });
@@ -185,6 +365,12 @@ describe('usage', () => {
     [['validate'], 'cluster-guard: wrong number of arguments for validate'],
     [['validate', 'a.json', 'b.json'], 'cluster-guard: wrong number of arguments for validate'],
     [['explain', 'a.json'], 'cluster-guard: wrong number of arguments for explain'],
+    [['explain', '--console', 'aws', 'a.json'], 'cluster-guard: wrong number of arguments for explain'],
+    [['explain', 'a.json', 'x', '--console'], 'cluster-guard: --console needs a value'],
+    [['explain', '--console', '--name', 'a', 'a.json', 'x'], 'cluster-guard: --console needs a value'],
+    [['explain', '--console', 'aws', '--console', 'gcp', 'a.json', 'x'], 'cluster-guard: --console is given twice'],
+    [['explain', '--region', 'eu', 'a.json', 'x'], 'cluster-guard: unknown option "--region" for explain'],
+    [['validate', '--console', 'aws', 'a.json'], 'cluster-guard: unknown option "--console" for validate'],
   ])('%j: exit 2 with the usage on stderr', (argv, message) => {
     expect(run(argv, { 'a.json': EXAMPLE, 'x.json': EXAMPLE })).toEqual({ code: EXIT_USAGE, stdout: [], stderr: [message, ...USAGE] });
   });

@@ -1,20 +1,24 @@
 /**
  * `cluster-guard`: check a team policy file in CI and explain what it does
- * for one project, with exactly the parser and matcher the extension uses.
+ * for one project, AWS account or Azure subscription, with exactly the
+ * parser and matcher the extension uses.
  *
  *   cluster-guard validate <file>
- *   cluster-guard explain <file> <project-id>
+ *   cluster-guard explain [--console gcp|aws|azure] [--name <name>] <file> <id>
  *
  * The logic is `runCli`, pure apart from the `io` it is given; `main` wires it
  * to the file system and the process. bin/cluster-guard.mjs runs the bundle
  * built by `vite build --config vite.cli.config.ts`.
  */
 import { readFileSync } from 'node:fs';
-import { isProjectId } from '../core/console-url';
+import { CONSOLE_IDS, DEFAULT_CONSOLE, isConsoleId, type ConsoleId } from '../consoles/ids';
+import { SCOPE_NOUNS } from '../consoles/urls';
 import type { Environment } from '../core/environments';
 import { buildEffectivePolicy } from '../core/policy/effective';
 import { parsePolicyText } from '../core/policy/parse';
 import { formatIssue, type Policy } from '../core/policy/types';
+import { ruleConsole, type Rule } from '../core/rule-index';
+import { isTypedName, readTypedScope, typedScopeText } from '../core/typed-scope';
 
 export interface CliIo {
   /** The file's text; throws when it cannot be read. */
@@ -31,28 +35,81 @@ export const EXIT_USAGE = 2;
 
 export const USAGE = [
   'Usage:',
-  '  cluster-guard validate <file>                 check a team policy file; exit 1 if it has errors',
-  '  cluster-guard explain <file> <project-id>     show which rule classifies a project, and what the console will do',
-  '  cluster-guard --help                          show this help',
+  '  cluster-guard validate <file>        check a policy file (version 1 or 2); exit 1 if it has errors',
+  '  cluster-guard explain [--console gcp|aws|azure] [--name <name>] <file> <id>',
+  '                                       show which rule classifies a project, AWS account or Azure',
+  '                                       subscription, and what the console will do',
+  '  cluster-guard --help                 show this help',
+  '',
+  'explain:',
+  '  --console gcp     <id> is a Google Cloud project ID (the default)',
+  '  --console aws     <id> is an AWS account ID, 123456789012 or 1234-5678-9012; anything else',
+  '                    is read as an account alias (then rules for account IDs are not tried)',
+  '  --console azure   <id> is an Azure subscription ID (a GUID); anything else is read as a',
+  '                    subscription name',
+  '  --name <name>     the alias (aws) or subscription name (azure) the console shows beside the',
+  '                    ID: rules are tried against both, first rule wins, as in a console tab',
+  '  e.g. cluster-guard explain --console aws --name acme-prod policy.json 123456789012',
   '',
   'Exit status: 0 valid, 1 invalid policy, 2 usage error or unreadable file.',
   'Format: docs/team-policy.md; JSON Schema: public/policy.schema.json.',
 ];
 
+/** The options each command takes, and what they were given. */
+const OPTIONS: Readonly<Record<string, readonly string[]>> = { validate: [], explain: ['--console', '--name'] };
+
+/** `--console aws`, `--console=aws`, anywhere after the command; `--` ends the options. */
+function readArgs(command: string, args: readonly string[]): { positional: string[]; options: Map<string, string> } | { error: string } {
+  const allowed = OPTIONS[command] ?? [];
+  const positional: string[] = [];
+  const options = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--') || arg.length === 2) {
+      positional.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const name = equals < 0 ? arg : arg.slice(0, equals);
+    if (!allowed.includes(name)) return { error: `unknown option "${name}" for ${command}` };
+    const value = equals < 0 ? args[++i] : arg.slice(equals + 1);
+    if (value === undefined || (equals < 0 && value.startsWith('--'))) return { error: `${name} needs a value` };
+    if (options.has(name)) return { error: `${name} is given twice` };
+    options.set(name, value);
+  }
+  return { positional, options };
+}
+
 export function runCli(argv: readonly string[], io: CliIo): number {
-  const [command, ...args] = argv;
+  const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
     USAGE.forEach((line) => io.stdout(line));
     return EXIT_OK;
   }
+  const usage = (message: string) => {
+    io.stderr(`cluster-guard: ${message}`);
+    USAGE.forEach((line) => io.stderr(line));
+    return EXIT_USAGE;
+  };
+  if (command === undefined) return usage('missing command');
+  if (command !== 'validate' && command !== 'explain') return usage(`unknown command "${command}"`);
+  const read = readArgs(command, rest);
+  if ('error' in read) return usage(read.error);
+  const { positional: args, options } = read;
   if (command === 'validate' && args.length === 1) return validate(args[0]!, io);
-  if (command === 'explain' && args.length === 2) return explain(args[0]!, args[1]!, io);
-
-  if (command === undefined) io.stderr('cluster-guard: missing command');
-  else if (command === 'validate' || command === 'explain') io.stderr(`cluster-guard: wrong number of arguments for ${command}`);
-  else io.stderr(`cluster-guard: unknown command "${command}"`);
-  USAGE.forEach((line) => io.stderr(line));
-  return EXIT_USAGE;
+  if (command === 'explain' && args.length === 2) {
+    const console = options.get('--console') ?? DEFAULT_CONSOLE;
+    if (!isConsoleId(console)) {
+      io.stderr(`cluster-guard: unknown console "${console}"; use one of ${CONSOLE_IDS.join(', ')}`);
+      return EXIT_USAGE;
+    }
+    return explain(args[0]!, args[1]!, console, options.get('--name'), io);
+  }
+  return usage(`wrong number of arguments for ${command}`);
 }
 
 /** The parsed policy (warnings reported), or the exit code after reporting why there is none. */
@@ -80,41 +137,79 @@ function validate(file: string, io: CliIo): number {
   return EXIT_OK;
 }
 
+/** What each console's IDs and names look like, for "is not ..." messages. */
+const NOT_A_SCOPE: Record<ConsoleId, string> = {
+  gcp: 'a project ID the console can show (letters, digits and hyphens, at most 63, after an optional "domain:" prefix)',
+  aws: 'an AWS account ID (12 digits, or 1111-2222-3333) or account alias (lower-case letters, digits and hyphens, 3 to 63) the console can show',
+  azure: 'an Azure subscription ID (a GUID) or subscription name (at most 64 characters) the portal can show',
+};
+type NamedConsole = Exclude<ConsoleId, 'gcp'>;
+const NAMES: Record<NamedConsole, string> = { aws: 'account alias', azure: 'subscription name' };
+const NOT_A_NAME: Record<NamedConsole, string> = {
+  aws: 'an AWS account alias (lower-case letters, digits and hyphens, 3 to 63)',
+  azure: 'an Azure subscription name (at most 64 characters)',
+};
+const RULE_WORDS: Record<ConsoleId, string> = { gcp: 'Google Cloud', aws: 'AWS', azure: 'Azure' };
+
+const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
+
+/** `exact "acme-1"`, `aws glob "acme-*"`: a rule as the file has it. */
+function ruleText(rule: Rule): string {
+  const console = ruleConsole(rule);
+  return `${console === DEFAULT_CONSOLE ? '' : `${console} `}${rule.kind} ${JSON.stringify(rule.pattern)}`;
+}
+
 /**
- * What the extension would do for `projectId` with this file as the team
- * policy, asked of the same buildEffectivePolicy(...).classify() every
- * console tab uses: precedence is decided in one place only.
+ * What the extension would do for the scope `rawId` (with its `name`) of
+ * `console`, with this file as the team policy, asked of the same
+ * buildEffectivePolicy(...).classify() every console tab uses: precedence
+ * is decided in one place only.
  */
-function explain(file: string, rawProjectId: string, io: CliIo): number {
-  const projectId = rawProjectId.trim().toLowerCase();
-  if (!projectId) {
-    io.stderr('cluster-guard: the project ID is empty');
+function explain(file: string, rawId: string, console: ConsoleId, name: string | undefined, io: CliIo): number {
+  const noun = SCOPE_NOUNS[console];
+  const fail = (message: string) => {
+    io.stderr(`cluster-guard: ${message}`);
+    return EXIT_USAGE;
+  };
+  if (name !== undefined) {
+    if (console === 'gcp') return fail('--name is for AWS account aliases and Azure subscription names (--console aws or azure); a Google Cloud project has no name besides its ID');
+    if (!isTypedName(console, name)) return fail(`--name: "${shorten(name.trim())}" is not ${NOT_A_NAME[console]}`);
+  }
+  const typed = readTypedScope(console, rawId, name);
+  if (!typed.ok) {
+    if (typed.reason === 'empty') return fail(`the ${noun} ID is empty`);
+    io.stderr(`cluster-guard: "${shorten(rawId.trim().toLowerCase())}" is not ${NOT_A_SCOPE[console]}`);
+    // `explain --console aws 123456789012 policy.json`: the file comes first.
+    if (readTypedScope(console, file).ok) io.stderr(`cluster-guard: the policy file comes first, then the ID: cluster-guard explain${console === DEFAULT_CONSOLE ? '' : ` --console ${console}`} ${rawId} ${file}`);
     return EXIT_USAGE;
   }
-  // Explained only as a console tab would see it: rules never meet anything else.
-  if (!isProjectId(projectId)) {
-    io.stderr(`cluster-guard: "${projectId.length > 80 ? `${projectId.slice(0, 80)}…` : projectId}" is not a project ID the console can show (letters, digits and hyphens, at most 63, after an optional "domain:" prefix)`);
-    return EXIT_USAGE;
-  }
+  if (name !== undefined && typed.by === 'name') return fail(`--name goes with the ${noun} ID; "${shorten(rawId.trim())}" is not one`);
   const loaded = load(file, io);
   if ('exit' in loaded) return loaded.exit;
   const { policy } = loaded;
+  const { scope } = typed;
   const effective = buildEffectivePolicy({ managed: null, team: policy, personal: null });
-  const found = effective.classify(projectId);
+  const found = effective.classify(scope);
 
-  io.stdout(`project: ${projectId}`);
+  const named = console === 'gcp' ? null : NAMES[console];
+  const nameOnly = typed.by === 'name' ? ` (${named} only: rules for ${noun} IDs are not tried)` : '';
+  io.stdout(`${noun}: ${typedScopeText(typed)}${nameOnly}`);
   if (found?.rule && found.ruleIndex !== null) {
     const which = found.source === 'default' ? `built-in rule ${found.ruleIndex + 1} (useDefaultRules is true)` : `rules[${found.ruleIndex}]`;
-    io.stdout(`matched: ${which}: ${found.rule.kind} ${JSON.stringify(found.rule.pattern)} -> ${found.rule.environment}`);
+    io.stdout(`matched: ${which}: ${ruleText(found.rule)} -> ${found.rule.environment}`);
   } else {
-    const tried = policy.useDefaultRules ? `none of the ${policy.rules.length} rules nor the built-in ones` : `none of the ${policy.rules.length} rules (useDefaultRules is false)`;
-    io.stdout(`matched: ${tried}`);
+    const own = policy.rules.filter((rule) => ruleConsole(rule) === console).length;
+    // A file of Google Cloud rules reads as before; otherwise say which console's rules were tried.
+    const rules = own === policy.rules.length && console === DEFAULT_CONSOLE ? `${own} rules` : `${own} ${RULE_WORDS[console]} rules (of ${policy.rules.length})`;
+    // The built-in rules read names only: a bare account or subscription ID is none.
+    const namesOnly = named && !scope.name ? ` (they read names only: give the ${named} with --name)` : '';
+    io.stdout(`matched: ${policy.useDefaultRules ? `none of the ${rules} nor the built-in ones${namesOnly}` : `none of the ${rules} (useDefaultRules is false)`}`);
     io.stdout(policy.unmatched === null ? 'unmatched: null' : `unmatched: ${policy.unmatched}`);
   }
 
   if (!found) {
     io.stdout('environment: none');
-    io.stdout('banner: none (the console is not marked for this project)');
+    io.stdout(`banner: none (the console is not marked for this ${noun})`);
     io.stdout('guard: off (destructive dialogs are not blocked)');
   } else {
     const env = found.environment;

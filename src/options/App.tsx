@@ -13,6 +13,7 @@ import { ProjectTester } from './components/ProjectTester';
 import type { SaveState } from './components/SaveBar';
 import { TeamPolicy } from './components/TeamPolicy';
 import { fieldIdForPath } from './field-ids';
+import { readAddRuleHash } from '../core/add-rule-route';
 import { addRule, draftToPolicy, environmentChoices, replaceDraft, validateDraft } from './model';
 import { pageLanguage } from '../platform/words';
 import { useFocusRequest } from './use-focus-request';
@@ -48,17 +49,6 @@ export function App() {
   );
 }
 
-/** The project the popup asked a rule for (`#add-rule=<project>`), bounded like a project ID. */
-function requestedRule(): string | null {
-  const match = /^#add-rule=(.{1,200})$/.exec(location.hash);
-  if (!match) return null;
-  try {
-    return decodeURIComponent(match[1]!).trim() || null;
-  } catch {
-    return null;
-  }
-}
-
 function authorityEnvironments(loaded: CheckedPolicy): (Environment & { source: 'managed' | 'team' })[] {
   return [
     ...(loaded.sources.team?.environments ?? []).map((env) => ({ ...env, source: 'team' as const })),
@@ -85,12 +75,12 @@ function Loaded({ data, loaded }: { data: OptionsData; loaded: CheckedPolicy }) 
     return { effective: buildEffectivePolicy({ ...loaded.sources, personal: draftPolicy }), basis: 'draft' as const };
   }, [loaded, draftPolicy, personal.dirty]);
 
-  // The popup's "Add a rule for this project" opens #add-rule=<project>: a new exact rule, its environment focused.
+  // The popup's "Add a rule for this project" opens #add-rule=<console>:<id>: a new exact rule, its environment focused.
   useEffect(() => {
-    const project = requestedRule();
-    if (!project || !loaded.effective.personalAllowed) return;
+    const requested = readAddRuleHash(location.hash);
+    if (!requested || !loaded.effective.personalAllowed) return;
     history.replaceState(null, '', location.pathname + location.search);
-    const next = addRule(draft, { kind: 'exact', pattern: project });
+    const next = addRule(draft, requested);
     personal.setDraft(next);
     requestFocus([fieldIdForPath(next, `rules[${next.rules.length - 1}].environment`) ?? 'save-status']);
   }, []);

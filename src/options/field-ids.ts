@@ -2,18 +2,18 @@
  * DOM ids of the editors' fields, from the stable key of their row (so ids
  * survive reordering), and from a validation path back to the field to focus.
  */
-import type { Draft } from './model';
+import type { Draft, RuleField } from './model';
 
-export const ruleFieldId = (key: number, field: 'kind' | 'match' | 'environment') => `rule-${key}-${field}`;
+export const ruleFieldId = (key: number, field: RuleField) => `rule-${key}-${field}`;
 export const environmentFieldId = (key: number, field: 'name' | 'label' | 'color' | 'typedConfirmation' | 'guards') => `environment-${key}-${field}`;
 export const UNMATCHED_FIELD_ID = 'personal-unmatched';
 
 /** The id of the control a validation path points at, or null when it is not one field. */
 export function fieldIdForPath(draft: Draft, path: string): string | null {
-  const rule = /^rules\[(\d+)\]\.(kind|match|environment)$/.exec(path);
+  const rule = /^rules\[(\d+)\]\.(console|kind|match|environment)$/.exec(path);
   if (rule) {
     const item = draft.rules[Number(rule[1])];
-    return item ? ruleFieldId(item.key, rule[2] as 'kind' | 'match' | 'environment') : null;
+    return item ? ruleFieldId(item.key, rule[2] as RuleField) : null;
   }
   const environment = /^environments\[(\d+)\]\.(name|label|color|typedConfirmation|guards)$/.exec(path);
   if (environment) {

@@ -18,7 +18,9 @@ import {
   replaceDraft,
   ruleEnvironmentChoices,
   samePolicy,
+  exportFileText,
   setBannerSize,
+  setRuleConsole,
   setTintConsoleHeader,
   setUnmatched,
   setUseDefaultRules,
@@ -28,6 +30,8 @@ import {
   type Draft,
 } from './model';
 import { readQuarantine } from '../core/stored-settings';
+import { readSettings, settingsToStored } from '../core/settings';
+import { addRuleHash, readAddRuleHash } from '../core/add-rule-route';
 import { quarantineFileText } from './quarantine-file';
 
 const policy = (patch: Partial<Policy> = {}): Policy => ({ ...structuredClone(EMPTY_POLICY), ...patch });
@@ -285,6 +289,118 @@ describe('import and export', () => {
     expect(newKeys.some((key) => oldKeys.has(key))).toBe(false);
     expect(after.nextKey).toBeGreaterThan(Math.max(...newKeys));
     expect(draftToPolicy(after)).toEqual(SAMPLE);
+  });
+});
+
+describe('rules for other consoles (policy version 2)', () => {
+  const SUB = '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0';
+  const MULTI = policy({
+    rules: [
+      { kind: 'glob', pattern: 'acme-*-prod', environment: 'production' },
+      { kind: 'exact', pattern: '111122223333', environment: 'production', console: 'aws' },
+      { kind: 'glob', pattern: 'acme-*-stg', environment: 'staging', console: 'aws' },
+      { kind: 'exact', pattern: SUB, environment: 'production', console: 'azure' },
+    ],
+  });
+  const version = (p: Policy) => (JSON.parse(exportFileText(p)) as { version: number }).version;
+
+  it('a rule is for Google Cloud until its console is chosen; Google Cloud rules name no console', () => {
+    let draft = addRule(draftFromPolicy(EMPTY_POLICY), { pattern: 'acme-*' });
+    expect(draftToPolicy(draft).rules[0]).toEqual({ kind: 'glob', pattern: 'acme-*', environment: 'production' });
+    draft = setRuleConsole(draft, 0, 'aws');
+    expect(draftToPolicy(draft).rules[0]).toEqual({ kind: 'glob', pattern: 'acme-*', environment: 'production', console: 'aws' });
+    const key = draft.rules[0]!.key;
+    draft = setRuleConsole(draft, 0, 'gcp');
+    expect(draftToPolicy(draft).rules[0]).toStrictEqual({ kind: 'glob', pattern: 'acme-*', environment: 'production' });
+    expect(draft.rules[0]!.key).toBe(key);
+    // Other edits keep the console.
+    expect(updateRule(setRuleConsole(draft, 0, 'azure'), 0, { pattern: 'contoso-*' }).rules[0]!.value.console).toBe('azure');
+  });
+
+  it('round-trips a policy with rules for every console', () => {
+    expect(draftToPolicy(draftFromPolicy(MULTI))).toEqual(MULTI);
+    expect(validateDraft(draftFromPolicy(MULTI))).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('export writes the lowest version: 2 with an AWS or Azure rule, 1 without', () => {
+    expect(version(draftToPolicy(draftFromPolicy(MULTI)))).toBe(2);
+    expect(version(draftToPolicy(draftFromPolicy(SAMPLE)))).toBe(1);
+    const onlyAws = setRuleConsole(addRule(draftFromPolicy(EMPTY_POLICY), { kind: 'exact', pattern: '111122223333' }), 0, 'aws');
+    expect(version(draftToPolicy(onlyAws))).toBe(2);
+    expect(version(draftToPolicy(setRuleConsole(onlyAws, 0, 'gcp')))).toBe(1);
+    // Read back, nothing is lost; the file says the console only where it is not Google Cloud.
+    const text = exportFileText(draftToPolicy(draftFromPolicy(MULTI)));
+    expect((JSON.parse(text) as { rules: Record<string, unknown>[] }).rules.map((rule) => rule.console)).toEqual([undefined, 'aws', 'aws', 'azure']);
+    const parsed = parsePolicyText(text);
+    expect(parsed.ok && parsed.policy).toEqual(MULTI);
+  });
+
+  it('an AWS account typed as the console shows it is saved as its 12 digits, so the saved settings read back unchanged', () => {
+    const draft = updateRule(setRuleConsole(addRule(draftFromPolicy(EMPTY_POLICY), { kind: 'exact' }), 0, 'aws'), 0, { pattern: '1111-2222-3333' });
+    expect(validateDraft(draft)).toEqual({ errors: [], warnings: [] });
+    const saved = draftToPolicy(draft);
+    expect(saved.rules[0]).toEqual({ kind: 'exact', pattern: '111122223333', environment: 'production', console: 'aws' });
+    expect(draft.rules[0]!.value.pattern).toBe('1111-2222-3333'); // the editor keeps what was typed
+    // As the page saves it and the background reads it back: version 2, not set aside, the same policy (no "changed elsewhere").
+    const stored = settingsToStored({ schemaVersion: 2, personal: saved, teamPolicyUrl: null });
+    expect((stored.personal as { version: number }).version).toBe(2);
+    const read = readSettings(stored);
+    expect(read).toMatchObject({ corrupt: false, problems: [] });
+    expect(samePolicy(read.settings.personal, draftToPolicy(draft))).toBe(true);
+  });
+
+  it('flags, without blocking, a pattern the chosen console never shows', () => {
+    const draft = setRuleConsole(addRule(draftFromPolicy(EMPTY_POLICY), { kind: 'exact', pattern: 'acme_prod' }), 0, 'aws');
+    const result = validateDraft(draft);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([{ path: 'rules[0].match', code: 'policyWarning', detail: expect.stringMatching(/^never matches: "acme_prod" is not an AWS account ID/) }]);
+    // For Azure it could be a subscription's name.
+    expect(validateDraft(setRuleConsole(draft, 0, 'azure')).warnings).toEqual([]);
+  });
+
+  it('a rule for another console never shadows one for Google Cloud', () => {
+    const draft = addRule(setRuleConsole(addRule(draftFromPolicy(EMPTY_POLICY), { pattern: 'acme-*' }), 0, 'aws'), { kind: 'exact', pattern: 'acme-1' });
+    expect(validateDraft(draft).warnings).toEqual([]);
+  });
+
+  it('the console field has an id and shows its issues', () => {
+    const draft = draftFromPolicy(MULTI);
+    expect(isFieldPath('rules[1].console')).toBe(true);
+    expect(fieldIdForPath(draft, 'rules[1].console')).toBe(ruleFieldId(draft.rules[1]!.key, 'console'));
+  });
+});
+
+describe('the "add a rule" route from the popup', () => {
+  it.each([
+    // The form the popup writes: the console, then the ID.
+    ['#add-rule=gcp:acme-shop-1', { kind: 'exact', pattern: 'acme-shop-1' }],
+    ['#add-rule=aws:111122223333', { kind: 'exact', pattern: '111122223333', console: 'aws' }],
+    ['#add-rule=aws:1111-2222-3333', { kind: 'exact', pattern: '111122223333', console: 'aws' }],
+    ['#add-rule=aws:Acme-Prod', { kind: 'exact', pattern: 'acme-prod', console: 'aws' }],
+    ['#add-rule=azure:0B1C2D3E-4F50-6172-8394-A5B6C7D8E9F0', { kind: 'exact', pattern: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0', console: 'azure' }],
+    ['#add-rule=aws%3A111122223333', { kind: 'exact', pattern: '111122223333', console: 'aws' }],
+    ['#add-rule=gcp:google.com%3Aacme-1', { kind: 'exact', pattern: 'google.com:acme-1' }],
+    // The older form: a Google Cloud project, a domain prefix included.
+    ['#add-rule=random-project-1', { kind: 'exact', pattern: 'random-project-1' }],
+    ['#add-rule=google.com%3Aacme-1', { kind: 'exact', pattern: 'google.com:acme-1' }],
+    ['#add-rule=%20acme-1%20', { kind: 'exact', pattern: 'acme-1' }],
+    // Something no console shows is kept as given: the editor says it never matches.
+    ['#add-rule=aws:not%20an%20account', { kind: 'exact', pattern: 'not an account', console: 'aws' }],
+  ])('%s', (hash, expected) => {
+    expect(readAddRuleHash(hash)).toStrictEqual(expected);
+  });
+
+  it.each(['', '#', '#add-rule=', '#add-rule=%20', '#add-rule=aws:', '#add-rule=%E0%A4%A', '#other=acme-1', `#add-rule=${'a'.repeat(301)}`, `#add-rule=gcp:${'a'.repeat(201)}`])(
+    'not a request: %j',
+    (hash) => {
+      expect(readAddRuleHash(hash)).toBeNull();
+    },
+  );
+
+  it('reads back what the popup writes', () => {
+    expect(addRuleHash('aws', '111122223333')).toBe('#add-rule=aws:111122223333');
+    expect(readAddRuleHash(addRuleHash('gcp', 'google.com:acme-1'))).toEqual({ kind: 'exact', pattern: 'google.com:acme-1' });
+    expect(readAddRuleHash(addRuleHash('azure', '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'))).toEqual({ kind: 'exact', pattern: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0', console: 'azure' });
   });
 });
 

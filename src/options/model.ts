@@ -5,10 +5,12 @@
  * (`rules[2].match`, `environments[0].color`). Pure: no browser globals, no
  * strings for people (issue codes are turned into text in text.ts).
  */
+import { CONSOLE_IDS, DEFAULT_CONSOLE, type ConsoleId } from '../consoles/ids';
+import { CONSOLES } from '../consoles/urls';
 import { DEFAULT_ENVIRONMENTS, type Environment } from '../core/environments';
 import { DESTRUCTIVE_KINDS, type DestructiveKind } from '../core/dialogs';
 import { compilePattern, PATTERN_KINDS, type Rule } from '../core/rules';
-import { policyToFile } from '../core/policy/file';
+import { policyToFile, serializePolicy } from '../core/policy/file';
 import { parsePolicyObject } from '../core/policy/parse';
 import { validateTeamUrl } from '../core/policy/team-url';
 import type { BannerDisplay, BannerSize, Policy, PolicyIssue } from '../core/policy/types';
@@ -31,7 +33,7 @@ export interface Draft {
   nextKey: number;
 }
 
-export { PATTERN_KINDS };
+export { CONSOLE_IDS, PATTERN_KINDS };
 
 /** Kinds a user can limit typed confirmation to; `other` (unrecognised dialogs) is always guarded. */
 export const GUARDABLE_KINDS: readonly Exclude<DestructiveKind, 'other'>[] = DESTRUCTIVE_KINDS.filter(
@@ -54,13 +56,24 @@ export function draftFromPolicy(policy: Policy): Draft {
   };
 }
 
+/**
+ * An exact rule's ID as the policy keeps it: an AWS account typed as the
+ * console shows it (1111-2222-3333) is 111122223333, as core/policy/parse
+ * reads it back (so a saved draft reads back unchanged); anything else as typed.
+ */
+function ruleAsSaved(rule: Rule): Rule {
+  if (rule.kind !== 'exact' || !rule.console || rule.console === DEFAULT_CONSOLE) return rule;
+  const id = CONSOLES[rule.console].canonicalId(rule.pattern);
+  return id && id !== rule.pattern ? { ...rule, pattern: id } : rule;
+}
+
 export function draftToPolicy(draft: Draft): Policy {
   const { banner: _unused, ...base } = draft.base;
   const banner = Object.keys(draft.banner).length > 0 ? { banner: draft.banner } : {};
   return structuredClone({
     ...base,
     environments: draft.environments.map((item) => item.value),
-    rules: draft.rules.map((item) => item.value),
+    rules: draft.rules.map((item) => ruleAsSaved(item.value)),
     unmatched: draft.unmatched,
     useDefaultRules: draft.useDefaultRules,
     ...banner,
@@ -92,6 +105,18 @@ export function addRule(draft: Draft, rule: Partial<Rule> = {}): Draft {
 
 export function updateRule(draft: Draft, index: number, patch: Partial<Rule>): Draft {
   return { ...draft, rules: draft.rules.map((item, i) => (i === index ? { key: item.key, value: { ...item.value, ...patch } } : item)) };
+}
+
+/** The rule's console; Google Cloud is the default, so its rules name none (as in a version 1 file). */
+export function setRuleConsole(draft: Draft, index: number, console: ConsoleId): Draft {
+  return {
+    ...draft,
+    rules: draft.rules.map((item, i) => {
+      if (i !== index) return item;
+      const { console: _old, ...rest } = item.value;
+      return { key: item.key, value: console === DEFAULT_CONSOLE ? rest : { ...rest, console } };
+    }),
+  };
 }
 
 export function moveRule(draft: Draft, index: number, delta: number): Draft {
@@ -255,7 +280,9 @@ export interface DraftValidation {
 
 const COLOR = /^#[0-9a-f]{6}$/i;
 
-export function ruleKey(index: number, field: 'match' | 'kind' | 'environment'): string {
+export type RuleField = 'console' | 'match' | 'kind' | 'environment';
+
+export function ruleKey(index: number, field: RuleField): string {
   return `rules[${index}].${field}`;
 }
 
@@ -265,7 +292,7 @@ export function environmentKey(index: number, field: 'name' | 'label' | 'color' 
 
 /** The paths an editor shows a message next to; anything else is listed above the Save button. */
 export function isFieldPath(path: string): boolean {
-  return /^rules\[\d+\]\.(?:match|kind|environment)$/.test(path) || /^environments\[\d+\]\.(?:name|label|color|typedConfirmation|guards)$/.test(path) || path === 'unmatched';
+  return /^rules\[\d+\]\.(?:console|match|kind|environment)$/.test(path) || /^environments\[\d+\]\.(?:name|label|color|typedConfirmation|guards)$/.test(path) || path === 'unmatched';
 }
 
 /**
@@ -273,7 +300,7 @@ export function isFieldPath(path: string): boolean {
  * whole item (`rules[3]`: shown at its pattern, `environments[1]`: at its name).
  */
 function fieldPathOf(path: string): string {
-  const field = /^(rules\[\d+\]\.(?:match|kind|environment)|environments\[\d+\]\.(?:name|label|color|typedConfirmation|guards)|unmatched)/.exec(path)?.[1];
+  const field = /^(rules\[\d+\]\.(?:console|match|kind|environment)|environments\[\d+\]\.(?:name|label|color|typedConfirmation|guards)|unmatched)/.exec(path)?.[1];
   if (field) return field;
   const rule = /^rules\[(\d+)\]$/.exec(path);
   if (rule) return ruleKey(Number(rule[1]), 'match');
@@ -345,6 +372,17 @@ export function validateDraft(draft: Draft, authority: readonly (Environment & {
   if (!parsed.ok) addParserIssues(parsed.errors, errors, 'policy');
   else addParserIssues(parsed.warnings, warnings, 'policyWarning');
   return { errors, warnings };
+}
+
+// ---- export ----
+
+/**
+ * The file "Export to a file" saves: the draft as a policy file of the
+ * lowest version that holds it (core/policy/file), so an export without AWS
+ * or Azure rules stays a version 1 file older extensions read.
+ */
+export function exportFileText(policy: Policy): string {
+  return serializePolicy(policy);
 }
 
 /** Issues for one path, for the field that shows them. */

@@ -3,6 +3,7 @@
  * and lists. Every message key is a string literal in a call to t, so the
  * locale test can find it.
  */
+import type { ConsoleId } from '../consoles/ids';
 import type { AuditOutcome } from '../core/audit';
 import { DESTRUCTIVE_KINDS, type DestructiveKind } from '../core/dialogs';
 import type { PolicySource } from '../core/policy/types';
@@ -19,6 +20,18 @@ export function sourceName(source: PolicySource): string {
       return t('optionsSourcePersonal');
     case 'default':
       return t('optionsSourceDefault');
+  }
+}
+
+/** "Google Cloud", "AWS", "Azure": which console a rule or a tab is for. */
+export function consoleName(console: ConsoleId): string {
+  switch (console) {
+    case 'gcp':
+      return t('consoleNameGcp');
+    case 'aws':
+      return t('consoleNameAws');
+    case 'azure':
+      return t('consoleNameAzure');
   }
 }
 

@@ -3,6 +3,8 @@
  * policy's status, the latest guarded dialogs, and a way into the settings.
  */
 import { useEffect } from 'preact/hooks';
+import type { ConsoleId, Scope } from '../consoles/ids';
+import { scopeText } from '../consoles/urls';
 import type { AuditEntry } from '../core/audit';
 import { readableTextColor } from '../core/contrast';
 import type { Classification } from '../core/policy/effective';
@@ -10,8 +12,9 @@ import type { TeamPolicyStatus } from '../core/policy/team-cache';
 import type { TabState } from '../core/tab-state';
 import { extensionApi } from '../platform/extension-api';
 import { t } from '../platform/i18n';
-import { formatTime, outcomeName, pageLanguage, patternKindName, sourceName } from '../platform/words';
-import { usePopupData } from './use-popup-data';
+import { consoleName, formatTime, outcomeName, pageLanguage, patternKindName, sourceName } from '../platform/words';
+import { addRuleHash } from '../core/add-rule-route';
+import { tabScope, usePopupData } from './use-popup-data';
 
 const OPTIONS_PAGE = 'src/options/index.html';
 
@@ -20,10 +23,58 @@ function openSettings(): void {
   window.close();
 }
 
-/** The options page with a new personal rule for `project` ready to be given an environment. */
-function addRuleFor(project: string): void {
-  void extensionApi().tabs.create({ url: `${extensionApi().runtime.getURL(OPTIONS_PAGE)}#add-rule=${encodeURIComponent(project)}` });
+/** The options page with a new personal rule for the scope's ID ready to be given an environment (`#add-rule=<console>:<id>`). */
+function addRuleFor(scope: Scope): void {
+  void extensionApi().tabs.create({ url: `${extensionApi().runtime.getURL(OPTIONS_PAGE)}${addRuleHash(scope.console, scope.id)}` });
   window.close();
+}
+
+/** What the tab's scope is called: Project, AWS account, Azure subscription. */
+function scopeCaption(console: ConsoleId): string {
+  switch (console) {
+    case 'gcp':
+      return t('popupProject');
+    case 'aws':
+      return t('popupAwsAccount');
+    case 'azure':
+      return t('popupAzureSubscription');
+  }
+}
+
+function noRuleText(console: ConsoleId): string {
+  switch (console) {
+    case 'gcp':
+      return t('popupNoRule');
+    case 'aws':
+      return t('popupNoRuleAws');
+    case 'azure':
+      return t('popupNoRuleAzure');
+  }
+}
+
+function addRuleText(console: ConsoleId): string {
+  switch (console) {
+    case 'gcp':
+      return t('popupAddRule');
+    case 'aws':
+      return t('popupAddRuleAws');
+    case 'azure':
+      return t('popupAddRuleAzure');
+  }
+}
+
+/** The console and the scope the tab shows, as the tab wrote it (`acme-prod (1111-2222-3333)`). */
+function ScopeFacts({ tab, scope }: { tab: TabState; scope: Scope }) {
+  return (
+    <dl class="scope">
+      <dt>{t('popupConsole')}</dt>
+      <dd data-testid="popup-console">{consoleName(scope.console)}</dd>
+      <dt>{scopeCaption(scope.console)}</dt>
+      <dd>
+        <code data-testid="popup-scope">{tab.project ?? scopeText(scope)}</code>
+      </dd>
+    </dl>
+  );
 }
 
 export function Popup() {
@@ -58,6 +109,7 @@ export function Popup() {
 }
 
 function ThisTab({ tab, classification }: { tab: TabState | null; classification: Classification | null }) {
+  const scope = tab && tabScope(tab);
   return (
     <section aria-labelledby="this-tab">
       <h2 id="this-tab">{t('popupThisTab')}</h2>
@@ -68,26 +120,25 @@ function ThisTab({ tab, classification }: { tab: TabState | null; classification
             {t('popupConfigure')}
           </button>
         </>
-      ) : !tab.project ? (
-        <p>{t('popupNoProject')}</p>
+      ) : !scope ? (
+        // An AWS or Azure page that has not said which account or subscription yet is guarded meanwhile (fail closed).
+        <p>{tab.environment ? t('popupScopeUnknown', [tab.environment.name]) : t('popupNoProject')}</p>
       ) : !tab.environment || !classification ? (
         <>
-          <p>
-            {t('popupProject')} <code>{tab.project}</code>
-          </p>
-          <p>{t('popupNoRule')}</p>
-          <button type="button" onClick={() => addRuleFor(tab.project!)}>
-            {t('popupAddRule')}
+          <ScopeFacts tab={tab} scope={scope} />
+          <p>{noRuleText(scope.console)}</p>
+          <button type="button" onClick={() => addRuleFor(scope)}>
+            {addRuleText(scope.console)}
           </button>
         </>
       ) : (
-        <Environment tab={tab} classification={classification} />
+        <Environment tab={tab} scope={scope} classification={classification} />
       )}
     </section>
   );
 }
 
-function Environment({ tab, classification }: { tab: TabState; classification: Classification }) {
+function Environment({ tab, scope, classification }: { tab: TabState; scope: Scope; classification: Classification }) {
   const environment = tab.environment!;
   return (
     <>
@@ -98,9 +149,7 @@ function Environment({ tab, classification }: { tab: TabState; classification: C
         {' '}
         <strong>{environment.name}</strong>
       </p>
-      <p>
-        {t('popupProject')} <code>{tab.project}</code>
-      </p>
+      <ScopeFacts tab={tab} scope={scope} />
       <p>{environment.typedConfirmation ? t('popupGuarded', [environment.name]) : t('popupNotGuarded')}</p>
       <p class="why">{why(classification)}</p>
       {classification.overridden && (

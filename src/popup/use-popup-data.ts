@@ -1,6 +1,6 @@
 /**
  * What the popup shows, for one tab: what the tab's content script reported
- * (project, environment), why (the same effective policy the tabs use), the
+ * (its console and scope, environment), why (the same effective policy the tabs use), the
  * team policy's sync status and the latest guarded dialogs. Everything is
  * read from storage and followed live; nothing is asked of the tab itself.
  *
@@ -8,6 +8,7 @@
  * `?tab=<id>` (the popup page opened in a tab of its own).
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { Scope } from '../consoles/ids';
 import type { AuditEntry } from '../core/audit';
 import type { Classification } from '../core/policy/effective';
 import type { TeamPolicyStatus } from '../core/policy/team-cache';
@@ -18,7 +19,7 @@ import { getItems, storage } from '../platform/storage';
 
 export interface PopupData {
   tab: TabState | null;
-  /** Why the tab shows what it shows; null when it shows no project. */
+  /** Why the tab shows what it shows; null when it shows no project, account or subscription. */
   classification: Classification | null;
   teamStatus: TeamPolicyStatus | null;
   /** Newest first. */
@@ -26,6 +27,16 @@ export interface PopupData {
 }
 
 export const RECENT_ENTRIES = 4;
+
+/**
+ * The scope the tab shows: as the tab reported it, or (a state reported
+ * before tabs named their console) its project, a Google Cloud one; null
+ * when the page shows none or has not said yet.
+ */
+export function tabScope(tab: TabState): Scope | null {
+  if (tab.scope) return tab.scope;
+  return tab.project ? { console: 'gcp', id: tab.project } : null;
+}
 
 async function popupTabId(): Promise<number | null> {
   const named = Number(new URLSearchParams(location.search).get('tab'));
@@ -37,7 +48,8 @@ async function popupTabId(): Promise<number | null> {
 async function read(tabId: number | null): Promise<PopupData> {
   const [tabStates, published, teamStatus, audit] = await getItems([storage.tabStates, storage.policyForTabs, storage.teamPolicyStatus, storage.auditLog] as const);
   const tab = tabId === null ? null : (tabStates[tabId] ?? null);
-  const classification = tab?.project ? policyFrom(published).effective.classify(tab.project) : null;
+  const scope = tab && tabScope(tab);
+  const classification = scope ? policyFrom(published).effective.classify(scope) : null;
   return { tab, classification, teamStatus, recent: audit.slice(-RECENT_ENTRIES).reverse() };
 }
 

@@ -16,6 +16,7 @@ import { isProjectId } from '../console-url';
 import { compilePattern } from '../rules';
 
 const EXAMPLE_PATH = new URL('../../../docs/examples/team-policy.json', import.meta.url);
+const MULTI_CLOUD_PATH = new URL('../../../docs/examples/multi-cloud-policy.json', import.meta.url);
 
 const MINIMAL = { version: 1, environments: [], rules: [] };
 const ENV = { name: 'payments', label: 'PAY', color: '#8c1d18', typedConfirmation: true };
@@ -74,6 +75,42 @@ describe('valid policies', () => {
     const doc = readFileSync(new URL('../../../docs/team-policy.md', import.meta.url), 'utf8');
     const block = /## A complete example[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)?.[1];
     expect(block).toBe(readFileSync(EXAMPLE_PATH, 'utf8'));
+  });
+
+  it('the multi-cloud example (docs/examples/multi-cloud-policy.json, version 2) parses to exactly this', () => {
+    const result = parsePolicyText(readFileSync(MULTI_CLOUD_PATH, 'utf8'));
+    expect(result).toStrictEqual({
+      ok: true,
+      warnings: [],
+      policy: {
+        version: 2,
+        environments: [
+          { name: 'production', label: 'PROD', color: '#c5221f', typedConfirmation: true },
+          { name: 'payments-production', label: 'PCI PROD', color: '#8c1d18', typedConfirmation: true },
+          { name: 'sandbox', label: 'SBX', color: '#1a73e8', typedConfirmation: false },
+        ],
+        rules: [
+          { kind: 'exact', pattern: 'acme-payments-prod', environment: 'payments-production' },
+          { kind: 'exact', pattern: '111122223333', environment: 'payments-production', console: 'aws' },
+          { kind: 'glob', pattern: 'acme-*-prod', environment: 'production', console: 'aws' },
+          { kind: 'glob', pattern: 'acme-sbx-*', environment: 'sandbox', console: 'aws' },
+          { kind: 'exact', pattern: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0', environment: 'production', console: 'azure' },
+        ],
+        unmatched: null,
+        useDefaultRules: true,
+        allowPersonalRules: true,
+      },
+    });
+    // Written back, it is version 2 again, and says each rule's console only where it is not Google Cloud.
+    const file = policyToFile(policyOf(result));
+    expect(file.version).toBe(2);
+    expect((file.rules as Record<string, unknown>[]).map((rule) => rule.console)).toEqual([undefined, 'aws', 'aws', 'aws', 'azure']);
+  });
+
+  it('docs/team-policy.md shows exactly the multi-cloud example file', () => {
+    const doc = readFileSync(new URL('../../../docs/team-policy.md', import.meta.url), 'utf8');
+    const block = /## A multi-cloud example[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(block).toBe(readFileSync(MULTI_CLOUD_PATH, 'utf8'));
   });
 
   it('a full file with every optional field set', () => {

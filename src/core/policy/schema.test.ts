@@ -33,6 +33,9 @@ type Schema = Record<string, any>;
 
 const schema: Schema = JSON.parse(readFileSync(new URL('../../../public/policy.schema.json', import.meta.url), 'utf8'));
 const example: unknown = JSON.parse(readFileSync(new URL('../../../docs/examples/team-policy.json', import.meta.url), 'utf8'));
+const multiCloudExample: Record<string, unknown> = JSON.parse(readFileSync(new URL('../../../docs/examples/multi-cloud-policy.json', import.meta.url), 'utf8'));
+/** Chrome's enterprise policy schema for the extension (manifest `storage.managed_schema`). */
+const managedSchema: Schema = JSON.parse(readFileSync(new URL('../../../public/managed_schema.json', import.meta.url), 'utf8'));
 const environmentSchema: Schema = schema.$defs.environment;
 const ruleSchema: Schema = schema.$defs.rule;
 
@@ -112,6 +115,7 @@ const without = (record: Record<string, unknown>, key: string) => Object.fromEnt
 const VALID: [string, unknown][] = [
   ['the minimal file', { version: 1, environments: [], rules: [] }],
   ['the documented example', example],
+  ['the documented multi-cloud example (version 2)', multiCloudExample],
   ['a simple file', doc()],
   ['every optional field', doc({ $schema: POLICY_SCHEMA_URL, unmatched: 'payments', useDefaultRules: false, allowPersonalRules: false, rules: [{ ...RULE, note: 'why' }] })],
   ['unmatched null', doc({ unmatched: null })],
@@ -264,5 +268,50 @@ describe('the schema and the parser agree', () => {
   it.each(PARSER_ONLY)('only the parser refuses %s (a schema cannot check it)', (_, value) => {
     expect(isValid(schema, value)).toBe(true);
     expect(parsePolicyObject(value).ok).toBe(false);
+  });
+});
+
+describe('public/managed_schema.json (Chrome enterprise policy) and the parser', () => {
+  const policy: Schema = managedSchema.properties.policy;
+  /** The keywords Chrome's policy schemas support (a schema with others fails to load, and the extension with it). */
+  const CHROME_KEYWORDS = new Set(['type', 'properties', 'items', 'enum', 'title', 'description', 'additionalProperties', 'patternProperties', '$ref', 'id', 'minimum', 'maximum', 'pattern', 'required']);
+
+  /** Keys of `value` its schema does not declare: Chrome drops those from a managed value. */
+  function undeclared(node: Schema, value: unknown, path = 'policy'): string[] {
+    if (Array.isArray(value)) return node.items ? value.flatMap((item, i) => undeclared(node.items, item, `${path}[${i}]`)) : [];
+    if (value === null || typeof value !== 'object') return [];
+    return Object.entries(value).flatMap(([key, item]) => {
+      const property = node.properties?.[key];
+      return property ? undeclared(property, item, `${path}.${key}`) : [`${path}.${key}`];
+    });
+  }
+
+  it('uses only what Chrome understands: an object at the top, every node typed', () => {
+    expect(managedSchema.type).toBe('object');
+    expect(managedSchema.additionalProperties).toBeUndefined();
+    for (const [path, node] of walk(managedSchema)) {
+      for (const key of Object.keys(node)) expect(CHROME_KEYWORDS.has(key), `${path}: ${key}`).toBe(true);
+      expect(typeof node.type === 'string' || typeof node.$ref === 'string', path).toBe(true);
+    }
+  });
+
+  it('declares the keys of a policy file object, at every level ($schema aside), and the consoles', () => {
+    expect(Object.keys(policy.properties)).toEqual(ROOT_KEYS.filter((key) => key !== '$schema'));
+    expect(Object.keys(policy.properties.environments.items.properties)).toEqual([...ENVIRONMENT_KEYS]);
+    expect(Object.keys(policy.properties.rules.items.properties)).toEqual([...RULE_KEYS]);
+    expect(Object.keys(policy.properties.banner.properties)).toEqual([...BANNER_KEYS]);
+    expect(policy.properties.rules.items.properties.console).toEqual({ type: 'string', enum: [...CONSOLE_IDS] });
+  });
+
+  it("takes an administrator's version 2 policy whole: every key kept, every value of the declared type", () => {
+    // As docs/team-policy.md says to set it: no $schema, `unmatched` left out for null.
+    const { $schema: _schema, unmatched: _unmatched, ...managed } = multiCloudExample;
+    expect(undeclared(policy, managed)).toEqual([]);
+    expect(isValid(policy, managed)).toBe(true);
+    expect(parsePolicyObject(managed).ok).toBe(true);
+    const rules = (managed.rules as Record<string, unknown>[]).map((rule) => rule.console);
+    expect(rules).toEqual([undefined, 'aws', 'aws', 'aws', 'azure']);
+    // A console Chrome's schema refuses is one the parser refuses too.
+    expect(isValid(policy, { ...managed, rules: [{ console: 'oci', match: 'x', kind: 'exact', environment: 'production' }] })).toBe(false);
   });
 });

@@ -1,13 +1,15 @@
 /**
- * Export the personal policy (the draft, as shown) to a JSON file, and import
+ * Export the personal policy (the draft, as shown) to a JSON file of the
+ * lowest version that holds it (version 2 only with AWS or Azure rules), and import
  * one into the draft: every error is listed, or the user confirms replacing
  * the draft. Nothing is saved until Save.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { parsePolicyText, serializePolicy } from '../../core/policy/parse';
+import { parsePolicyText } from '../../core/policy/parse';
 import { formatIssue, type Policy, type PolicyIssue } from '../../core/policy/types';
 import { t } from '../../platform/i18n';
 import { datedFileName, downloadText } from '../download';
+import { exportFileText } from '../model';
 
 interface Props {
   /** The draft as a policy, or null while it has errors (then it cannot be exported). */
@@ -61,7 +63,7 @@ export function ImportExport({ policy, current, disabled, onImport }: Props) {
             id="export-personal"
             aria-disabled={policy === null ? 'true' : undefined}
             aria-describedby={policy === null ? 'export-blocked' : undefined}
-            onClick={() => policy && downloadText(datedFileName('cluster-guard-personal-policy', 'json'), serializePolicy(policy))}
+            onClick={() => policy && downloadText(datedFileName('cluster-guard-personal-policy', 'json'), exportFileText(policy))}
           >
             {t('optionsExport')}
           </button>

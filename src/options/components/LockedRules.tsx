@@ -1,8 +1,9 @@
-/** What the administrator and the team decide, read-only: their rules in order, and whether personal rules apply. */
+/** What the administrator and the team decide, read-only: their rules in order (each with its console), and whether personal rules apply. */
 import type { Policy } from '../../core/policy/types';
+import { ruleConsole } from '../../core/rule-index';
 import type { CheckedPolicy } from '../../platform/checked-policy';
 import { t } from '../../platform/i18n';
-import { patternKindName, sourceName } from '../../platform/words';
+import { consoleName, patternKindName, sourceName } from '../../platform/words';
 
 export function LockedRules({ loaded }: { loaded: CheckedPolicy }) {
   const layers = (
@@ -25,6 +26,7 @@ export function LockedRules({ loaded }: { loaded: CheckedPolicy }) {
                 <tr>
                   <th scope="col">{t('optionsLockedSource')}</th>
                   <th scope="col">#</th>
+                  <th scope="col">{t('optionsRuleConsole')}</th>
                   <th scope="col">{t('optionsRuleKind')}</th>
                   <th scope="col">{t('optionsRulePattern')}</th>
                   <th scope="col">{t('optionsRuleEnvironment')}</th>
@@ -36,13 +38,14 @@ export function LockedRules({ loaded }: { loaded: CheckedPolicy }) {
                     ? [
                         <tr key={source}>
                           <td>{sourceName(source)}</td>
-                          <td colSpan={4}>{t('optionsLockedNoRules')}</td>
+                          <td colSpan={5}>{t('optionsLockedNoRules')}</td>
                         </tr>,
                       ]
                     : policy.rules.map((rule, index) => (
                         <tr key={`${source}-${index}`}>
                           <td>{sourceName(source)}</td>
                           <td>{index + 1}</td>
+                          <td>{consoleName(ruleConsole(rule))}</td>
                           <td>{patternKindName(rule.kind)}</td>
                           <td class="mono-inline">{rule.pattern}</td>
                           <td>{rule.environment}</td>

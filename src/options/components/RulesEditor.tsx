@@ -1,9 +1,24 @@
-/** The personal rules: ordered (first match wins), each a pattern kind, a pattern and an environment. */
-import type { PatternKind, Rule } from '../../core/rule-index';
+/** The personal rules: ordered (first match wins), each a console, a pattern kind, a pattern and an environment. */
+import type { ConsoleId } from '../../consoles/ids';
+import { ruleConsole, type PatternKind, type Rule } from '../../core/rule-index';
 import { t } from '../../platform/i18n';
 import { ruleFieldId } from '../field-ids';
-import { addRule, deleteRule, issuesAt, moveRule, PATTERN_KINDS, ruleKey, updateRule, type Draft, type DraftValidation, type EnvironmentChoice } from '../model';
-import { patternKindName } from '../../platform/words';
+import {
+  addRule,
+  CONSOLE_IDS,
+  deleteRule,
+  issuesAt,
+  moveRule,
+  PATTERN_KINDS,
+  ruleKey,
+  setRuleConsole,
+  updateRule,
+  type Draft,
+  type DraftValidation,
+  type EnvironmentChoice,
+  type RuleField,
+} from '../model';
+import { consoleName, patternKindName } from '../../platform/words';
 import { useFocusRequest } from '../use-focus-request';
 import { FieldIssues, fieldA11y } from './FieldIssues';
 import { RowActions } from './RowActions';
@@ -15,7 +30,12 @@ interface Props {
   onChange: (draft: Draft) => void;
 }
 
-const PLACEHOLDER: Record<PatternKind, string> = { exact: 'acme-prod-1', glob: 'acme-*-prod', regex: 'acme-(eu|us)-prod-\\d+' };
+/** What each console's rules match: project IDs; account IDs or aliases; subscription IDs or names. */
+const PLACEHOLDER: Record<ConsoleId, Record<PatternKind, string>> = {
+  gcp: { exact: 'acme-prod-1', glob: 'acme-*-prod', regex: 'acme-(eu|us)-prod-\\d+' },
+  aws: { exact: '1111-2222-3333', glob: 'acme-*-prod', regex: 'acme-(eu|us)-prod' },
+  azure: { exact: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0', glob: 'contoso-*-prod', regex: 'contoso-(eu|us)-prod' },
+};
 
 export function RulesEditor({ draft, validation, choices, onChange }: Props) {
   const requestFocus = useFocusRequest();
@@ -38,6 +58,7 @@ export function RulesEditor({ draft, validation, choices, onChange }: Props) {
             validation={validation}
             choices={choices}
             onChange={(patch) => onChange(updateRule(draft, index, patch))}
+            onConsole={(console) => onChange(setRuleConsole(draft, index, console))}
             onMove={(delta, button) => {
               onChange(moveRule(draft, index, delta));
               requestFocus([`rule-${item.key}-${button}`, `rule-${item.key}-${button === 'up' ? 'down' : 'up'}`]);
@@ -74,17 +95,20 @@ interface RowProps {
   validation: DraftValidation;
   choices: readonly EnvironmentChoice[];
   onChange: (patch: Partial<Rule>) => void;
+  onConsole: (console: ConsoleId) => void;
   onMove: (delta: number, button: 'up' | 'down') => void;
   onDelete: () => void;
 }
 
-function RuleRow({ rule, itemKey, index, count, validation, choices, onChange, onMove, onDelete }: RowProps) {
+function RuleRow({ rule, itemKey, index, count, validation, choices, onChange, onConsole, onMove, onDelete }: RowProps) {
   const name = t('optionsRuleNumber', [String(index + 1)]);
-  const at = (field: 'kind' | 'match' | 'environment') => ({
+  const at = (field: RuleField) => ({
     id: ruleFieldId(itemKey, field),
     errors: issuesAt(validation.errors, ruleKey(index, field)),
     warnings: issuesAt(validation.warnings, ruleKey(index, field)),
   });
+  const consoleField = at('console');
+  const console = ruleConsole(rule);
   const kind = at('kind');
   const match = at('match');
   const environment = at('environment');
@@ -95,6 +119,20 @@ function RuleRow({ rule, itemKey, index, count, validation, choices, onChange, o
       <span class="row-number" aria-hidden="true">
         {index + 1}
       </span>
+      <div class="field">
+        <label for={consoleField.id}>
+          {t('optionsRuleConsole')}
+          <span class="visually-hidden"> ({name})</span>
+        </label>
+        <select {...fieldA11y(consoleField.id, consoleField.errors)} value={console} onChange={(e) => onConsole(e.currentTarget.value as ConsoleId)}>
+          {CONSOLE_IDS.map((value) => (
+            <option key={value} value={value}>
+              {consoleName(value)}
+            </option>
+          ))}
+        </select>
+        <FieldIssues fieldId={consoleField.id} errors={consoleField.errors} />
+      </div>
       <div class="field">
         <label for={kind.id}>
           {t('optionsRuleKind')}
@@ -121,7 +159,7 @@ function RuleRow({ rule, itemKey, index, count, validation, choices, onChange, o
           spellcheck={false}
           autocomplete="off"
           autocapitalize="off"
-          placeholder={PLACEHOLDER[rule.kind]}
+          placeholder={PLACEHOLDER[console][rule.kind]}
           value={rule.pattern}
           onInput={(e) => onChange({ pattern: e.currentTarget.value })}
         />
