@@ -27,7 +27,7 @@ export const DIALOG_MARKUP: Readonly<Record<ConsoleId, DialogMarkup>> = {
     title: '[class*="awsui_header-text_"]',
     content: '[class*="awsui_content_"]',
     actions: '[class*="awsui_footer_"]',
-    // The friction input of delete confirmations (BourgoisMickael/aws-console-autofill-delete, src/contentScript.js).
+    // The friction input of delete confirmations (as the open-source extension BourgoisMickael/aws-console-autofill-delete finds it).
     confirmInput: '[data-id="friction-input"] input, input[data-id="friction-input"], [data-testid="modal-friction-word"] input, [data-testid="confirm-with-friction-modal"] input',
   },
   azure: {
