@@ -111,7 +111,7 @@ test.describe('AWS console', () => {
     const page = await openAws(session, { path: '/lambda/home', hash: '#/functions', lang: 'ja', scope: 'meta', account: ACCOUNT.prod, alias: 'acme-prod' });
     const top = Surface.top(page);
     await openDialog(top, DIALOG.lambdaDelete);
-    await expect(top.locator(DIALOG.lambdaDelete.root).locator('input')).toHaveAttribute('placeholder', '削除');
+    await expect(top.locator(DIALOG.lambdaDelete.root).locator(DIALOG.lambdaDelete.friction.input)).toHaveAttribute('placeholder', '削除');
     await expectGuarded(top, DIALOG.lambdaDelete, 'Lambda delete (ja)');
   });
 
@@ -133,9 +133,9 @@ test.describe('AWS console', () => {
     await expectNotGuarded(top, DIALOG.eksDelete, 'EKS delete (dev)');
   });
 
-  test('unmatched accounts are left alone: no rule (sandbox-lab), and a bare account ID (no default for it)', async ({ session }) => {
+  test('unmatched accounts are left alone: no rule (ops-lab), and a bare account ID (no default for it)', async ({ session }) => {
     for (const [account, alias] of [
-      [ACCOUNT.unmatched, 'sandbox-lab'],
+      [ACCOUNT.unmatched, 'ops-lab'],
       [ACCOUNT.byAlias, undefined],
     ] as const) {
       const what = `${account} ${alias ?? '(no alias)'}`;

@@ -17,7 +17,7 @@ export const ACCOUNT = {
   prod: '111122223333',
   /** development by an exact rule */
   dev: '444455556666',
-  /** no rule matches it (its alias `sandbox-lab` carries no environment token either) */
+  /** no rule matches it (its alias `ops-lab` carries no environment token either) */
   unmatched: '777788889999',
   /** no rule: production only through the built-in defaults, by its alias `acme-prod` */
   byAlias: '999900001111',

@@ -39,6 +39,14 @@ describe('the AWS account on the page', () => {
     expect(readAwsPageScope(document)).toEqual({ console: 'aws', id: '444455556666' });
   });
 
+  it('reads the alias and the ID from side-by-side spans', () => {
+    const button = document.createElement('button');
+    button.setAttribute('data-testid', 'account-detail-menu');
+    for (const text of ['Admin/jane @ acme-prod', '1111-2222-3333', '▾']) button.append(Object.assign(document.createElement('span'), { textContent: text }));
+    document.body.append(button);
+    expect(readAwsPageScope(document)).toEqual({ console: 'aws', id: '111122223333', name: 'acme-prod' });
+  });
+
   it('is unknown when neither says (or the session data is broken)', () => {
     meta('not json');
     menu('Sign in');

@@ -76,7 +76,7 @@ export function accountFromSessionData(json: string): { id: string; name?: strin
  * accounts says nothing certain.
  */
 export function accountFromMenuText(text: string): { id: string; name?: string } | null {
-  const ids = [...new Set(text.match(/\b\d{4}-\d{4}-\d{4}\b/g) ?? [])];
+  const ids = [...new Set(text.match(/(?<![\d-])\d{4}-\d{4}-\d{4}(?![\d-])/g) ?? [])];
   if (ids.length !== 1) return null;
   const id = ids[0]!.replace(/-/g, '');
   const alias = /@\s*([a-z0-9][a-z0-9-]{1,61}[a-z0-9])\b/.exec(text.toLowerCase())?.[1];

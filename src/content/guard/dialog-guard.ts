@@ -17,7 +17,9 @@
  *    (on top of it or inside it). Reopening the same element asks again.
  *  - A dialog keeps the environment of the page it was opened on, even if
  *    the tab moves to another project while it is open; a dialog already
- *    open when the tab moves into a protected project becomes guarded.
+ *    open when the tab moves into a protected project becomes guarded. A
+ *    dialog element the page keeps and opens again (Cloudscape hides closed
+ *    modals) takes the environment the tab shows at that new opening.
  */
 import type { DialogVerdict } from '../../core/dialogs';
 import { guardsAction, guardsKind, type Environment } from '../../core/environments';
@@ -165,6 +167,10 @@ class DialogGuard {
     if (state) {
       // A close and reopen in the same task as this event: that was another opening.
       if (this.watcher.flush(dialog)) this.endOpening(state);
+      if (!state.open && this.shownElsewhere(state)) {
+        this.release(state);
+        return this.consider(dialog);
+      }
       state.open = true;
       return state;
     }
@@ -185,9 +191,17 @@ class DialogGuard {
     if (state) {
       if (change.closedMeanwhile && state.open) this.endOpening(state);
       else if (change.nestedDialogAdded) this.relock(state);
-      state.open = true;
+      // A new opening of a dialog kept in the page takes the environment the tab shows now.
+      if (!state.open && this.shownElsewhere(state)) this.release(state);
+      else state.open = true;
     }
     this.consider(dialog);
+  }
+
+  /** Whether the tab now shows another scope or environment than the one `state` was opened in. */
+  private shownElsewhere(state: GuardedDialog): boolean {
+    const context = this.tab.current();
+    return !context || context.project !== state.project || context.environment.name !== state.environment.name;
   }
 
   /** Reads `dialog` and guards it when it needs typed confirmation here; returns its state, or null. */
