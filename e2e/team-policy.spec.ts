@@ -34,6 +34,8 @@ import { test as shared, expect } from './support/test';
 import { launchExtension, type ExtensionSession } from './support/launch';
 import { openConsole, readMarkers, serveConsole } from './support/console';
 import { badgeForProject, clearSettings, readAuditLog, readItem, storeSettings } from './support/extension-state';
+import { DIALOG, Surface, appReady, awsUrl, azureUrl, multiSessionHost, openDialog as openCloudDialog, serveCloudConsoles } from './support/clouds';
+import { dialogFixture, openDialog, promptInput } from './support/dialogs';
 import { TEAM_FETCH_TIMEOUT_MS } from '../src/core/policy/sync-state';
 import type { TeamPolicyCache, TeamPolicyStatus } from '../src/core/policy/team-cache';
 import { wireMessage } from '../src/platform/messages';
@@ -509,5 +511,39 @@ test('a new file that drops every rule applies, but never silently: a notice, an
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     await expect(notice).toHaveCount(0);
     await expect.poll(() => session.evaluateInBackground<string>('chrome.action.getBadgeText({})')).toBe('');
+  }
+});
+
+test('one version 2 team policy (docs/examples/multi-cloud-policy.json) marks and guards a Google Cloud project, an AWS account and an Azure subscription', async ({ session, server }) => {
+  const stopClouds = await serveCloudConsoles(session.context);
+  try {
+    server.answer('/multi-cloud.json', { status: 200, body: readFileSync(new URL('../docs/examples/multi-cloud-policy.json', import.meta.url), 'utf8') });
+    await setTeamUrl(session, server.url('/multi-cloud.json'));
+    await expect.poll(async () => (await readStored(session)).cache?.url ?? null).toBe(server.url('/multi-cloud.json'));
+
+    // Google Cloud: a rule without `console` names the project.
+    const gcp = await openConsole(session.context, '/kubernetes/list/overview?project=acme-payments-prod');
+    await expect.poll(() => bannerLabel(gcp)).toBe('PCI PROD');
+    await openDialog(gcp, dialogFixture('gke-cluster-delete-en'));
+    await expect(promptInput(gcp, 'payments-production')).toBeVisible();
+
+    // AWS: the account from the multi-session host, matched by its ID.
+    const aws = await session.context.newPage();
+    await aws.goto(awsUrl({ origin: multiSessionHost('111122223333'), path: '/eks/home', hash: '#/clusters' }));
+    await appReady(aws);
+    await expect.poll(() => bannerLabel(aws)).toBe('PCI PROD');
+    expect((await readMarkers(aws)).banner!.text).toContain('1111-2222-3333');
+    await openCloudDialog(Surface.top(aws), DIALOG.eksDelete);
+    await expect(promptInput(aws, 'payments-production')).toBeVisible();
+
+    // Azure: the subscription from the URL fragment.
+    const azure = await session.context.newPage();
+    await azure.goto(azureUrl({ subscription: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0' }));
+    await appReady(azure);
+    await expect.poll(() => bannerLabel(azure)).toBe('PROD');
+    await openCloudDialog(Surface.top(azure), DIALOG.azureDeleteGroup);
+    await expect(promptInput(azure, 'production')).toBeVisible();
+  } finally {
+    await stopClouds();
   }
 });
