@@ -7,7 +7,8 @@
  * Three console tabs: production, staging, development. With a display it
  * opens a window with production's delete-cluster dialog open and waits
  * until you close it. Without one (or with --headless) it writes screenshots
- * to ./screenshots/ and exits.
+ * to ./screenshots/ and exits, with a guarded delete on the AWS console and
+ * the Azure portal too (scripts/lib/cloud-pictures).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { clusterListPath } from '../demo/src/data';
 import { STRINGS, type Lang } from '../demo/src/i18n';
 import { launchBrowser } from './lib/browsers';
 import { optionsPicture, popupPicture, tabIdFor } from './lib/extension-pictures';
+import { cloudPictures } from './lib/cloud-pictures';
 import { CONSOLE, serveDemoConsole } from './lib/console-pages';
 import { ROOT } from './lib/paths';
 
@@ -170,6 +172,9 @@ async function main(): Promise<void> {
     await shot(options, `options-${scheme}`);
     await options.close();
   }
+
+  // Last: it stores a personal rule (an Azure subscription), which the settings pictures above must not show.
+  await cloudPictures(session.context, session.serviceWorker!, shot);
 
   if (hasJapaneseFont()) {
     const japanese = await session.context.newPage();

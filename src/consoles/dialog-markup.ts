@@ -19,6 +19,12 @@ export interface DialogMarkup {
   actions?: string;
   /** The console's own "type the name / type delete to confirm" input. */
   confirmInput?: string;
+  /**
+   * Where the prompt goes, at the end, when the toolkit lays the dialog out
+   * so that anything put before the actions lands beside them (Fluent's
+   * dialog body is a grid of title, content and actions).
+   */
+  promptInside?: string;
 }
 
 export const DIALOG_MARKUP: Readonly<Record<ConsoleId, DialogMarkup>> = {
@@ -34,6 +40,7 @@ export const DIALOG_MARKUP: Readonly<Record<ConsoleId, DialogMarkup>> = {
     title: '.fui-DialogTitle',
     content: '.fui-DialogContent',
     actions: '.fui-DialogActions',
+    promptInside: '.fui-DialogContent',
   },
 };
 

@@ -24,6 +24,8 @@ const CONTENT_SELECTOR = withConsoles(CONTENT_SELECTOR_GENERIC, 'content');
 const ACTIONS_SELECTOR = withConsoles(ACTIONS_SELECTOR_GENERIC, 'actions');
 /** A console's own confirm input, named by its markup. */
 const CONSOLE_CONFIRM_INPUT = markupSelector('confirmInput');
+/** Where a console's toolkit wants the prompt instead: inside its dialog content. */
+const PROMPT_INSIDE = markupSelector('promptInside');
 const ROW_SELECTOR = 'li, tr, td, [role="row"], [role="listitem"], [role="gridcell"], [role="cell"], mat-list-item, mat-chip, mat-chip-row, .mat-mdc-chip';
 /** A product's own row (`cfc-label-row`). */
 const ROW_CLASS = /(?:^|\s)(?:[\w-]+-)?row(?:\s|$)/;
@@ -208,9 +210,11 @@ export function readDialog(dialog: Element): ReadDialog {
   return { element: dialog, surface, buttons, description, verdict, resourceName };
 }
 
-/** Where the prompt goes: before the actions area (unless slotted), else into the content, else the dialog. */
+/** Where the prompt goes: where the console's toolkit wants it, else before the actions area (unless slotted), else into the content, else the dialog. */
 export function promptPlaces(dialog: Element, surface: Element): { parent: Node; before: Node | null }[] {
   const places: { parent: Node; before: Node | null }[] = [];
+  const inside = PROMPT_INSIDE ? firstWithin(surface, PROMPT_INSIDE) : null;
+  if (inside) places.push({ parent: inside, before: null });
   const actions = firstWithin(surface, ACTIONS_SELECTOR, (element) => !element.hasAttribute('slot'));
   if (actions?.parentNode) places.push({ parent: actions.parentNode, before: actions });
   const content = firstWithin(surface, CONTENT_SELECTOR);
