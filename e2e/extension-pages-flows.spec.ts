@@ -18,6 +18,7 @@ import { openConsole, readMarkers } from './support/console';
 import { dialogFixture, openDialog, promptInput, satisfyConsole } from './support/dialogs';
 import { chooseOption, clickOn, fieldState, textOf, typeInto, untilText, type FieldState } from './support/extension-page-dom';
 import { readAuditLog, tabIdForProject } from './support/extension-state';
+import { awsUrl, serveCloudConsoles } from './support/clouds';
 import type { ExtensionSession } from './support/launch';
 import { LOCAL_KEYS } from '../src/platform/storage-keys';
 
@@ -296,4 +297,33 @@ test('popup: a dialog blocked in a production tab shows up live in the recent gu
   const listed = await inPopup<string>(session, untilText(`${recent} li`, /^Blocked acme-prod-1 Delete cluster /));
   expect(listed).toMatch(/^Blocked acme-prod-1 Delete cluster \S/);
   expect(await readAuditLog(session)).toMatchObject([{ project: 'acme-prod-1', outcome: 'blocked', title: 'Delete cluster' }]);
+});
+
+test('popup: an AWS console tab no rule matches shows its account; one click opens the settings with an AWS rule ready; saving marks the tab', async ({ session }) => {
+  const stopClouds = await serveCloudConsoles(session.context);
+  try {
+    const aws = await session.context.newPage();
+    await aws.goto(awsUrl({ path: '/eks/home', hash: '#/clusters', scope: 'meta', account: '777788889999', alias: 'ops-lab' }));
+    const tabId = await tabIdForProject(session, 'ops-lab (7777-8888-9999)');
+    await session.openExtensionPage(`${POPUP}?tab=${tabId}`);
+    const thisTab = 'section[aria-labelledby="this-tab"]';
+    expect(await inPopup(session, untilText(thisTab, /No rule matched this AWS account/))).toContain('ops-lab (7777-8888-9999)');
+
+    // The popup opens the settings at #add-rule=aws:<account> and closes itself.
+    await inPopup(session, clickOn({ button: 'Add a rule for this account' }, { leaving: true }));
+    try {
+      await inOptions(session, untilText('#save-status', 'You have unsaved changes.'));
+      expect(await inOptions<FieldState>(session, fieldState(rule(1).pattern))).toMatchObject({ value: '777788889999' });
+      expect(await inOptions<FieldState>(session, fieldState({ label: 'Console (Rule 1)' }))).toMatchObject({ value: 'aws' });
+      await inOptions(session, chooseOption(rule(1).environment, 'production'));
+      await inOptions(session, clickOn(SAVE));
+      await inOptions(session, untilText('#save-status', SAVED));
+      expect((await storedSettings(session))?.personal?.rules).toEqual([{ console: 'aws', match: '777788889999', kind: 'exact', environment: 'production' }]);
+      await expect.poll(() => bannerOf(aws)).toBe('PROD ops-lab (7777-8888-9999)');
+    } finally {
+      await closeOwnTab(session, OPTIONS);
+    }
+  } finally {
+    await stopClouds();
+  }
 });
