@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accountFromMenuText, accountFromSessionData, canonicalAccountId } from './aws/scope';
-import { isScopeKey, readConsoleUrl, scopeText } from './urls';
+import { isScopeKey, nameKeys, readConsoleUrl, scopeKeys, scopeText } from './urls';
 
 const SUB = '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0';
 
@@ -82,5 +82,14 @@ describe('what rules may match, and how scopes are written', () => {
     expect(scopeText({ console: 'aws', id: '111122223333' })).toBe('1111-2222-3333');
     expect(scopeText({ console: 'gcp', id: 'acme-prod-1' })).toBe('acme-prod-1');
     expect(scopeText({ console: 'azure', id: SUB })).toBe(SUB);
+  });
+});
+
+describe('what rules read of a scope', () => {
+  it('rules: the ID, then the name; the built-in rules: names only', () => {
+    expect(scopeKeys({ console: 'aws', id: '111122223333', name: 'acme-prod' })).toEqual(['111122223333', 'acme-prod']);
+    expect(nameKeys({ console: 'aws', id: '111122223333', name: 'acme-prod' })).toEqual(['acme-prod']);
+    expect(nameKeys({ console: 'aws', id: '111122223333' })).toEqual([]);
+    expect(nameKeys({ console: 'gcp', id: 'acme-prod-1' })).toEqual(['acme-prod-1']);
   });
 });

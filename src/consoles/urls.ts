@@ -33,9 +33,19 @@ export function isScopeKey(console: ConsoleId, text: string): boolean {
 /** What a console's scope is called: `project`, `AWS account`, `Azure subscription`. */
 export const SCOPE_NOUNS: Readonly<Record<ConsoleId, string>> = { gcp: 'project', aws: 'AWS account', azure: 'Azure subscription' };
 
-/** The keys rules are tried against, in order: the ID, then the name when the console showed one. */
+/** The keys a scope's rules are tried against, in order: the ID, then the name when the console showed one. */
 export function scopeKeys(scope: Scope): string[] {
   return scope.name && scope.name !== scope.id ? [scope.id, scope.name] : [scope.id];
+}
+
+/**
+ * The keys the built-in token rules (prod, stg, dev) read: names only. A GCP
+ * project ID is its own name; an AWS account has its alias when shown; a bare
+ * account or subscription ID has no name, so no default applies to it.
+ */
+export function nameKeys(scope: Scope): string[] {
+  if (scope.console === 'gcp') return [scope.id];
+  return scope.name ? [scope.name] : [];
 }
 
 /** `acme-prod (1111-2222-3333)`, `1111-2222-3333`, `my-project`: how a scope is written for people. */

@@ -18,7 +18,7 @@
  * (options page, audit trail, toolbar badge).
  */
 import { DEFAULT_ENVIRONMENTS, DEFAULT_RULES, type Environment } from '../environments';
-import { CONSOLES, SCOPE_NOUNS } from '../../consoles/urls';
+import { CONSOLES, nameKeys, SCOPE_NOUNS } from '../../consoles/urls';
 import type { ConsoleId } from '../../consoles/ids';
 import { indexRules, ruleConsole, type Rule } from '../rule-index';
 import { isUnavailablePolicy } from './fail-closed';
@@ -96,10 +96,13 @@ function lossesOf(source: AuthoritySource, before: Policy, after: Policy | null)
   const afterFor = (console: ConsoleId, key: string): Environment | null => {
     const match = afterIndex(console).match(key);
     if (match) return environmentOf(afterEnvs, match.rule.environment);
-    // The built-in rules match names: a GCP project ID, an AWS alias; never a bare account or subscription ID.
-    if (after.useDefaultRules && (console === 'gcp' || !CONSOLES[console].isScopeId(key))) {
-      const builtIn = DEFAULT_INDEX.match(key);
-      if (builtIn) return environmentOf(afterEnvs, builtIn.rule.environment);
+    // The built-in rules read names only (consoles/urls nameKeys): an exact rule's key is a name unless it is an ID.
+    const scope = CONSOLES[console].isScopeId(key) ? { console, id: key } : { console, id: key, name: key };
+    if (after.useDefaultRules) {
+      for (const name of nameKeys(scope)) {
+        const builtIn = DEFAULT_INDEX.match(name);
+        if (builtIn) return environmentOf(afterEnvs, builtIn.rule.environment);
+      }
     }
     return environmentOf(afterEnvs, after.unmatched);
   };

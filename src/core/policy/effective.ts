@@ -28,6 +28,7 @@
  */
 import { DEFAULT_ENVIRONMENTS, DEFAULT_RULES, PRODUCTION, type Environment } from '../environments';
 import { CONSOLE_IDS, DEFAULT_CONSOLE, type ConsoleId, type Scope } from '../../consoles/ids';
+import { nameKeys, scopeKeys } from '../../consoles/urls';
 import { indexFromData, indexRules, patternTest, ruleConsole, type Rule, type RuleIndex, type RuleIndexData, type RuleMatch } from '../rule-index';
 import { DEFAULT_BANNER_DISPLAY, type BannerDisplay, type Policy, type PolicySource } from './types';
 
@@ -206,8 +207,8 @@ export function buildEffectivePolicy({ managed, team, personal }: PolicySources,
   const firstMatch = (layers: readonly (Layer | null)[], scope: Scope) => {
     for (const current of layers) {
       if (!current) continue;
-      // The built-in token rules are words in names: a GCP project ID is its own name; an AWS account ID is no name.
-      const keys = current.source === 'default' ? (scope.console === DEFAULT_CONSOLE ? [scope.id] : scope.name ? [scope.name] : []) : scope.name ? [scope.id, scope.name] : [scope.id];
+      // The built-in token rules are words in names (consoles/urls nameKeys).
+      const keys = current.source === 'default' ? nameKeys(scope) : scopeKeys(scope);
       // Built-in rules are Google Cloud rules: used for every console's names.
       const index = current.index(current.source === 'default' ? DEFAULT_CONSOLE : scope.console);
       let match: RuleMatch | null = null;
@@ -226,6 +227,8 @@ export function buildEffectivePolicy({ managed, team, personal }: PolicySources,
   const unmatchedClassification = () =>
     unmatched ? { environment: environmentFor(unmatched.name), source: unmatched.source, rule: null, ruleIndex: null } : null;
 
+  const unknownCache = new Map<ConsoleId, Environment | null>();
+
   const display = resolveDisplay([...authorities, ['personal', personal && personalAllowed ? personal : null]]);
 
   return {
@@ -238,6 +241,8 @@ export function buildEffectivePolicy({ managed, team, personal }: PolicySources,
       return problems;
     },
     whileUnknown(console) {
+      // Asked at every render of a page whose scope is unknown: work it out once per console.
+      if (unknownCache.has(console)) return unknownCache.get(console)!;
       const candidates: Environment[] = [];
       for (const current of [...authorityLayers, personalLayer]) {
         current?.rules.forEach((rule) => {
@@ -248,7 +253,9 @@ export function buildEffectivePolicy({ managed, team, personal }: PolicySources,
       if (defaultLayer) for (const rule of defaultLayer.rules) candidates.push(environmentFor(rule.environment));
       const fallback = unmatchedClassification();
       if (fallback) candidates.push(fallback.environment);
-      return candidates.find((environment) => environment.typedConfirmation) ?? null;
+      const guardWith = candidates.find((environment) => environment.typedConfirmation) ?? null;
+      unknownCache.set(console, guardWith);
+      return guardWith;
     },
     classify(target) {
       const scope = asScope(target);

@@ -17,6 +17,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import { fixtureParams, type FixtureOptions, type Lang } from '../fixture-url';
 import { cancelled, confirmed } from '../record';
+import { ModalFooter } from './modal-footer';
 
 export const EC2_FRAME_PATH = '/ec2/home/frame';
 
@@ -155,18 +156,7 @@ export function Ec2InstancesFrame({ options }: { options: FixtureOptions }) {
         onDismiss={cancel}
         closeAriaLabel={w.close}
         header={w.header}
-        footer={
-          <Box float="right">
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button data-testid="terminate-instance-cancel" variant="link" onClick={cancel}>
-                {w.cancel}
-              </Button>
-              <Button data-testid="terminate-instance-confirm" variant="primary" onClick={terminate}>
-                {w.confirm}
-              </Button>
-            </SpaceBetween>
-          </Box>
-        }
+        footer={<ModalFooter id="terminate-instance" cancel={w.cancel} confirm={w.confirm} onCancel={cancel} onConfirm={terminate} />}
       >
         <SpaceBetween size="m">
           <Alert type="warning">{w.warning}</Alert>

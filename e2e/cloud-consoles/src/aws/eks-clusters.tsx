@@ -16,6 +16,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import type { FixtureOptions, Lang } from '../fixture-url';
 import { cancelled, confirmed, type Via } from '../record';
+import { ModalFooter } from './modal-footer';
 
 interface Cluster {
   name: string;
@@ -170,18 +171,7 @@ export function EksClusters({ options }: { options: FixtureOptions }) {
         onDismiss={cancel}
         closeAriaLabel={w.close}
         header={w.deleteHeader(target.name)}
-        footer={
-          <Box float="right">
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button data-testid="delete-cluster-cancel" variant="link" onClick={cancel}>
-                {w.cancel}
-              </Button>
-              <Button data-testid="delete-cluster-confirm" variant="primary" disabled={typed !== target.name} onClick={() => remove('click')}>
-                {w.delete}
-              </Button>
-            </SpaceBetween>
-          </Box>
-        }
+        footer={<ModalFooter id="delete-cluster" cancel={w.cancel} confirm={w.delete} disabled={typed !== target.name} onCancel={cancel} onConfirm={() => remove('click')} />}
       >
         <SpaceBetween size="m">
           <Box variant="p">{w.deleteBody(target.name)}</Box>
@@ -205,18 +195,7 @@ export function EksClusters({ options }: { options: FixtureOptions }) {
         onDismiss={cancel}
         closeAriaLabel={w.close}
         header={w.tagsHeader(target.name)}
-        footer={
-          <Box float="right">
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button data-testid="manage-tags-cancel" variant="link" onClick={cancel}>
-                {w.cancel}
-              </Button>
-              <Button data-testid="manage-tags-confirm" variant="primary" onClick={saveTags}>
-                {w.save}
-              </Button>
-            </SpaceBetween>
-          </Box>
-        }
+        footer={<ModalFooter id="manage-tags" cancel={w.cancel} confirm={w.save} onCancel={cancel} onConfirm={saveTags} />}
       >
         <SpaceBetween direction="horizontal" size="m">
           <FormField label={w.tagKey}>

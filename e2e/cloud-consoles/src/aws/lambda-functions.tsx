@@ -9,7 +9,6 @@
  */
 import { useEffect, useState } from 'react';
 import Alert from '@cloudscape-design/components/alert';
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
@@ -19,6 +18,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import type { FixtureOptions, Lang } from '../fixture-url';
 import { cancelled, confirmed } from '../record';
+import { ModalFooter } from './modal-footer';
 
 const WORDS = {
   en: {
@@ -131,18 +131,7 @@ export function LambdaFunctions({ options }: { options: FixtureOptions }) {
         onDismiss={cancel}
         closeAriaLabel={w.close}
         header={w.header}
-        footer={
-          <Box float="right">
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button data-testid="delete-function-cancel" variant="link" onClick={cancel}>
-                {w.cancel}
-              </Button>
-              <Button data-testid="delete-function-confirm" variant="primary" disabled={typed !== w.word} onClick={remove}>
-                {w.delete}
-              </Button>
-            </SpaceBetween>
-          </Box>
-        }
+        footer={<ModalFooter id="delete-function" cancel={w.cancel} confirm={w.delete} disabled={typed !== w.word} onCancel={cancel} onConfirm={remove} />}
       >
         <SpaceBetween size="m">
           <Alert type="warning">{w.body(target.name)}</Alert>

@@ -7,7 +7,8 @@
  * wording is ours.
  */
 import { useEffect, useState } from 'react';
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input } from '@fluentui/react-components';
+import { Button, Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input } from '@fluentui/react-components';
+import { DialogButtons } from './dialog-buttons';
 import { FX, fixtureParams, type AzureLocation, type FixtureOptions, type Lang } from '../fixture-url';
 import { cancelled, confirmed } from '../record';
 
@@ -104,14 +105,7 @@ export function AksBlade({ options }: { options: FixtureOptions }) {
                 <Input data-testid="delete-cluster-name" value={typed} onChange={(_, data) => setTyped(data.value)} />
               </Field>
             </DialogContent>
-            <DialogActions>
-              <Button data-testid="delete-cluster-confirm" appearance="primary" disabled={typed !== name} onClick={remove}>
-                {w.delete}
-              </Button>
-              <Button data-testid="delete-cluster-cancel" onClick={cancel}>
-                {w.cancel}
-              </Button>
-            </DialogActions>
+            <DialogButtons id="delete-cluster" confirm={w.delete} cancel={w.cancel} disabled={typed !== name} onConfirm={remove} onCancel={cancel} />
           </DialogBody>
         </DialogSurface>
       </Dialog>

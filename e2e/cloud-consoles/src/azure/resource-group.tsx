@@ -5,7 +5,8 @@
  * wording is ours, modelled on the portal's.
  */
 import { useEffect, useState } from 'react';
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input } from '@fluentui/react-components';
+import { Button, Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input } from '@fluentui/react-components';
+import { DialogButtons } from './dialog-buttons';
 import type { AzureLocation, FixtureOptions, Lang } from '../fixture-url';
 import { cancelled, confirmed } from '../record';
 
@@ -137,14 +138,7 @@ export function ResourceGroup({ options, where }: { options: FixtureOptions; whe
                 <Input data-testid="delete-resource-group-name" value={typed} onChange={(_, data) => setTyped(data.value)} />
               </Field>
             </DialogContent>
-            <DialogActions>
-              <Button data-testid="delete-resource-group-confirm" appearance="primary" disabled={typed !== group} onClick={remove}>
-                {w.delete}
-              </Button>
-              <Button data-testid="delete-resource-group-cancel" onClick={cancel}>
-                {w.cancel}
-              </Button>
-            </DialogActions>
+            <DialogButtons id="delete-resource-group" confirm={w.delete} cancel={w.cancel} disabled={typed !== group} onConfirm={remove} onCancel={cancel} />
           </DialogBody>
         </DialogSurface>
       </Dialog>
@@ -160,14 +154,7 @@ export function ResourceGroup({ options, where }: { options: FixtureOptions; whe
                 <Input value={tag.value} onChange={(_, data) => setTag({ ...tag, value: data.value })} />
               </Field>
             </DialogContent>
-            <DialogActions>
-              <Button data-testid="add-tag-confirm" appearance="primary" onClick={saveTag}>
-                {w.save}
-              </Button>
-              <Button data-testid="add-tag-cancel" onClick={cancel}>
-                {w.cancel}
-              </Button>
-            </DialogActions>
+            <DialogButtons id="add-tag" confirm={w.save} cancel={w.cancel} onConfirm={saveTag} onCancel={cancel} />
           </DialogBody>
         </DialogSurface>
       </Dialog>
