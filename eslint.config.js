@@ -3,7 +3,9 @@
 //  - src/core is pure: no browser API, no polyfill, no import from a context or platform;
 //  - contexts (content, background, options, popup) never import each other, and content scripts
 //    never import a validator (they read policies the background checked);
-//  - storage is reached only through src/platform/storage, messages only through src/platform/messages.
+//  - storage is reached only through src/platform/storage, messages only through src/platform/messages;
+//  - src/consoles (what each console's URL and page say) sits below src/core: core reads consoles, never the reverse;
+//  - tools (scripts/, bin/, bench/) never import tests (e2e/): what both need lives in scripts/lib.
 // scripts/lint-rules.test.ts proves each rule fires.
 import tseslint from 'typescript-eslint';
 
@@ -28,6 +30,8 @@ const MESSAGE_SENDING = {
 
 const context = (name) => ({ group: [`**/${name}/**`, `../${name}/*`, `../../${name}/*`], message: `Contexts never import each other: src/${name} is another context.` });
 const PLATFORM = { group: ['**/platform/**', '../platform/*', '../../platform/*'], message: 'src/core is pure: no browser glue (src/platform).' };
+const CORE = { group: ['**/core/**', '../core/*', '../../core/*', '../../../core/*'], message: 'src/consoles sits below src/core: core imports consoles, never the reverse.' };
+const E2E = { group: ['**/e2e/**', '../e2e/*', '../../e2e/*'], message: 'Tools never import tests: put what scripts and e2e share in scripts/lib.' };
 const STORAGE_KEY_NAMES = { group: ['**/platform/storage-keys'], message: 'Key names are for end-to-end tests; extension code uses the items of src/platform/storage.' };
 const VALIDATORS = {
   group: [
@@ -85,14 +89,30 @@ export default tseslint.config(
   { files: ['src/platform/storage.ts'], rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS, MESSAGE_SENDING] } },
   { files: ['src/platform/messages.ts'], rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS, STORAGE_ACCESS] } },
   {
-    // src/consoles: each console's URL and scope logic is pure like core (core uses it); only the
-    // page readers (page.ts, page-scope.ts) touch the DOM, for the content script.
-    files: ['src/core/**/*.ts', 'src/consoles/**/*.ts'],
-    ignores: ['src/core/**/*.test.ts', 'src/consoles/**/*.test.ts', 'src/consoles/**/page.ts', 'src/consoles/page-scope.ts'],
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
     rules: {
       'no-restricted-imports': restrictImports(BROWSER_APIS, PLATFORM, context('content'), context('background'), context('options'), context('popup')),
       'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
     },
+  },
+  {
+    // src/consoles: each console's URL and scope logic is pure like core (core uses it) and imports
+    // nothing of core; only the page readers (page.ts, page-scope.ts) touch the DOM, for the content script.
+    files: ['src/consoles/**/*.ts'],
+    ignores: ['src/consoles/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrictImports(CORE, BROWSER_APIS, PLATFORM, context('content'), context('background'), context('options'), context('popup')),
+    },
+  },
+  {
+    files: ['src/consoles/**/*.ts'],
+    ignores: ['src/consoles/**/*.test.ts', 'src/consoles/**/page.ts', 'src/consoles/page-scope.ts'],
+    rules: { 'no-restricted-globals': ['error', ...BROWSER_GLOBALS] },
+  },
+  {
+    files: ['scripts/**/*.{ts,mjs,js}', 'bin/**/*.{ts,mjs,js}', 'bench/**/*.{ts,mjs,js}'],
+    rules: { 'no-restricted-imports': restrictImports(E2E) },
   },
   {
     files: ['src/content/**/*.ts'],

@@ -125,3 +125,31 @@ describe('lint keeps one owner for storage and messages', () => {
     expect(messagesModule!.messages.filter((m) => m.ruleId === 'no-restricted-syntax')).toEqual([]);
   });
 });
+
+describe('lint keeps the layers one-way', () => {
+  it.each([
+    ['src/consoles/gcp/example.ts', "import { PRODUCTION } from '../../core/environments';"],
+    ['src/consoles/example.ts', "import { buildEffectivePolicy } from '../core/policy/effective';"],
+    ['src/consoles/page-scope.ts', "import { PRODUCTION } from '../core/environments';"],
+  ])('src/consoles never imports src/core: %s', async (filePath, line) => {
+    expect(await firing(`${line}\nexport const x = 1;\n`, filePath, 'no-restricted-imports')).toEqual([expect.stringContaining('src/consoles sits below src/core')]);
+  });
+
+  it.each([
+    ['scripts/lib/example.ts', "import { FX } from '../../e2e/support/clouds';"],
+    ['scripts/example.ts', "import { launch } from '../e2e/support/launch';"],
+    ['bench/lib/example.mjs', "import { launch } from '../../e2e/support/launch';"],
+  ])('tools never import tests: %s', async (filePath, line) => {
+    expect(await firing(`${line}\nexport const x = 1;\n`, filePath, 'no-restricted-imports')).toEqual([expect.stringContaining('Tools never import tests')]);
+  });
+
+  it('allows core reading consoles, and tools their own library', async () => {
+    for (const [filePath, line] of [
+      ['src/core/example.ts', "import { readConsoleUrl } from '../consoles/urls';"],
+      ['scripts/lib/example.ts', "import { FX } from './cloud-fixture-url';"],
+      ['e2e/example.spec.ts', "import { FX } from '../scripts/lib/cloud-fixture-url';"],
+    ]) {
+      expect(await firing(`${line}\nexport const x = 1;\n`, filePath!, 'no-restricted-imports'), `${filePath}: ${line}`).toEqual([]);
+    }
+  });
+});

@@ -7,7 +7,7 @@
 import type { Frame, Locator, Page } from '@playwright/test';
 import { expect, test } from './test';
 import { PROMPT_NAME, PROMPT_TIMEOUT } from './corpus';
-import { FX, azureHash, formatAccountId, type AwsScope, type Lang } from '../cloud-consoles/src/fixture-url';
+import { FX, azureHash, formatAccountId, type AwsScope, type Lang } from '../../scripts/lib/cloud-fixture-url';
 
 export { formatAccountId };
 export { serveCloudConsoles } from '../../scripts/lib/console-pages';

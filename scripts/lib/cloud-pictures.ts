@@ -9,7 +9,7 @@
  * a bare subscription ID has no default.
  */
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { FX, azureHash } from '../../e2e/cloud-consoles/src/fixture-url';
+import { FX, azureHash } from './cloud-fixture-url';
 import { storage } from '../../src/platform/storage';
 import { serveCloudConsoles } from './console-pages';
 

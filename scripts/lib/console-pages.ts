@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { BrowserContext, Route } from 'playwright-core';
-import { consoleKind, readFixtureOptions, sessionMetaHtml } from '../../e2e/cloud-consoles/src/fixture-url';
+import { consoleKind, readFixtureOptions, sessionMetaHtml } from './cloud-fixture-url';
 import { CLOUD_CONSOLES, DEMO_CONSOLE, FIXTURES } from './paths';
 
 export const CONSOLE = 'https://console.cloud.google.com';
@@ -85,7 +85,7 @@ const CLOUD_TYPES: Record<string, string> = { ...DEMO_TYPES, '.woff': 'font/woff
 /**
  * The cloud-console fixture (e2e/cloud-consoles, React with the consoles'
  * own component libraries, built into dist/cloud-consoles) at the real AWS
- * console and Azure portal URLs: every host of e2e/cloud-consoles/src/fixture-url.ts
+ * console and Azure portal URLs: every host of ./cloud-fixture-url.ts
  * (AWS commercial, multi-session, GovCloud and China hosts; portal.azure.com,
  * preview. and ms.; *.reactblade.portal.azure.net) answers every page path
  * with its index.html, as those single-page apps' servers do, and its files

@@ -6,7 +6,7 @@ const SUB = '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0';
 
 describe('which console a URL belongs to, and its scope', () => {
   it.each([
-    // Google Cloud: unchanged (core/console-url has its own tests)
+    // Google Cloud: unchanged (gcp/console-url has its own tests)
     ['https://console.cloud.google.com/kubernetes/list?project=acme-prod-1', { console: 'gcp', scope: { kind: 'scope', scope: { console: 'gcp', id: 'acme-prod-1' } } }],
     ['https://console.cloud.google.com/iam-admin/iam?organizationId=1', { console: 'gcp', scope: { kind: 'none' } }],
     // AWS: multi-session hosts carry the account; other hosts leave it to the page

@@ -1,10 +1,10 @@
 /**
  * The cloud-console fixture: reads from its own URL which console it is
- * (host) and which page (path or fragment, see fixture-url.ts), and loads
+ * (host) and which page (path or fragment, see scripts/lib/cloud-fixture-url.ts), and loads
  * only that console's code and styles.
  */
 import { createRoot } from 'react-dom/client';
-import { consoleKind, readFixtureOptions } from './fixture-url';
+import { consoleKind, readFixtureOptions } from '../../../scripts/lib/cloud-fixture-url';
 import { installRecord } from './record';
 
 const url = new URL(location.href);

@@ -1,8 +1,8 @@
 /**
  * Google Cloud console: the scope is the project, read from the URL's
- * `project` parameter (core/console-url, unchanged since version 1).
+ * `project` parameter (gcp/console-url).
  */
-import { CONSOLE_HOSTS, isConsoleHost, isProjectId, parseConsoleUrl } from '../../core/console-url';
+import { CONSOLE_HOSTS, isConsoleHost, isProjectId, parseConsoleUrl } from './console-url';
 import type { ConsoleUrls } from '../ids';
 
 export const gcpUrls: ConsoleUrls = {

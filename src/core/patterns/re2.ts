@@ -17,7 +17,7 @@ import { OP, type RegexProgram } from './program';
 
 /**
  * Bounds on what a pattern may cost, since every ID a console URL can carry
- * is at most 127 characters (core/console-url): no repetition count above
+ * is at most 127 characters (consoles/gcp/console-url): no repetition count above
  * that (`{200}` could never match), and a compiled program of at most
  * MAX_PROGRAM_SIZE instructions (RE2's own idea of a memory budget). Matching
  * is linear in the ID times the program, so both keep it to microseconds.

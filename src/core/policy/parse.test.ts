@@ -12,7 +12,7 @@ import {
   serializePolicy,
 } from './parse';
 import { EMPTY_POLICY, formatIssue, type ParseResult, type Policy } from './types';
-import { isProjectId } from '../console-url';
+import { isProjectId } from '../../consoles/gcp/console-url';
 import { compilePattern } from '../rules';
 
 const EXAMPLE_PATH = new URL('../../../docs/examples/team-policy.json', import.meta.url);

@@ -1,7 +1,7 @@
 /** The AWS console: global styles, then the page the path names, inside the console's navigation (frames get no navigation). */
 import type { Root } from 'react-dom/client';
 import '@cloudscape-design/global-styles/index.css';
-import type { FixtureOptions } from '../fixture-url';
+import type { FixtureOptions } from '../../../../scripts/lib/cloud-fixture-url';
 import { ConsoleHome } from './console-home';
 import { EC2_FRAME_PATH, Ec2Instances, Ec2InstancesFrame } from './ec2-instances';
 import { EksClusters } from './eks-clusters';

@@ -4,7 +4,7 @@ import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import type { FixtureOptions, Lang } from '../fixture-url';
+import type { FixtureOptions, Lang } from '../../../../scripts/lib/cloud-fixture-url';
 
 const WORDS = {
   en: { title: 'Console Home', recent: 'Recently visited' },

@@ -15,7 +15,7 @@ import Header from '@cloudscape-design/components/header';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
-import { fixtureParams, type FixtureOptions, type Lang } from '../fixture-url';
+import { fixtureParams, type FixtureOptions, type Lang } from '../../../../scripts/lib/cloud-fixture-url';
 import { cancelled, confirmed } from '../record';
 import { ModalFooter } from './modal-footer';
 

@@ -14,7 +14,7 @@ import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
-import type { FixtureOptions, Lang } from '../fixture-url';
+import type { FixtureOptions, Lang } from '../../../../scripts/lib/cloud-fixture-url';
 import { cancelled, confirmed, type Via } from '../record';
 import { ModalFooter } from './modal-footer';
 

@@ -1,6 +1,6 @@
 /**
  * The AWS console around a service page: the dark top navigation bar and
- * where the page tells its account (the `fx-scope` of fixture-url.ts). The
+ * where the page tells its account (the `fx-scope` of scripts/lib/cloud-fixture-url.ts). The
  * bar is our markup in the console's colours, not Cloudscape: the real one is
  * the console's own. Its account menu (`fx-scope=menu`) carries the ids and
  * test ids that tools for the real console read.
@@ -10,7 +10,7 @@ import I18nProvider from '@cloudscape-design/components/i18n';
 import de from '@cloudscape-design/components/i18n/messages/all.de';
 import en from '@cloudscape-design/components/i18n/messages/all.en';
 import ja from '@cloudscape-design/components/i18n/messages/all.ja';
-import { SESSION_META_NAME, awsRegion, awsSessionData, formatAccountId, type FixtureOptions, type Lang } from '../fixture-url';
+import { SESSION_META_NAME, awsRegion, awsSessionData, formatAccountId, type FixtureOptions, type Lang } from '../../../../scripts/lib/cloud-fixture-url';
 import './aws.css';
 
 const MESSAGES = { en, ja, de };

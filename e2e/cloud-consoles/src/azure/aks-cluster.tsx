@@ -9,7 +9,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input } from '@fluentui/react-components';
 import { DialogButtons } from './dialog-buttons';
-import { FX, fixtureParams, type AzureLocation, type FixtureOptions, type Lang } from '../fixture-url';
+import { FX, fixtureParams, type AzureLocation, type FixtureOptions, type Lang } from '../../../../scripts/lib/cloud-fixture-url';
 import { cancelled, confirmed } from '../record';
 
 /** Where the portal loads the AKS blade from. */

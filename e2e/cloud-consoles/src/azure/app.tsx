@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import type { Root } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { azureLocation, type FixtureOptions } from '../fixture-url';
+import { azureLocation, type FixtureOptions } from '../../../../scripts/lib/cloud-fixture-url';
 import { AksBlade, AksCluster } from './aks-cluster';
 import { Portal } from './portal';
 import { ResourceGroup } from './resource-group';

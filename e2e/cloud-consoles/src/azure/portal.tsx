@@ -4,7 +4,7 @@
  * markup (the portal's shell is not Fluent UI); the blades inside use Fluent.
  */
 import type { ReactNode } from 'react';
-import type { Lang } from '../fixture-url';
+import type { Lang } from '../../../../scripts/lib/cloud-fixture-url';
 import './portal.css';
 
 const WORDS = {

@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input } from '@fluentui/react-components';
 import { DialogButtons } from './dialog-buttons';
-import type { AzureLocation, FixtureOptions, Lang } from '../fixture-url';
+import type { AzureLocation, FixtureOptions, Lang } from '../../../../scripts/lib/cloud-fixture-url';
 import { cancelled, confirmed } from '../record';
 
 const WORDS = {

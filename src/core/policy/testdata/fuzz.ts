@@ -5,7 +5,7 @@
  * unit test (src/core/policy/fuzz.test.ts, which asserts no exception and a
  * generous time ceiling) and `npm run bench` (which reports max and p99).
  */
-import { isProjectId } from '../../console-url';
+import { isProjectId } from '../../../consoles/gcp/console-url';
 import { buildEffectivePolicy, type EffectivePolicy } from '../effective';
 import { parsePolicyText } from '../parse';
 import { readTabPolicy, tabPolicyToStored } from '../tab-policy';
