@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { subscriptionInFragment } from './azure/scope';
 import { accountFromMenuText, accountFromSessionData, canonicalAccountId } from './aws/scope';
 import { isScopeKey, nameKeys, readConsoleUrl, scopeKeys, scopeText } from './urls';
 
@@ -60,11 +61,59 @@ describe('AWS account from the page', () => {
     expect(accountFromMenuText('jane')).toBeNull();
   });
 
+  it.each([
+    ['AdministratorAccess/jane@example.com @ acme-prod 1111-2222-3333', { id: '111122223333', name: 'acme-prod' }],
+    ['Admin/ops@acme-dev.io @ acme-prod 1111-2222-3333', { id: '111122223333', name: 'acme-prod' }],
+    ['Admin/jane@example.com 1111-2222-3333', { id: '111122223333' }],
+    ['Admin@team/jane @ acme-prod-2 1111-2222-3333', { id: '111122223333', name: 'acme-prod-2' }],
+    ['Admin/jane @ 1111-2222-3333', { id: '111122223333' }],
+  ])('reads the alias by the menu label, not by the first @: %s', (text, expected) => {
+    expect(accountFromMenuText(text)).toEqual(expected);
+  });
+
   it('takes account IDs written either way', () => {
     expect(canonicalAccountId('1111-2222-3333')).toBe('111122223333');
     expect(canonicalAccountId(' 111122223333 ')).toBe('111122223333');
     expect(canonicalAccountId('11112222333')).toBeNull();
   });
+});
+
+const DEV = '1c9e7b42-0d3a-4f85-b6e2-7a4d9c3e5b08';
+const PROD = '8f3d2a61-5c4b-4e7a-9d10-2b6e7c9a1f34';
+const enc = (text: string) => encodeURIComponent(text);
+
+describe('the Azure subscription a portal fragment is about', () => {
+  it.each([
+    ['a resource page', `#@contoso.onmicrosoft.com/resource/subscriptions/${PROD}/resourceGroups/rg/overview`, PROD],
+    ['a resource page without tenant', `#resource/subscriptions/${PROD}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks/overview`, PROD],
+    ['a subscription page', `#@contoso.onmicrosoft.com/resource/subscriptions/${PROD}/overview`, PROD],
+    ['a resource page, all encoded', `#${enc(`@contoso.onmicrosoft.com/resource/subscriptions/${PROD}/resourceGroups/rg/overview`)}`, PROD],
+    ['a view deep link with the resource ID encoded', `#view/Microsoft_Azure_ContainerService/AksBlade/id/${enc(`/subscriptions/${PROD}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks`)}`, PROD],
+    ['an old blade deep link', `#blade/HubsExtension/ResourceMenuBlade/resourceId/${enc(`/subscriptions/${PROD}/resourceGroups/rg`)}`, PROD],
+    ['cost management scoped to one subscription', `#view/Microsoft_Azure_CostManagement/Menu/~/costanalysis/scope/${enc(`/subscriptions/${DEV}`)}`, DEV],
+    ['a dev scope before the prod resource', `#view/Microsoft_Azure_CostManagement/Menu/~/costanalysis/scope/${enc(`/subscriptions/${DEV}`)}/@contoso.onmicrosoft.com/resource/subscriptions/${PROD}/resourceGroups/rg/overview`, PROD],
+    ['a dev scope parameter beside the prod resource ID', `#view/Microsoft_Azure_Policy/Blade/scope/${enc(`/subscriptions/${DEV}`)}/id/${enc(`/subscriptions/${PROD}/resourceGroups/rg`)}`, PROD],
+    ['upper-case IDs', `#@t/resource/subscriptions/${PROD.toUpperCase()}/resourceGroups/rg`, PROD],
+    ['two subscriptions and no resource', `#view/Microsoft_Azure_CostManagement/Compare/a/${enc(`/subscriptions/${DEV}`)}/b/${enc(`/subscriptions/${PROD}`)}`, null],
+    ['two resources in different subscriptions', `#@t/resource/subscriptions/${DEV}/x/id/${enc(`/subscriptions/${PROD}/resourceGroups/rg`)}`, null],
+    ['the same subscription twice', `#@t/resource/subscriptions/${PROD}/x/scope/${enc(`/subscriptions/${PROD}`)}`, PROD],
+    ['home', '#home', null],
+    ['a list of resource groups', '#browse/resourcegroups', null],
+    ['a view with no subscription', '#view/Microsoft_Azure_Billing/SubscriptionsBladeV2', null],
+    ['no fragment', '', null],
+    ['broken encoding', `#@t/resource/subscriptions/${PROD}/%E0%A4%A`, PROD],
+  ])('%s', (_, hash, expected) => {
+    expect(subscriptionInFragment(hash)).toBe(expected);
+    const reading = readConsoleUrl(`https://portal.azure.com/${hash}`)?.scope;
+    expect(reading).toEqual(expected ? { kind: 'scope', scope: { console: 'azure', id: expected } } : { kind: 'unknown' });
+  });
+
+  it.each([`https://containerservice.reactblade.portal.azure.net/blade/index.html#@t/resource/subscriptions/${DEV}/resourceGroups/rg`, `https://x.hosting.portal.azure.net/x/Content/Dynamic/blade.html?id=%2Fsubscriptions%2F${DEV}#/subscriptions/${DEV}`])(
+    'a blade frame names no subscription of its own, whatever its URL says: %s',
+    (href) => {
+      expect(readConsoleUrl(href)).toEqual({ console: 'azure', scope: { kind: 'unknown' } });
+    },
+  );
 });
 
 describe('what rules may match, and how scopes are written', () => {

@@ -6,9 +6,11 @@
  * scope (src/consoles); scope + policy -> environment -> features. Nothing
  * here decides policy: core does, with the settings it is given.
  *
- * A page whose scope is not known yet (an AWS page before its session data)
- * guards with the strongest environment any rule of its console could give
- * (`whileUnknown`), and shows no marker until the scope is known.
+ * A page whose scope is not known yet (an AWS page before its session data,
+ * or one whose sources disagree) guards with the strongest environment any
+ * rule of its console could give (`whileUnknown`), and shows no marker until
+ * the scope is known. What the page shows is watched like the URL: when it
+ * changes, the tab is marked and guarded again.
  *
  * The first render uses the built-in defaults synchronously, so a production
  * tab is marked and guarded before the page paints or runs a script, even
@@ -20,8 +22,9 @@
  * follows its top frame's environment (see frame-context).
  */
 import type { ConsoleId, Scope } from '../consoles/ids';
-import { watchPageScope } from '../consoles/page-scope';
-import { readConsoleUrl, scopeText } from '../consoles/urls';
+import { hasPageReader, watchPageSources } from '../consoles/page-scope';
+import { decideScope, type ScopeSource } from '../consoles/scope-sources';
+import { CONSOLES, readConsoleUrl, SCOPE_NOUNS, scopeText } from '../consoles/urls';
 import { buildEffectivePolicy, type EffectivePolicy } from '../core/policy/effective';
 import { loadPolicy, watchPolicy, type LoadedPolicy } from '../platform/policy-in-tab';
 import type { Feature, FeatureContext } from './feature';
@@ -45,29 +48,41 @@ let settingsLoaded = false;
 let topFrameContext: FeatureContext | null = UNKNOWN_TOP_FRAME;
 let followingTopFrame = false;
 
-/** The scope the page showed (AWS session data, account menu) when its URL did not say; it does not change without a reload. */
-let pageScope: Scope | null = null;
-let readingPage = false;
+/** What the page says about its scope (AWS: session data, account ID control, account menu), best first; watched while the page lives. */
+let pageSources: ScopeSource[] = [];
+let watchingPage = false;
+/** The disagreement last warned about, so a page that keeps it is not warned about on every render. */
+let warnedConflict = '';
 
-/** The page's scope: from its URL, else from the page once it shows it; `unknown` until then. */
+/**
+ * The page's scope: the URL's and the page's sources together (best first:
+ * a multi-session host, then what the page shows); `unknown` until one names
+ * it, or while two disagree (fail closed).
+ */
 function currentScope(): { console: ConsoleId; scope: Scope | null; unknown: boolean } | null {
   const reading = readConsoleUrl(location.href);
   if (!reading) return null;
-  if (reading.scope.kind === 'scope') return { console: reading.console, scope: reading.scope.scope, unknown: false };
-  if (reading.scope.kind === 'none') return { console: reading.console, scope: null, unknown: false };
-  if (pageScope?.console === reading.console) return { console: reading.console, scope: pageScope, unknown: false };
-  if (isTopFrame && !readingPage) {
-    readingPage = true;
-    watchPageScope(
-      reading.console,
-      (scope) => {
-        pageScope = scope;
+  const { console: id } = reading;
+  if (reading.scope.kind === 'none') return { console: id, scope: null, unknown: false };
+  if (isTopFrame && !watchingPage && hasPageReader(id)) {
+    watchingPage = true;
+    pageSources = watchPageSources(
+      id,
+      (sources) => {
+        pageSources = sources;
         render();
       },
       lifetime.signal,
     );
   }
-  return { console: reading.console, scope: null, unknown: true };
+  const fromUrl: ScopeSource[] = reading.scope.kind === 'scope' ? [{ from: 'URL', id: reading.scope.scope.id, name: reading.scope.scope.name }] : [];
+  const verdict = decideScope(id, [...fromUrl, ...pageSources], CONSOLES[id].formatId);
+  if (verdict.kind === 'scope') return { console: id, scope: verdict.scope, unknown: false };
+  if (verdict.kind === 'conflict' && verdict.why !== warnedConflict) {
+    warnedConflict = verdict.why;
+    console.warn(`[Cluster Guard] This page names two ${SCOPE_NOUNS[id]}s (${verdict.why}): guarding it as if protected until they agree.`);
+  }
+  return { console: id, scope: null, unknown: true };
 }
 
 const markersOf = (context: FeatureContext | null): FeatureContext | null => (context?.pending ? null : context);

@@ -69,16 +69,36 @@ export function accountFromSessionData(json: string): { id: string; name?: strin
   return isAccountAlias(alias) ? { id, name: alias } : { id };
 }
 
+const SHOWN_IDS = /(?<![\d-])\d{4}-\d{4}-\d{4}(?![\d-])/g;
+
+/** The one account ID `text` shows as 1111-2222-3333, or null (none, or several: a list of accounts says nothing certain). */
+export function shownAccountId(text: string): string | null {
+  const ids = [...new Set(text.match(SHOWN_IDS) ?? [])];
+  return ids.length === 1 ? ids[0]!.replace(/-/g, '') : null;
+}
+
+/**
+ * The alias in the account menu's label `<role>/<user> @ <alias>`: the word
+ * after the LAST ` @ ` with spaces around it. User and role names may hold
+ * `@` (`jane@example.com`, `Admin@team`) but never spaces, so the first `@`
+ * says nothing. Null when the label names no alias (the account ID stands
+ * there instead, or no ` @ ` at all).
+ */
+export function aliasFromMenuLabel(text: string): string | null {
+  const parts = text.toLowerCase().split(/\s@\s/);
+  if (parts.length < 2) return null;
+  const word = /^\s*(\S+)/.exec(parts[parts.length - 1]!)?.[1] ?? '';
+  return isAccountAlias(word) && !SHOWN_ACCOUNT_ID.test(word) ? word : null;
+}
+
 /**
  * The account in the text of the console's account menu button, which shows
- * the ID as `1111-2222-3333`, and the alias after an `@` (`Admin/jane @ acme-prod`)
- * when the account has one. Exactly one ID, or null: a menu that lists several
- * accounts says nothing certain.
+ * the ID as `1111-2222-3333`, and the alias after ` @ ` (`Admin/jane @ acme-prod`)
+ * when the account has one. Exactly one ID, or null.
  */
 export function accountFromMenuText(text: string): { id: string; name?: string } | null {
-  const ids = [...new Set(text.match(/(?<![\d-])\d{4}-\d{4}-\d{4}(?![\d-])/g) ?? [])];
-  if (ids.length !== 1) return null;
-  const id = ids[0]!.replace(/-/g, '');
-  const alias = /@\s*([a-z0-9][a-z0-9-]{1,61}[a-z0-9])\b/.exec(text.toLowerCase())?.[1];
-  return alias && isAccountAlias(alias) ? { id, name: alias } : { id };
+  const id = shownAccountId(text);
+  if (!id) return null;
+  const alias = aliasFromMenuLabel(text);
+  return alias ? { id, name: alias } : { id };
 }
