@@ -21,6 +21,7 @@ import { storeSettings } from './support/extension-state';
 import {
   ACCOUNT,
   AKS_CLUSTER,
+  RESOURCE_GROUP,
   CLOUD_SETTINGS,
   DIALOG,
   EKS_CLUSTER,
@@ -246,6 +247,81 @@ test.describe('Azure portal', () => {
       expect(await frame.locator('cluster-guard-banner').count(), 'banner inside the frame').toBe(0);
     });
   }
+});
+
+/** No banner and no title prefix: the tab's scope is unknown (or unmatched). */
+async function expectUnmarked(page: Page, what: string): Promise<void> {
+  const markers = await readMarkers(page);
+  expect(markers.banner, `${what}: no banner`).toBeNull();
+  expect(markers.title, `${what}: no title prefix`).not.toMatch(/^\[[A-Z]+\] /);
+}
+
+test.describe('a tab’s account is read right, or the tab fails closed', () => {
+  test('AWS account menu with an e-mail user name: the alias by the menu’s structure, not the first @', async ({ session }) => {
+    // ACCOUNT.byAlias is production only through its alias acme-prod: a misread alias leaves it unguarded.
+    for (const user of ['jane@example.com', 'ops@acme-dev.io']) {
+      const page = await openAws(session, { path: '/eks/home', hash: '#/clusters', scope: 'menu', account: ACCOUNT.byAlias, alias: 'acme-prod', user });
+      await expectMarked(page, 'PROD', [formatAccountId(ACCOUNT.byAlias), 'acme-prod']);
+      const top = Surface.top(page);
+      await openDialog(top, DIALOG.eksDelete);
+      await expectGuarded(top, DIALOG.eksDelete, `EKS delete (menu user ${user})`);
+      await page.close();
+    }
+  });
+
+  test('AWS: session data arriving after the menu was read names the alias the menu left out', async ({ session }) => {
+    const page = await openAws(session, { path: '/eks/home', hash: '#/clusters', scope: 'menu-late', menu: 'id-only', account: ACCOUNT.byAlias, alias: 'acme-prod', lateMs: 800 });
+    await expectMarked(page, 'PROD', [formatAccountId(ACCOUNT.byAlias), 'acme-prod']);
+    const top = Surface.top(page);
+    await openDialog(top, DIALOG.eksDelete);
+    await expectGuarded(top, DIALOG.eksDelete, 'EKS delete (late session data after the menu)');
+  });
+
+  test('AWS: session data that changes from the dev account to the production one 800 ms after load re-marks and re-guards', async ({ session }) => {
+    const page = await openAws(session, { path: '/eks/home', hash: '#/clusters', scope: 'meta-changes', fromAccount: ACCOUNT.dev, fromAlias: 'acme-dev', account: ACCOUNT.prod, alias: 'acme-prod', lateMs: 800 });
+    await expectMarked(page, 'PROD', [PROD_ID, 'acme-prod']);
+    const top = Surface.top(page);
+    await openDialog(top, DIALOG.eksDelete);
+    await expectGuarded(top, DIALOG.eksDelete, 'EKS delete (session data changed to production)');
+  });
+
+  test('AWS: session data and account menu naming different accounts: no banner, guarded (fail closed)', async ({ session }) => {
+    const page = await openAws(session, { path: '/eks/home', hash: '#/clusters', scope: 'meta', account: ACCOUNT.dev, alias: 'acme-dev', menuAccount: ACCOUNT.prod });
+    const top = Surface.top(page);
+    await openDialog(top, DIALOG.eksDelete);
+    await expectGuarded(top, DIALOG.eksDelete, 'EKS delete (sources disagree)');
+    await expectUnmarked(page, 'sources disagree');
+  });
+
+  test('Azure: a blade frame whose own fragment names the dev subscription takes its production portal page’s', async ({ session }) => {
+    const bladeHash = `#@${TENANT}/resource/subscriptions/${SUBSCRIPTION.dev}/resourceGroups/${RESOURCE_GROUP}/overview`;
+    const page = await openAzure(session, { subscription: SUBSCRIPTION.prod, managedCluster: AKS_CLUSTER, bladeHash });
+    await expectMarked(page, 'PROD');
+    const frame = await Surface.frame(page, '#aks-overview-frame', session.kind);
+    expect(new URL(frame.frame!.url()).hash).toContain(SUBSCRIPTION.dev);
+    // Long enough for a frame that read its own fragment to have settled on development.
+    await page.waitForTimeout(1000);
+    await openDialog(frame, DIALOG.aksDelete);
+    await expectGuarded(frame, DIALOG.aksDelete, 'AKS delete (blade frame naming dev, production portal page)');
+  });
+
+  test('Azure: a cost-management scope naming the dev subscription before the production resource: PROD', async ({ session }) => {
+    const hash = `#view/Microsoft_Azure_CostManagement/Menu/~/costanalysis/scope/${encodeURIComponent(`/subscriptions/${SUBSCRIPTION.dev}`)}/@${TENANT}/resource/subscriptions/${SUBSCRIPTION.prod}/resourceGroups/${RESOURCE_GROUP}/overview`;
+    const page = await openAzure(session, { subscription: SUBSCRIPTION.prod, hash });
+    await expectMarked(page, 'PROD');
+    const top = Surface.top(page);
+    await openDialog(top, DIALOG.azureDeleteGroup);
+    await expectGuarded(top, DIALOG.azureDeleteGroup, 'delete resource group (dev scope before the prod resource)');
+  });
+
+  test('Azure: a fragment naming two subscriptions and no resource: no banner, guarded (fail closed)', async ({ session }) => {
+    const hash = `#view/Microsoft_Azure_CostManagement/Compare/a/${encodeURIComponent(`/subscriptions/${SUBSCRIPTION.dev}`)}/b/${encodeURIComponent(`/subscriptions/${SUBSCRIPTION.prod}/resourceGroups/${RESOURCE_GROUP}`)}`;
+    const page = await openAzure(session, { subscription: SUBSCRIPTION.prod, hash });
+    const top = Surface.top(page);
+    await openDialog(top, DIALOG.azureDeleteGroup);
+    await expectGuarded(top, DIALOG.azureDeleteGroup, 'delete resource group (two subscriptions)');
+    await expectUnmarked(page, 'two subscriptions');
+  });
 });
 
 test('the fixture pages carry what the consoles carry (no extension needed to see this)', async ({ session }) => {

@@ -7,7 +7,7 @@
 import type { Frame, Locator, Page } from '@playwright/test';
 import { expect, test } from './test';
 import { PROMPT_NAME, PROMPT_TIMEOUT } from './corpus';
-import { FX, azureHash, formatAccountId, type AwsScope, type Lang } from '../../scripts/lib/cloud-fixture-url';
+import { FX, azureHash, formatAccountId, type AwsMenu, type AwsScope, type Lang } from '../../scripts/lib/cloud-fixture-url';
 
 export { formatAccountId };
 export { serveCloudConsoles } from '../../scripts/lib/console-pages';
@@ -67,6 +67,14 @@ export interface AwsPage {
   alias?: string;
   dialog?: string;
   lateMs?: number;
+  /** The user name in the account menu's label (an e-mail address, say). */
+  user?: string;
+  menu?: AwsMenu;
+  /** The account the menu shows, when it is to disagree with the session data. */
+  menuAccount?: string;
+  /** `meta-changes`: what the served session data names first. */
+  fromAccount?: string;
+  fromAlias?: string;
 }
 
 export function awsUrl(o: AwsPage): string {
@@ -77,6 +85,11 @@ export function awsUrl(o: AwsPage): string {
   if (o.alias) params.set(FX.alias, o.alias);
   if (o.dialog) params.set(FX.dialog, o.dialog);
   if (o.lateMs !== undefined) params.set(FX.lateMs, String(o.lateMs));
+  if (o.user) params.set(FX.user, o.user);
+  if (o.menu) params.set(FX.menu, o.menu);
+  if (o.menuAccount) params.set(FX.menuAccount, o.menuAccount);
+  if (o.fromAccount) params.set(FX.fromAccount, o.fromAccount);
+  if (o.fromAlias) params.set(FX.fromAlias, o.fromAlias);
   return `${o.origin ?? AWS_CONSOLE}${o.path}?${params}${o.hash ?? ''}`;
 }
 
@@ -85,13 +98,18 @@ export interface AzurePage {
   lang?: Lang;
   subscription: string;
   managedCluster?: string;
+  /** The whole fragment instead of the resource group's (or the cluster's). */
+  hash?: string;
+  /** A fragment for the AKS blade frame's own URL. */
+  bladeHash?: string;
 }
 
 export function azureUrl(o: AzurePage): string {
   const params = new URLSearchParams();
   if (o.lang) params.set(FX.lang, o.lang);
+  if (o.bladeHash) params.set(FX.bladeHash, o.bladeHash);
   const query = params.size ? `?${params}` : '';
-  return `https://${o.host ?? 'portal.azure.com'}/${query}${azureHash({ tenant: TENANT, subscription: o.subscription, resourceGroup: RESOURCE_GROUP, managedCluster: o.managedCluster })}`;
+  return `https://${o.host ?? 'portal.azure.com'}/${query}${o.hash ?? azureHash({ tenant: TENANT, subscription: o.subscription, resourceGroup: RESOURCE_GROUP, managedCluster: o.managedCluster })}`;
 }
 
 /** A console dialog as the specs drive it; selectors are the fixture's test ids. */

@@ -9,8 +9,15 @@
  * parameters prefixed `fx-`, which the real consoles never use.
  */
 export type Lang = 'en' | 'ja' | 'de';
-/** Where an AWS page tells its account: session meta tag in the served HTML, the same added later, the account menu only, or nowhere. */
-export type AwsScope = 'meta' | 'late' | 'menu' | 'none';
+/**
+ * Where an AWS page tells its account: session meta tag in the served HTML,
+ * the same added later, the account menu only, the menu at once and the
+ * meta tag later, a served meta tag naming `fromAccount` whose content
+ * becomes the account later, or nowhere.
+ */
+export type AwsScope = 'meta' | 'late' | 'menu' | 'menu-late' | 'meta-changes' | 'none';
+/** How the AWS account menu shows the account: role/user @ alias with the ID beside its copy control, or the ID alone. */
+export type AwsMenu = 'full' | 'id-only';
 export type ConsoleKind = 'aws' | 'azure' | 'azure-blade';
 
 export const FX = {
@@ -21,6 +28,12 @@ export const FX = {
   alias: 'fx-alias',
   lateMs: 'fx-late-ms',
   resource: 'fx-resource',
+  user: 'fx-user',
+  menu: 'fx-menu',
+  menuAccount: 'fx-menu-account',
+  fromAccount: 'fx-from-account',
+  fromAlias: 'fx-from-alias',
+  bladeHash: 'fx-blade-hash',
 } as const;
 
 export interface FixtureOptions {
@@ -35,11 +48,22 @@ export interface FixtureOptions {
   lateMs: number;
   /** Azure React blade frames: the resource the blade shows (the real portal tells its frames by messages). */
   resource: string | null;
+  /** The user name in the AWS account menu's label (`Admin/<user> @ <alias>`), e-mail addresses included. */
+  user: string;
+  menu: AwsMenu;
+  /** The account the AWS menu shows: `account` unless a spec makes the page disagree with itself (the menu then shows whatever the scope). */
+  menuAccount: string | null;
+  /** `meta-changes`: what the served meta tag names before it changes to `account`/`alias`. */
+  fromAccount: string;
+  fromAlias: string | null;
+  /** Azure: a fragment the AKS page gives its blade frame's own URL. */
+  bladeHash: string | null;
 }
 
 export const DEFAULT_ACCOUNT = '111122223333';
 const LANGS: readonly Lang[] = ['en', 'ja', 'de'];
-const SCOPES: readonly AwsScope[] = ['meta', 'late', 'menu', 'none'];
+const SCOPES: readonly AwsScope[] = ['meta', 'late', 'menu', 'menu-late', 'meta-changes', 'none'];
+const accountParam = (value: string | null) => (value && /^\d{12}$/.test(value) ? value : null);
 
 export function readFixtureOptions(url: URL): FixtureOptions {
   const get = (name: string) => url.searchParams.get(name);
@@ -51,10 +75,16 @@ export function readFixtureOptions(url: URL): FixtureOptions {
     lang: LANGS.includes(lang as Lang) ? (lang as Lang) : 'en',
     dialog: get(FX.dialog) || null,
     scope: SCOPES.includes(scope as AwsScope) ? (scope as AwsScope) : 'none',
-    account: account && /^\d{12}$/.test(account) ? account : DEFAULT_ACCOUNT,
+    account: accountParam(account) ?? DEFAULT_ACCOUNT,
     alias: get(FX.alias) || null,
     lateMs: Number.isFinite(lateMs) && lateMs >= 0 ? lateMs : 1500,
     resource: get(FX.resource) || null,
+    user: get(FX.user) || 'jane',
+    menu: get(FX.menu) === 'id-only' ? 'id-only' : 'full',
+    menuAccount: accountParam(get(FX.menuAccount)),
+    fromAccount: accountParam(get(FX.fromAccount)) ?? DEFAULT_ACCOUNT,
+    fromAlias: get(FX.fromAlias) || null,
+    bladeHash: get(FX.bladeHash) || null,
   };
 }
 
@@ -96,10 +126,14 @@ export function awsSessionData(o: { account: string; alias: string | null; regio
 
 export const SESSION_META_NAME = 'awsc-session-data';
 
-/** The session meta tag as HTML, attribute in single quotes as the console serves it. */
+/** Whether the served HTML carries the session meta tag. */
+export const servesSessionMeta = (o: FixtureOptions) => o.scope === 'meta' || o.scope === 'meta-changes';
+
+/** The session meta tag as HTML, attribute in single quotes as the console serves it (`meta-changes`: what it says before it changes). */
 export function sessionMetaHtml(url: URL): string {
   const o = readFixtureOptions(url);
-  const json = JSON.stringify(awsSessionData({ account: o.account, alias: o.alias, region: awsRegion(url) }));
+  const [account, alias] = o.scope === 'meta-changes' ? [o.fromAccount, o.fromAlias] : [o.account, o.alias];
+  const json = JSON.stringify(awsSessionData({ account, alias, region: awsRegion(url) }));
   return `<meta name="${SESSION_META_NAME}" content='${json.replace(/&/g, '&amp;').replace(/'/g, '&#39;')}'>`;
 }
 
@@ -123,7 +157,8 @@ export function azureLocation(hash: string): AzureLocation {
   const part = (pattern: RegExp) => pattern.exec(path)?.[1] ?? null;
   return {
     tenant: part(/^@([^/]+)/),
-    subscription: part(/\/subscriptions\/([^/]+)/i),
+    // The resource's subscription, not a view's scope parameter before it.
+    subscription: part(/(?:^|\/)resource\/subscriptions\/([^/]+)/i) ?? part(/\/subscriptions\/([^/]+)/i),
     resourceGroup: part(/\/resourceGroups\/([^/]+)/i),
     managedCluster: part(/\/providers\/Microsoft\.ContainerService\/managedClusters\/([^/]+)/i),
   };

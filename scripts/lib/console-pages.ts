@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { BrowserContext, Route } from 'playwright-core';
-import { consoleKind, readFixtureOptions, sessionMetaHtml } from './cloud-fixture-url';
+import { consoleKind, readFixtureOptions, servesSessionMeta, sessionMetaHtml } from './cloud-fixture-url';
 import { CLOUD_CONSOLES, DEMO_CONSOLE, FIXTURES } from './paths';
 
 export const CONSOLE = 'https://console.cloud.google.com';
@@ -89,7 +89,7 @@ const CLOUD_TYPES: Record<string, string> = { ...DEMO_TYPES, '.woff': 'font/woff
  * (AWS commercial, multi-session, GovCloud and China hosts; portal.azure.com,
  * preview. and ms.; *.reactblade.portal.azure.net) answers every page path
  * with its index.html, as those single-page apps' servers do, and its files
- * from under /__clouds__/. With `fx-scope=meta` the AWS session meta tag is
+ * from under /__clouds__/. With `fx-scope=meta` (or `meta-changes`) the AWS session meta tag is
  * written into the served HTML's head, server-side as AWS does. Anything a
  * page of these hosts asks of another host answers 404 at once instead of
  * waiting on a network this machine does not have. Returns the function
@@ -111,7 +111,7 @@ export async function serveCloudConsoles(context: BrowserContext): Promise<() =>
       if (!file.startsWith(CLOUD_CONSOLES + sep) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
       return route.fulfill({ status: 200, contentType: CLOUD_TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
     }
-    const meta = kind === 'aws' && readFixtureOptions(url).scope === 'meta' ? sessionMetaHtml(url) : '';
+    const meta = kind === 'aws' && servesSessionMeta(readFixtureOptions(url)) ? sessionMetaHtml(url) : '';
     const body = meta ? page.replace(/<head>/i, `<head>\n    ${meta}`) : page;
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'cache-control': 'no-store' }, body });
   };

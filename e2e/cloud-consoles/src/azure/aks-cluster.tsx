@@ -58,7 +58,9 @@ export function AksCluster({ where }: { where: AzureLocation }) {
   }, [name]);
   const params = fixtureParams(new URL(location.href));
   params.set(FX.resource, name);
-  return <iframe id="aks-overview-frame" className="fxs-reactview-frame" title={name} src={`${AKS_BLADE_ORIGIN}${AKS_BLADE_PATH}?${params}`} />;
+  // The blade's own fragment, when a spec gives it one: the frame must still take this page's subscription.
+  const hash = params.get(FX.bladeHash) ?? '';
+  return <iframe id="aks-overview-frame" className="fxs-reactview-frame" title={name} src={`${AKS_BLADE_ORIGIN}${AKS_BLADE_PATH}?${params}${hash}`} />;
 }
 
 /** Inside the React blade frame. */
