@@ -12,7 +12,11 @@
  *  - development and unmatched accounts are not guarded; a dialog opened before the account is known is
  *    guarded (fail closed);
  *  - an Azure fragment change to another subscription re-marks the tab without a reload, and a blade
- *    frame takes its portal page's environment.
+ *    frame takes its portal page's environment, whatever its own URL names;
+ *  - the account is read by the page's structure (an e-mail user name in the menu misleads nothing), what
+ *    the page shows is watched while it lives (late or changing session data re-marks and re-guards), the
+ *    subscription is the one the fragment's resource names, and a page whose sources disagree is guarded
+ *    with no banner (fail closed).
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
