@@ -290,11 +290,16 @@ test.describe('a tab’s account is read right, or the tab fails closed', () => 
   });
 
   test('AWS: session data and account menu naming different accounts: no banner, guarded (fail closed)', async ({ session }) => {
-    const page = await openAws(session, { path: '/eks/home', hash: '#/clusters', scope: 'meta', account: ACCOUNT.dev, alias: 'acme-dev', menuAccount: ACCOUNT.prod });
+    const page = await session.context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())));
+    await page.goto(awsUrl({ path: '/eks/home', hash: '#/clusters', scope: 'meta', account: ACCOUNT.dev, alias: 'acme-dev', menuAccount: ACCOUNT.prod }));
+    await appReady(page);
     const top = Surface.top(page);
     await openDialog(top, DIALOG.eksDelete);
     await expectGuarded(top, DIALOG.eksDelete, 'EKS delete (sources disagree)');
     await expectUnmarked(page, 'sources disagree');
+    await expect.poll(() => warnings.join('\n'), { message: 'the page is told why' }).toContain(`the session data says ${formatAccountId(ACCOUNT.dev)}, the account ID control ${PROD_ID}`);
   });
 
   test('Azure: a blade frame whose own fragment names the dev subscription takes its production portal page’s', async ({ session }) => {

@@ -77,7 +77,10 @@ function currentScope(): { console: ConsoleId; scope: Scope | null; unknown: boo
   }
   const fromUrl: ScopeSource[] = reading.scope.kind === 'scope' ? [{ from: 'URL', id: reading.scope.scope.id, name: reading.scope.scope.name }] : [];
   const verdict = decideScope(id, [...fromUrl, ...pageSources], CONSOLES[id].formatId);
-  if (verdict.kind === 'scope') return { console: id, scope: verdict.scope, unknown: false };
+  if (verdict.kind === 'scope') {
+    warnedConflict = '';
+    return { console: id, scope: verdict.scope, unknown: false };
+  }
   if (verdict.kind === 'conflict' && verdict.why !== warnedConflict) {
     warnedConflict = verdict.why;
     console.warn(`[Cluster Guard] This page names two ${SCOPE_NOUNS[id]}s (${verdict.why}): guarding it as if protected until they agree.`);
