@@ -190,33 +190,68 @@ function textDepthExceeds(text: string, limit: number): boolean {
   return false;
 }
 
+/** No list in a policy is longer than this (the rules are the longest), nor any object wider. */
+export const MAX_LIST_ITEMS = MAX_RULES;
+
+/** A list or object found too big while copying: where, and how big it said it was. */
+interface Oversized {
+  keys: (string | number)[];
+  size: number;
+  list: boolean;
+}
+
 /**
  * A plain copy of a parsed value: own enumerable keys only, objects without a
  * prototype (so a `__proto__` key is just a key), built iteratively (hostile
  * nesting cannot exhaust the stack). Null when deeper than `limit` (cycles
- * included). Managed-storage and stored values are plain already; this makes
- * sure of it before any of them is looked at.
+ * included). Every list's length and object's width is checked before it is
+ * looked into (a sparse list of length 2^32-1 given directly would exhaust
+ * the engine): a bigger one is copied empty and listed in `oversized`.
+ * Managed-storage and stored values are plain already; this makes sure of it
+ * before any of them is looked at.
  */
-function plainCopy(value: unknown, limit: number): unknown {
-  const copyOf = (source: object): object => (Array.isArray(source) ? new Array<unknown>(source.length) : Object.create(null));
-  if (value === null || typeof value !== 'object') return value;
+function plainCopy(value: unknown, limit: number): { copy: unknown; oversized: Oversized[] } | null {
+  const oversized: Oversized[] = [];
+  if (value === null || typeof value !== 'object') return { copy: value, oversized };
+  const copyOf = (source: object): object => (Array.isArray(source) ? [] : Object.create(null));
   const root = copyOf(value);
-  const stack: { source: object; target: object; depth: number }[] = [{ source: value, target: root, depth: 1 }];
+  const stack: { source: object; target: object; depth: number; keys: (string | number)[] }[] = [{ source: value, target: root, depth: 1, keys: [] }];
   while (stack.length) {
-    const { source, target, depth } = stack.pop()!;
+    const { source, target, depth, keys: at } = stack.pop()!;
     if (depth > limit) return null;
-    for (const key of Object.keys(source)) {
+    const list = Array.isArray(source);
+    const length: unknown = list ? (source as unknown[]).length : 0;
+    if (list && !(typeof length === 'number' && length <= MAX_LIST_ITEMS)) {
+      oversized.push({ keys: at, size: Number(length), list });
+      continue;
+    }
+    const keys = Object.keys(source);
+    if (!list && keys.length > MAX_LIST_ITEMS) {
+      oversized.push({ keys: at, size: keys.length, list });
+      continue;
+    }
+    if (list) (target as unknown[]).length = length as number;
+    for (const key of keys) {
       const child: unknown = (source as Record<string, unknown>)[key];
-      if (child === undefined && !Array.isArray(source)) continue; // as JSON would: an undefined member is absent
+      if (child === undefined && !list) continue; // as JSON would: an undefined member is absent
       let copy = child;
       if (child !== null && typeof child === 'object') {
         copy = copyOf(child);
-        stack.push({ source: child, target: copy as object, depth: depth + 1 });
+        stack.push({ source: child, target: copy as object, depth: depth + 1, keys: [...at, list ? Number(key) : key] });
       }
       Object.defineProperty(target, key, { value: copy, enumerable: true, writable: true, configurable: true });
     }
   }
-  return root;
+  return { copy: root, oversized };
+}
+
+/** Why an oversized list or object is refused; the rules and environments lists say their own limit. */
+function oversizedIssue({ keys, size, list }: Oversized): PolicyIssue {
+  const path = formatPath(keys);
+  if (list && keys.length === 1 && (keys[0] === 'rules' || keys[0] === 'environments')) {
+    return { path, message: `at most ${keys[0] === 'rules' ? MAX_RULES : MAX_ENVIRONMENTS} ${keys[0]} (found ${size})` };
+  }
+  return { path, message: list ? `a list of at most ${MAX_LIST_ITEMS} items (found ${size})` : `an object of at most ${MAX_LIST_ITEMS} keys (found ${size})` };
 }
 
 const tooDeep = (): PolicyIssue => ({ path: '(root)', message: `nested more than ${MAX_DEPTH} levels deep; a policy never needs that` });
@@ -397,16 +432,18 @@ function versionProblem(root: Record<string, unknown>): { issue: PolicyIssue; ne
  */
 export function parsePolicyObject(input: unknown): ParseResult {
   if (!isRecord(input)) return fail({ path: '(root)', message: `expected an object (found ${found(input)})` });
-  let value: Record<string, unknown> | null;
+  let copied: ReturnType<typeof plainCopy>;
   try {
     // The version first: a newer file is refused before anything else is looked at.
     const newer = versionProblem(input);
     if (newer?.newer) return fail(newer.issue);
-    value = plainCopy(input, MAX_DEPTH) as Record<string, unknown> | null;
+    copied = plainCopy(input, MAX_DEPTH);
   } catch (error) {
     return fail({ path: '(root)', message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` });
   }
-  if (value === null) return fail(tooDeep());
+  if (copied === null) return fail(tooDeep());
+  if (copied.oversized.length) return fail(...copied.oversized.map(oversizedIssue));
+  const value = copied.copy as Record<string, unknown>;
   const version = versionProblem(value);
 
   const errors: PolicyIssue[] = version ? [version.issue] : [];
