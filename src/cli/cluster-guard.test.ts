@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEffectivePolicy } from '../core/policy/effective';
 import { parsePolicyText } from '../core/policy/parse';
 import { formatIssue } from '../core/policy/types';
+import { COST_MESSAGE, maximalRegexFile } from '../core/policy/costly-policies';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, USAGE, runCli } from './cluster-guard';
 
 const EXAMPLE = readFileSync(new URL('../../docs/examples/team-policy.json', import.meta.url), 'utf8');
@@ -382,5 +383,18 @@ describe('usage', () => {
   it.each([['a'.repeat(64)], ['acme_prod'], [`${'a'.repeat(64)}:acme-prod`]])('an ID no console URL can carry (%s): exit 2, no rule is tried', (id) => {
     const result = run(['explain', 'a.json', id], { 'a.json': EXAMPLE });
     expect(result).toEqual({ code: EXIT_USAGE, stdout: [], stderr: [expect.stringMatching(/is not a project ID the console can show/)] });
+  });
+});
+
+describe('cluster-guard validate: what a policy may cost', () => {
+  it('refuses the 300- and 1,000-rule files of maximal regexes with the cost message, exit 1, as the parser does', () => {
+    for (const count of [300, 1000]) {
+      const started = performance.now();
+      const result = run(['validate', 'costly.json'], { 'costly.json': maximalRegexFile(count) });
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(result.code).toBe(EXIT_INVALID);
+      expect(result.stdout).toEqual([]);
+      expect(result.stderr).toEqual([expect.stringMatching(new RegExp(`^costly\\.json: ${COST_MESSAGE.source.slice(1)}`))]);
+    }
   });
 });

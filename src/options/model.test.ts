@@ -33,6 +33,7 @@ import { readQuarantine } from '../core/stored-settings';
 import { readSettings, settingsToStored } from '../core/settings';
 import { addRuleHash, readAddRuleHash } from '../core/add-rule-route';
 import { quarantineFileText } from './quarantine-file';
+import { COST_MESSAGE, maximalRegexFile } from '../core/policy/costly-policies';
 
 const policy = (patch: Partial<Policy> = {}): Policy => ({ ...structuredClone(EMPTY_POLICY), ...patch });
 
@@ -472,5 +473,19 @@ describe('settings quarantine', () => {
   it('reads nothing usable as no quarantine', () => {
     expect(readQuarantine(undefined)).toBeNull();
     expect(readQuarantine('x')).toBeNull();
+  });
+});
+
+describe('what a policy may cost', () => {
+  it('a draft of maximal regexes (300 or 1,000, as imported) is refused above Save with the cost message', () => {
+    for (const count of [300, 1000]) {
+      const imported = parsePolicyText(maximalRegexFile(count));
+      expect(imported.ok).toBe(false);
+      if (!imported.ok) expect(imported.errors.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([expect.stringMatching(COST_MESSAGE)]);
+      const rules = JSON.parse(maximalRegexFile(count)).rules.map((rule: { match: string }) => ({ kind: 'regex' as const, pattern: rule.match, environment: 'production' }));
+      const errors = errorsOf(draftFromPolicy(policy({ rules })));
+      expect(errors).toEqual([{ path: 'rules', code: 'policy', detail: expect.stringMatching(new RegExp(COST_MESSAGE.source.replace('^rules: ', '^'))) }]);
+      expect(isFieldPath(errors[0]!.path)).toBe(false);
+    }
   });
 });

@@ -12,6 +12,7 @@ import { DESTRUCTIVE_KINDS, type DestructiveKind } from '../core/dialogs';
 import { compilePattern, PATTERN_KINDS, type Rule } from '../core/rules';
 import { policyToFile, serializePolicy } from '../core/policy/file';
 import { parsePolicyObject } from '../core/policy/parse';
+import { PolicyCost } from '../core/policy/cost';
 import { validateTeamUrl } from '../core/policy/team-url';
 import type { BannerDisplay, BannerSize, Policy, PolicyIssue } from '../core/policy/types';
 
@@ -339,12 +340,15 @@ export function validateDraft(draft: Draft, authority: readonly (Environment & {
     if (env.typedConfirmation && Array.isArray(env.guards) && env.guards.length === 0) warnings.push({ path: environmentKey(i, 'guards'), code: 'noGuardKinds' });
   });
 
+  // Past what a policy may cost, the rest are not compiled: the parser below says why once.
+  const cost = new PolicyCost();
   draft.rules.forEach(({ value: rule }, i) => {
     if (!rule.pattern) errors.push({ path: ruleKey(i, 'match'), code: 'required' });
-    else {
+    else if (!cost.refusal(false)) {
       let problem: DraftIssue | null = null;
       try {
         compilePattern(rule.kind, rule.pattern);
+        cost.add(rule);
       } catch (error) {
         const message = (error as Error).message;
         problem = /^invalid regular expression: /.test(message)

@@ -97,7 +97,7 @@ export function readPolicyLeniently(value: Record<string, unknown>, reading: Len
     const item = value[key];
     if (item === undefined) return [];
     if (Array.isArray(item) && item.length <= MAX_LENIENT_ITEMS) return item;
-    problems.push(`${path}.${key}: expected a list of at most ${MAX_LENIENT_ITEMS} items`);
+    problems.push(`${path}.${key}: expected a list${Array.isArray(item) ? ` of at most ${MAX_LENIENT_ITEMS} items` : ''}`);
     return [];
   };
   const environments = list('environments')

@@ -24,6 +24,7 @@ import { DEFAULT_ENVIRONMENTS, OPTIONAL_ACTIONS, type Environment } from '../env
 import { indexRules, ruleConsole } from '../rule-index';
 import { compilePattern, PATTERN_KINDS, type Rule } from '../rules';
 import { BANNER_KEYS, ENVIRONMENT_KEYS, ROOT_KEYS, RULE_KEYS } from './file';
+import { PolicyCost, publishedSizeIssue } from './cost';
 import { BANNER_SIZES, POLICY_VERSION, type BannerDisplay, type ParseResult, type Policy, type PolicyIssue, type PolicyVersion } from './types';
 
 /** The lists the schema test compares with public/policy.schema.json. */
@@ -489,20 +490,32 @@ export function parsePolicyObject(input: unknown): ParseResult {
     `unknown environment "${name}"; declare it under environments or use one of ${BUILT_IN_NAMES.join(', ')}`;
 
   const fileVersion = (version ? POLICY_VERSION : own(value, 'version')) as PolicyVersion;
-  const rules = checkList(own(value, 'rules'), 'rules', MAX_RULES, ruleSchema, RULE_KEYS, errors, (item, index) => {
+  const cost = new PolicyCost();
+  let costRefusal: PolicyIssue | null = null;
+  const ruleList = own(value, 'rules');
+  const ruleCount = Array.isArray(ruleList) ? ruleList.length : 0;
+  const rules = checkList(ruleList, 'rules', MAX_RULES, ruleSchema, RULE_KEYS, errors, (item, index) => {
     if (item.console !== undefined && fileVersion < 2) {
       errors.push({ path: `rules[${index}].console`, message: 'needs "version": 2 (a version 1 file holds Google Cloud rules only)' });
     }
     // An AWS account as the console shows it (1111-2222-3333) is the account 111122223333.
     if (item.kind === 'exact' && item.console && item.console !== 'gcp') item.match = CONSOLES[item.console].canonicalId(item.match) ?? item.match;
     // Compiled exactly as the extension will, so the file and the extension agree.
+    let compiled = true;
     try {
       compilePattern(item.kind, item.match);
     } catch (error) {
       errors.push({ path: `rules[${index}].match`, message: (error as Error).message });
+      compiled = false;
     }
     if (!isKnown(item.environment)) errors.push({ path: `rules[${index}].environment`, message: unknownEnvironment(item.environment) });
+    if (!compiled) return true;
+    // What the rules cost grows with each one: stop compiling once it is too much.
+    cost.add({ kind: item.kind, pattern: item.match, environment: item.environment, ...(item.console ? { console: item.console } : {}) });
+    costRefusal = cost.refusal(index < ruleCount - 1);
+    return costRefusal === null;
   });
+  if (costRefusal) errors.push(costRefusal);
 
   const unmatched = own(value, 'unmatched');
   if (typeof unmatched === 'string' && !isKnown(unmatched)) errors.push({ path: 'unmatched', message: unknownEnvironment(unmatched) });
@@ -524,6 +537,8 @@ export function parsePolicyObject(input: unknown): ParseResult {
   };
   const banner = toBanner(bannerValue);
   if (banner) policy.banner = banner;
+  const tooBig = publishedSizeIssue(policy);
+  if (tooBig) return fail(tooBig);
   warnings.push(...unreachableRules(policy.rules));
   return { ok: true, policy, warnings };
 }
@@ -550,6 +565,7 @@ function toEnvironment(item: EnvironmentItem): Environment {
  * The valid items of a list (with their indexes), each handed to `check` as
  * soon as its shape is right; every problem goes to `errors`. Too long a list
  * is one error and its items are not looked at. `keys`: the keys an item may have.
+ * `check` returning false stops the walk (the rest would only cost time).
  */
 function checkList<TSchema extends v.GenericSchema>(
   list: unknown,
@@ -558,7 +574,7 @@ function checkList<TSchema extends v.GenericSchema>(
   schema: TSchema,
   keys: readonly string[],
   errors: PolicyIssue[],
-  check: (item: v.InferOutput<TSchema>, index: number) => void,
+  check: (item: v.InferOutput<TSchema>, index: number) => boolean | void,
 ): { item: v.InferOutput<TSchema>; index: number }[] {
   if (!Array.isArray(list)) return []; // reported by the root schema
   if (list.length > max) {
@@ -566,14 +582,15 @@ function checkList<TSchema extends v.GenericSchema>(
     return [];
   }
   const valid: { item: v.InferOutput<TSchema>; index: number }[] = [];
-  list.forEach((item: unknown, index) => {
+  for (let index = 0; index < list.length; index++) {
+    const item: unknown = list[index];
     const result = v.safeParse(schema, item);
     const unknown = unknownKeys(item, keys, [path, index]);
     errors.push(...issuesOf(result, [path, index]), ...unknown);
-    if (!result.success || unknown.length) return;
+    if (!result.success || unknown.length) continue;
     valid.push({ item: result.output, index });
-    check(result.output, index);
-  });
+    if (check(result.output, index) === false) break;
+  }
   return valid;
 }
 
