@@ -25,6 +25,7 @@ import { indexRules, ruleConsole } from '../rule-index';
 import { compilePattern, PATTERN_KINDS, type Rule } from '../rules';
 import { BANNER_KEYS, ENVIRONMENT_KEYS, ROOT_KEYS, RULE_KEYS } from './file';
 import { PolicyCost, publishedSizeIssue } from './cost';
+import { azurePatternProblem, canonicalSubscriptionId } from './azure-rules';
 import { BANNER_SIZES, POLICY_VERSION, type BannerDisplay, type ParseResult, type Policy, type PolicyIssue, type PolicyVersion } from './types';
 
 /** The lists the schema test compares with public/policy.schema.json. */
@@ -499,7 +500,9 @@ export function parsePolicyObject(input: unknown): ParseResult {
       errors.push({ path: `rules[${index}].console`, message: 'needs "version": 2 (a version 1 file holds Google Cloud rules only)' });
     }
     // An AWS account as the console shows it (1111-2222-3333) is the account 111122223333.
-    if (item.kind === 'exact' && item.console && item.console !== 'gcp') item.match = CONSOLES[item.console].canonicalId(item.match) ?? item.match;
+    if (item.kind === 'exact' && item.console === 'aws') item.match = CONSOLES.aws.canonicalId(item.match) ?? item.match;
+    // An Azure subscription ID as people copy it ({0B1C…}) is the ID the portal's URL carries.
+    if (item.kind === 'exact' && item.console === 'azure') item.match = canonicalSubscriptionId(item.match) ?? item.match;
     // Compiled exactly as the extension will, so the file and the extension agree.
     let compiled = true;
     try {
@@ -510,6 +513,11 @@ export function parsePolicyObject(input: unknown): ParseResult {
     }
     if (!isKnown(item.environment)) errors.push({ path: `rules[${index}].environment`, message: unknownEnvironment(item.environment) });
     if (!compiled) return true;
+    const azure = item.console === 'azure' ? azurePatternProblem(item.kind, item.match) : null;
+    if (azure) {
+      errors.push({ path: `rules[${index}].match`, message: azure });
+      return true;
+    }
     // What the rules cost grows with each one: stop compiling once it is too much.
     cost.add({ kind: item.kind, pattern: item.match, environment: item.environment, ...(item.console ? { console: item.console } : {}) });
     costRefusal = cost.refusal(index < ruleCount - 1);
@@ -598,7 +606,7 @@ function checkList<TSchema extends v.GenericSchema>(
 const SCOPE_WORDS: Record<ConsoleId, string> = {
   gcp: 'a project ID the console can show (letters, digits and hyphens, at most 63, after an optional "domain:" prefix)',
   aws: 'an AWS account ID (12 digits) or alias (lower-case letters, digits and hyphens, 3 to 63)',
-  azure: 'an Azure subscription ID (a GUID) or name (at most 64 characters)',
+  azure: 'an Azure subscription ID (a GUID)',
 };
 
 /** Rules an earlier rule always beats: an identical earlier rule, or (for exact IDs) an earlier pattern of the same console that matches it. */
