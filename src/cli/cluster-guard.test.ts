@@ -203,7 +203,7 @@ describe('cluster-guard explain --console', () => {
     [['--console', 'AWS', 'multi.json', 'x'], 'cluster-guard: unknown console "AWS"; use one of gcp, aws, azure'],
     [['--console', 'aws', 'multi.json', '   '], 'cluster-guard: the AWS account ID is empty'],
     [['--console', 'azure', 'multi.json', ''], 'cluster-guard: the Azure subscription ID is empty'],
-    [['--name', 'acme', 'multi.json', 'acme-1'], 'cluster-guard: --name is for AWS account aliases and Azure subscription names (--console aws or azure); a Google Cloud project has no name besides its ID'],
+    [['--name', 'acme', 'multi.json', 'acme-1'], 'cluster-guard: --name is for AWS account aliases (--console aws); a Google Cloud project has no name besides its ID'],
     [['--console', 'aws', '--name', 'Not An Alias!', 'multi.json', '111122223333'], 'cluster-guard: --name: "Not An Alias!" is not an AWS account alias (lower-case letters, digits and hyphens, 3 to 63)'],
     [['--console', 'aws', '--name', 'acme', 'multi.json', 'acme-x'], 'cluster-guard: --name goes with the AWS account ID; "acme-x" is not one'],
   ])('%j: exit 2, no rule is tried', (args, message) => {
