@@ -318,6 +318,14 @@ describe('rules for other consoles (policy version 2)', () => {
     expect(updateRule(setRuleConsole(draft, 0, 'azure'), 0, { pattern: 'contoso-*' }).rules[0]!.value.console).toBe('azure');
   });
 
+  it('an Azure rule on a name is refused at its pattern; an ID pasted in braces is saved bare', () => {
+    const named = updateRule(setRuleConsole(addRule(draftFromPolicy(EMPTY_POLICY), { kind: 'exact', pattern: 'Contoso Production' }), 0, 'azure'), 0, {});
+    expect(errorsOf(named)).toEqual([{ path: 'rules[0].match', code: 'policy', detail: expect.stringMatching(/^"Contoso Production" is not a subscription ID: an Azure tab knows only the subscription ID/) }]);
+    const braced = updateRule(named, 0, { pattern: `{${SUB.toUpperCase()}}` });
+    expect(errorsOf(braced)).toEqual([]);
+    expect(draftToPolicy(braced).rules[0]).toEqual({ kind: 'exact', pattern: SUB, environment: 'production', console: 'azure' });
+  });
+
   it('round-trips a policy with rules for every console', () => {
     expect(draftToPolicy(draftFromPolicy(MULTI))).toEqual(MULTI);
     expect(validateDraft(draftFromPolicy(MULTI))).toEqual({ errors: [], warnings: [] });
@@ -355,8 +363,8 @@ describe('rules for other consoles (policy version 2)', () => {
     const result = validateDraft(draft);
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([{ path: 'rules[0].match', code: 'policyWarning', detail: expect.stringMatching(/^never matches: "acme_prod" is not an AWS account ID/) }]);
-    // For Azure it could be a subscription's name.
-    expect(validateDraft(setRuleConsole(draft, 0, 'azure')).warnings).toEqual([]);
+    // For Azure it is refused: a tab knows only the subscription ID.
+    expect(validateDraft(setRuleConsole(draft, 0, 'azure')).errors).toEqual([{ path: 'rules[0].match', code: 'policy', detail: expect.stringMatching(/^"acme_prod" is not a subscription ID/) }]);
   });
 
   it('a rule for another console never shadows one for Google Cloud', () => {

@@ -13,6 +13,7 @@ import { compilePattern, PATTERN_KINDS, type Rule } from '../core/rules';
 import { policyToFile, serializePolicy } from '../core/policy/file';
 import { parsePolicyObject } from '../core/policy/parse';
 import { PolicyCost } from '../core/policy/cost';
+import { canonicalSubscriptionId } from '../core/subscription-id';
 import { validateTeamUrl } from '../core/policy/team-url';
 import type { BannerDisplay, BannerSize, Policy, PolicyIssue } from '../core/policy/types';
 
@@ -59,12 +60,13 @@ export function draftFromPolicy(policy: Policy): Draft {
 
 /**
  * An exact rule's ID as the policy keeps it: an AWS account typed as the
- * console shows it (1111-2222-3333) is 111122223333, as core/policy/parse
+ * console shows it (1111-2222-3333) is 111122223333, an Azure subscription
+ * pasted in braces or upper case is the bare lower-case GUID, as core/policy/parse
  * reads it back (so a saved draft reads back unchanged); anything else as typed.
  */
 function ruleAsSaved(rule: Rule): Rule {
   if (rule.kind !== 'exact' || !rule.console || rule.console === DEFAULT_CONSOLE) return rule;
-  const id = CONSOLES[rule.console].canonicalId(rule.pattern);
+  const id = rule.console === 'azure' ? canonicalSubscriptionId(rule.pattern) : CONSOLES[rule.console].canonicalId(rule.pattern);
   return id && id !== rule.pattern ? { ...rule, pattern: id } : rule;
 }
 
