@@ -107,9 +107,9 @@ describe('protectionLosses judged by effect: shadowing', () => {
     const losses = texts(before, after);
     expect(losses).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^team policy: project cg-no-rule-matches-this-1: production -> staging, without typed confirmation, now decided by rules\[0\] glob "\*" \(was unmatched \(production\)\)$/),
-        expect.stringMatching(/^team policy: AWS account 0000-0000-0017: production -> staging/),
-        expect.stringMatching(/^team policy: Azure subscription 00000000-0000-0000-0000-0000000000c9: production -> staging/),
+        expect.stringMatching(/^team policy: project \S+: production -> staging, without typed confirmation, now decided by rules\[0\] glob "\*" \(was unmatched \(production\)\)$/),
+        expect.stringMatching(/^team policy: AWS account \S+: production -> staging, without typed confirmation, now decided by rules\[1\] aws glob "\*" \(was unmatched \(production\)\)$/),
+        expect.stringMatching(/^team policy: Azure subscription \S+: production -> staging, without typed confirmation, now decided by rules\[2\] azure glob "\*" \(was unmatched \(production\)\)$/),
       ]),
     );
   });

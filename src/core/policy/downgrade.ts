@@ -165,12 +165,14 @@ function lossesOf(source: AuthoritySource, before: Policy, after: Policy | null)
   for (const witness of effectLosses(before, after)) {
     const key = `${witness.scope.console}:${witness.scope.id}`;
     const named = `${key}:${witness.scope.name ?? ''}`;
-    if (reported.has(key) || reported.has(named) || skip(witness.before)) continue;
-    reported.add(named);
+    // One line per change of deciding rule: the first witness stands for the others it would repeat.
+    const change = `${witness.scope.console}:${decider(witness.before)}->${decider(witness.after)}`;
+    if (reported.has(key) || reported.has(named) || reported.has(change) || skip(witness.before)) continue;
+    reported.add(named).add(change);
     const was = witness.before.environment;
     const now = witness.after?.environment ?? null;
-    const change = guarded(now) ? `${was.name} -> ${now!.name}, no longer asking on ${narrowed(was, now!).join(' and ')}` : `${was.name} -> ${describe(now)}`;
-    loss(was.name, `${SCOPE_NOUNS[witness.scope.console]} ${witness.scope.name === witness.scope.id ? witness.scope.id : scopeText(witness.scope)}: ${change}, now decided by ${decider(witness.after)} (was ${decider(witness.before)})`, witness.scope.id);
+    const what = guarded(now) ? `${was.name} -> ${now!.name}, no longer asking on ${narrowed(was, now!).join(' and ')}` : `${was.name} -> ${describe(now)}`;
+    loss(was.name, `${SCOPE_NOUNS[witness.scope.console]} ${witness.scope.name === witness.scope.id ? witness.scope.id : scopeText(witness.scope)}: ${what}, now decided by ${decider(witness.after)} (was ${decider(witness.before)})`, witness.scope.id);
   }
   return losses;
 }
