@@ -272,8 +272,10 @@ test('the tester shows the rule, its source, the banner and what the guard asks'
   await account.fill('acme_prod');
   await expect(page.getByTestId('tester-not-project')).toHaveText(/^The AWS console never shows acme_prod as an account/);
   await page.getByRole('combobox', { name: 'Console', exact: true }).selectOption('azure');
-  await expect(page.getByRole('textbox', { name: 'Azure subscription ID or name' })).toHaveValue('acme_prod');
-  await expect(page.getByTestId('tester-not-project')).toHaveCount(0); // a subscription may be called that
+  await expect(page.getByRole('textbox', { name: 'Azure subscription ID' })).toHaveValue('acme_prod');
+  // An Azure tab knows only the subscription ID: a name is answered with that, never with an environment.
+  await expect(page.getByTestId('tester-not-project')).toHaveText(/^acme_prod is not a subscription ID, and an Azure tab never shows a subscription name/);
+  await expect(page.getByTestId('tester-environment')).toHaveCount(0);
 });
 
 test('a rule for an AWS account: chosen in the Console column, typed as the console shows it, saved in a version 2 policy', async ({ session }) => {

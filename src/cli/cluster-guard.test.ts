@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEffectivePolicy } from '../core/policy/effective';
 import { parsePolicyText } from '../core/policy/parse';
 import { formatIssue } from '../core/policy/types';
+import { COST_MESSAGE, maximalRegexFile } from '../core/policy/costly-policies';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, USAGE, runCli } from './cluster-guard';
 
 const EXAMPLE = readFileSync(new URL('../../docs/examples/team-policy.json', import.meta.url), 'utf8');
@@ -202,7 +203,7 @@ describe('cluster-guard explain --console', () => {
     [['--console', 'AWS', 'multi.json', 'x'], 'cluster-guard: unknown console "AWS"; use one of gcp, aws, azure'],
     [['--console', 'aws', 'multi.json', '   '], 'cluster-guard: the AWS account ID is empty'],
     [['--console', 'azure', 'multi.json', ''], 'cluster-guard: the Azure subscription ID is empty'],
-    [['--name', 'acme', 'multi.json', 'acme-1'], 'cluster-guard: --name is for AWS account aliases and Azure subscription names (--console aws or azure); a Google Cloud project has no name besides its ID'],
+    [['--name', 'acme', 'multi.json', 'acme-1'], 'cluster-guard: --name is for AWS account aliases (--console aws); a Google Cloud project has no name besides its ID'],
     [['--console', 'aws', '--name', 'Not An Alias!', 'multi.json', '111122223333'], 'cluster-guard: --name: "Not An Alias!" is not an AWS account alias (lower-case letters, digits and hyphens, 3 to 63)'],
     [['--console', 'aws', '--name', 'acme', 'multi.json', 'acme-x'], 'cluster-guard: --name goes with the AWS account ID; "acme-x" is not one'],
   ])('%j: exit 2, no rule is tried', (args, message) => {
@@ -382,5 +383,18 @@ describe('usage', () => {
   it.each([['a'.repeat(64)], ['acme_prod'], [`${'a'.repeat(64)}:acme-prod`]])('an ID no console URL can carry (%s): exit 2, no rule is tried', (id) => {
     const result = run(['explain', 'a.json', id], { 'a.json': EXAMPLE });
     expect(result).toEqual({ code: EXIT_USAGE, stdout: [], stderr: [expect.stringMatching(/is not a project ID the console can show/)] });
+  });
+});
+
+describe('cluster-guard validate: what a policy may cost', () => {
+  it('refuses the 300- and 1,000-rule files of maximal regexes with the cost message, exit 1, as the parser does', () => {
+    for (const count of [300, 1000]) {
+      const started = performance.now();
+      const result = run(['validate', 'costly.json'], { 'costly.json': maximalRegexFile(count) });
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(result.code).toBe(EXIT_INVALID);
+      expect(result.stdout).toEqual([]);
+      expect(result.stderr).toEqual([expect.stringMatching(new RegExp(`^costly\\.json: ${COST_MESSAGE.source.slice(1)}`))]);
+    }
   });
 });

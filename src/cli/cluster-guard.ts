@@ -18,6 +18,7 @@ import { buildEffectivePolicy } from '../core/policy/effective';
 import { parsePolicyText } from '../core/policy/parse';
 import { formatIssue, type Policy } from '../core/policy/types';
 import { ruleConsole, type Rule } from '../core/rule-index';
+import { AZURE_NAME_ANSWER } from '../core/policy/azure-name';
 import { isTypedName, readTypedScope, typedScopeText } from '../core/typed-scope';
 
 export interface CliIo {
@@ -45,10 +46,10 @@ export const USAGE = [
   '  --console gcp     <id> is a Google Cloud project ID (the default)',
   '  --console aws     <id> is an AWS account ID, 123456789012 or 1234-5678-9012; anything else',
   '                    is read as an account alias (then rules for account IDs are not tried)',
-  '  --console azure   <id> is an Azure subscription ID (a GUID); anything else is read as a',
-  '                    subscription name',
-  '  --name <name>     the alias (aws) or subscription name (azure) the console shows beside the',
-  '                    ID: rules are tried against both, first rule wins, as in a console tab',
+  '  --console azure   <id> is an Azure subscription ID (a GUID, any case, braces allowed): an',
+  '                    Azure tab knows only the ID the portal\'s URL carries, never a name',
+  '  --name <name>     the account alias (aws) the console shows beside the ID: rules are',
+  '                    tried against both, first rule wins, as in a console tab',
   '  e.g. cluster-guard explain --console aws --name acme-prod policy.json 123456789012',
   '',
   'Exit status: 0 valid, 1 invalid policy, 2 usage error or unreadable file.',
@@ -141,14 +142,11 @@ function validate(file: string, io: CliIo): number {
 const NOT_A_SCOPE: Record<ConsoleId, string> = {
   gcp: 'a project ID the console can show (letters, digits and hyphens, at most 63, after an optional "domain:" prefix)',
   aws: 'an AWS account ID (12 digits, or 1111-2222-3333) or account alias (lower-case letters, digits and hyphens, 3 to 63) the console can show',
-  azure: 'an Azure subscription ID (a GUID) or subscription name (at most 64 characters) the portal can show',
+  azure: 'an Azure subscription ID (a GUID) the portal can show',
 };
 type NamedConsole = Exclude<ConsoleId, 'gcp'>;
 const NAMES: Record<NamedConsole, string> = { aws: 'account alias', azure: 'subscription name' };
-const NOT_A_NAME: Record<NamedConsole, string> = {
-  aws: 'an AWS account alias (lower-case letters, digits and hyphens, 3 to 63)',
-  azure: 'an Azure subscription name (at most 64 characters)',
-};
+const NOT_A_NAME: Record<'aws', string> = { aws: 'an AWS account alias (lower-case letters, digits and hyphens, 3 to 63)' };
 const RULE_WORDS: Record<ConsoleId, string> = { gcp: 'Google Cloud', aws: 'AWS', azure: 'Azure' };
 
 const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
@@ -172,12 +170,14 @@ function explain(file: string, rawId: string, console: ConsoleId, name: string |
     return EXIT_USAGE;
   };
   if (name !== undefined) {
-    if (console === 'gcp') return fail('--name is for AWS account aliases and Azure subscription names (--console aws or azure); a Google Cloud project has no name besides its ID');
-    if (!isTypedName(console, name)) return fail(`--name: "${shorten(name.trim())}" is not ${NOT_A_NAME[console]}`);
+    if (console === 'gcp') return fail('--name is for AWS account aliases (--console aws); a Google Cloud project has no name besides its ID');
+    if (console === 'azure') return fail(`--name: ${AZURE_NAME_ANSWER}`);
+    if (!isTypedName(console, name)) return fail(`--name: "${shorten(name.trim())}" is not ${NOT_A_NAME.aws}`);
   }
   const typed = readTypedScope(console, rawId, name);
   if (!typed.ok) {
     if (typed.reason === 'empty') return fail(`the ${noun} ID is empty`);
+    if (typed.reason === 'azureName' && !readTypedScope(console, file).ok) return fail(`"${shorten(rawId.trim())}": ${AZURE_NAME_ANSWER}`);
     io.stderr(`cluster-guard: "${shorten(rawId.trim().toLowerCase())}" is not ${NOT_A_SCOPE[console]}`);
     // `explain --console aws 123456789012 policy.json`: the file comes first.
     if (readTypedScope(console, file).ok) io.stderr(`cluster-guard: the policy file comes first, then the ID: cluster-guard explain${console === DEFAULT_CONSOLE ? '' : ` --console ${console}`} ${rawId} ${file}`);

@@ -11,7 +11,8 @@
  */
 import { checkPattern } from './rules';
 import { parsePolicyObject } from './policy/parse';
-import { EMPTY_POLICY, formatIssue } from './policy/types';
+import { EMPTY_POLICY, formatIssue, type Policy } from './policy/types';
+import { rulesWithinCost } from './policy/cost';
 import { isRecord } from './is-record';
 import { readPolicyLeniently } from './policy/lenient';
 import { validateTeamUrl } from './policy/team-url';
@@ -41,7 +42,7 @@ export function readSettings(stored: unknown): SettingsReadResult {
 
   if (stored.schemaVersion === 1) {
     const problems: string[] = [];
-    const personal = readPolicyLeniently(stored, { path: 'settings', patternKey: 'pattern', problems, refusePattern: checkPattern });
+    const personal = withinCost(readPolicyLeniently(stored, { path: 'settings', patternKey: 'pattern', problems, refusePattern: checkPattern }));
     return result({ schemaVersion: SETTINGS_SCHEMA_VERSION, personal, teamPolicyUrl: null }, problems, false, 1);
   }
   if (stored.schemaVersion !== SETTINGS_SCHEMA_VERSION) {
@@ -62,9 +63,15 @@ export function readSettings(stored: unknown): SettingsReadResult {
   problems.push(...parsed.errors.map((issue) => `settings.personal.${formatIssue(issue)}`));
   // The parser has reported every problem already; the salvage only keeps what may be used.
   const personal = isRecord(stored.personal)
-    ? readPolicyLeniently(stored.personal, { path: 'settings.personal', patternKey: 'match', problems: [], refusePattern: checkPattern })
+    ? withinCost(readPolicyLeniently(stored.personal, { path: 'settings.personal', patternKey: 'match', problems: [], refusePattern: checkPattern }))
     : structuredClone(EMPTY_POLICY);
   return result({ schemaVersion: SETTINGS_SCHEMA_VERSION, personal, teamPolicyUrl }, problems, true);
+}
+
+/** A salvaged policy keeps its rules only as far as a checked one could have them (core/policy/cost). */
+function withinCost(policy: Policy): Policy {
+  const rules = rulesWithinCost(policy.rules);
+  return rules.length === policy.rules.length ? policy : { ...policy, rules };
 }
 
 const EMPTY_POLICY_FILE = { version: 1, environments: [], rules: [] };

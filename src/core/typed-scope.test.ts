@@ -26,17 +26,19 @@ describe('a typed scope', () => {
     expect(readTypedScope('aws', '111122223333', 'Not An Alias!')).toEqual({ ok: true, scope: { console: 'aws', id: '111122223333' }, by: 'id' });
   });
 
-  it('Azure: a subscription ID (lower-cased), or a subscription name', () => {
+  it('Azure: a subscription ID (lower-cased, braces dropped) and nothing else: a tab never knows a name', () => {
     expect(readTypedScope('azure', SUB.toUpperCase())).toEqual({ ok: true, scope: { console: 'azure', id: SUB }, by: 'id' });
-    expect(readTypedScope('azure', 'Contoso Production')).toEqual({ ok: true, scope: { console: 'azure', id: 'Contoso Production', name: 'Contoso Production' }, by: 'name' });
-    expect(readTypedScope('azure', 'x'.repeat(65))).toEqual({ ok: false, reason: 'notScope' });
+    expect(readTypedScope('azure', `{${SUB.toUpperCase()}}`)).toEqual({ ok: true, scope: { console: 'azure', id: SUB }, by: 'id' });
+    expect(readTypedScope('azure', SUB, 'Contoso Production')).toEqual({ ok: true, scope: { console: 'azure', id: SUB }, by: 'id' });
+    expect(readTypedScope('azure', 'Contoso Production')).toEqual({ ok: false, reason: 'azureName' });
+    expect(readTypedScope('azure', 'x'.repeat(65))).toEqual({ ok: false, reason: 'azureName' });
   });
 
   it('names', () => {
     expect(isTypedName('aws', 'acme-prod')).toBe(true);
     expect(isTypedName('aws', '111122223333')).toBe(false);
     expect(isTypedName('gcp', 'acme-prod')).toBe(false);
-    expect(isTypedName('azure', 'Contoso Production')).toBe(true);
+    expect(isTypedName('azure', 'Contoso Production')).toBe(false);
   });
 
   it('is written as a tab writes it', () => {

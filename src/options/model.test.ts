@@ -33,6 +33,7 @@ import { readQuarantine } from '../core/stored-settings';
 import { readSettings, settingsToStored } from '../core/settings';
 import { addRuleHash, readAddRuleHash } from '../core/add-rule-route';
 import { quarantineFileText } from './quarantine-file';
+import { COST_MESSAGE, maximalRegexFile } from '../core/policy/costly-policies';
 
 const policy = (patch: Partial<Policy> = {}): Policy => ({ ...structuredClone(EMPTY_POLICY), ...patch });
 
@@ -317,6 +318,14 @@ describe('rules for other consoles (policy version 2)', () => {
     expect(updateRule(setRuleConsole(draft, 0, 'azure'), 0, { pattern: 'contoso-*' }).rules[0]!.value.console).toBe('azure');
   });
 
+  it('an Azure rule on a name is refused at its pattern; an ID pasted in braces is saved bare', () => {
+    const named = updateRule(setRuleConsole(addRule(draftFromPolicy(EMPTY_POLICY), { kind: 'exact', pattern: 'Contoso Production' }), 0, 'azure'), 0, {});
+    expect(errorsOf(named)).toEqual([{ path: 'rules[0].match', code: 'policy', detail: expect.stringMatching(/^"Contoso Production" is not a subscription ID: an Azure tab knows only the subscription ID/) }]);
+    const braced = updateRule(named, 0, { pattern: `{${SUB.toUpperCase()}}` });
+    expect(errorsOf(braced)).toEqual([]);
+    expect(draftToPolicy(braced).rules[0]).toEqual({ kind: 'exact', pattern: SUB, environment: 'production', console: 'azure' });
+  });
+
   it('round-trips a policy with rules for every console', () => {
     expect(draftToPolicy(draftFromPolicy(MULTI))).toEqual(MULTI);
     expect(validateDraft(draftFromPolicy(MULTI))).toEqual({ errors: [], warnings: [] });
@@ -354,8 +363,8 @@ describe('rules for other consoles (policy version 2)', () => {
     const result = validateDraft(draft);
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([{ path: 'rules[0].match', code: 'policyWarning', detail: expect.stringMatching(/^never matches: "acme_prod" is not an AWS account ID/) }]);
-    // For Azure it could be a subscription's name.
-    expect(validateDraft(setRuleConsole(draft, 0, 'azure')).warnings).toEqual([]);
+    // For Azure it is refused: a tab knows only the subscription ID.
+    expect(validateDraft(setRuleConsole(draft, 0, 'azure')).errors).toEqual([{ path: 'rules[0].match', code: 'policy', detail: expect.stringMatching(/^"acme_prod" is not a subscription ID/) }]);
   });
 
   it('a rule for another console never shadows one for Google Cloud', () => {
@@ -472,5 +481,19 @@ describe('settings quarantine', () => {
   it('reads nothing usable as no quarantine', () => {
     expect(readQuarantine(undefined)).toBeNull();
     expect(readQuarantine('x')).toBeNull();
+  });
+});
+
+describe('what a policy may cost', () => {
+  it('a draft of maximal regexes (300 or 1,000, as imported) is refused above Save with the cost message', () => {
+    for (const count of [300, 1000]) {
+      const imported = parsePolicyText(maximalRegexFile(count));
+      expect(imported.ok).toBe(false);
+      if (!imported.ok) expect(imported.errors.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([expect.stringMatching(COST_MESSAGE)]);
+      const rules = JSON.parse(maximalRegexFile(count)).rules.map((rule: { match: string }) => ({ kind: 'regex' as const, pattern: rule.match, environment: 'production' }));
+      const errors = errorsOf(draftFromPolicy(policy({ rules })));
+      expect(errors).toEqual([{ path: 'rules', code: 'policy', detail: expect.stringMatching(new RegExp(COST_MESSAGE.source.replace('^rules: ', '^'))) }]);
+      expect(isFieldPath(errors[0]!.path)).toBe(false);
+    }
   });
 });

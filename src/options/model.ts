@@ -12,6 +12,8 @@ import { DESTRUCTIVE_KINDS, type DestructiveKind } from '../core/dialogs';
 import { compilePattern, PATTERN_KINDS, type Rule } from '../core/rules';
 import { policyToFile, serializePolicy } from '../core/policy/file';
 import { parsePolicyObject } from '../core/policy/parse';
+import { PolicyCost } from '../core/policy/cost';
+import { canonicalSubscriptionId } from '../core/subscription-id';
 import { validateTeamUrl } from '../core/policy/team-url';
 import type { BannerDisplay, BannerSize, Policy, PolicyIssue } from '../core/policy/types';
 
@@ -58,12 +60,13 @@ export function draftFromPolicy(policy: Policy): Draft {
 
 /**
  * An exact rule's ID as the policy keeps it: an AWS account typed as the
- * console shows it (1111-2222-3333) is 111122223333, as core/policy/parse
+ * console shows it (1111-2222-3333) is 111122223333, an Azure subscription
+ * pasted in braces or upper case is the bare lower-case GUID, as core/policy/parse
  * reads it back (so a saved draft reads back unchanged); anything else as typed.
  */
 function ruleAsSaved(rule: Rule): Rule {
   if (rule.kind !== 'exact' || !rule.console || rule.console === DEFAULT_CONSOLE) return rule;
-  const id = CONSOLES[rule.console].canonicalId(rule.pattern);
+  const id = rule.console === 'azure' ? canonicalSubscriptionId(rule.pattern) : CONSOLES[rule.console].canonicalId(rule.pattern);
   return id && id !== rule.pattern ? { ...rule, pattern: id } : rule;
 }
 
@@ -339,12 +342,15 @@ export function validateDraft(draft: Draft, authority: readonly (Environment & {
     if (env.typedConfirmation && Array.isArray(env.guards) && env.guards.length === 0) warnings.push({ path: environmentKey(i, 'guards'), code: 'noGuardKinds' });
   });
 
+  // Past what a policy may cost, the rest are not compiled: the parser below says why once.
+  const cost = new PolicyCost();
   draft.rules.forEach(({ value: rule }, i) => {
     if (!rule.pattern) errors.push({ path: ruleKey(i, 'match'), code: 'required' });
-    else {
+    else if (!cost.refusal(false)) {
       let problem: DraftIssue | null = null;
       try {
         compilePattern(rule.kind, rule.pattern);
+        cost.add(rule);
       } catch (error) {
         const message = (error as Error).message;
         problem = /^invalid regular expression: /.test(message)

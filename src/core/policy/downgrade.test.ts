@@ -79,3 +79,56 @@ describe('protectionLosses', () => {
     expect(losses.at(-1)).toBe(`and ${5000 - MAX_LOSSES + 1} more`);
   });
 });
+
+describe('protectionLosses judged by effect: shadowing', () => {
+  const glob = (pattern: string, environment: string, console?: 'aws' | 'azure') => ({ kind: 'glob' as const, pattern, environment, ...(console ? { console } : {}) });
+
+  it('a * -> development rule inserted before a kept acme-* -> production rule', () => {
+    const before = policy({ rules: [glob('acme-*', 'production')] });
+    const after = policy({ rules: [glob('*', 'development'), glob('acme-*', 'production')] });
+    const losses = texts(before, after);
+    expect(losses.length).toBeGreaterThan(0);
+    expect(losses[0]).toMatch(/^team policy: project acme-\S*: production -> development, without typed confirmation, now decided by rules\[0\] glob "\*" \(was rules\[0\] glob "acme-\*"\)$/);
+  });
+
+  it('a .* regex rule that shadows the built-in rules', () => {
+    const after = policy({ rules: [{ kind: 'regex', pattern: '.*', environment: 'development' }] });
+    const losses = texts(policy({}), after);
+    expect(losses).toContain('team policy: project acme-prod: production -> development, without typed confirmation, now decided by rules[0] regex ".*" (was built-in rule regex "(?:.*[-:])?(?:prod|prd|production|live)(?:-.*)?")');
+    // A Google Cloud rule: AWS aliases still meet the built-in rules.
+    expect(losses.some((line) => line.includes('AWS account'))).toBe(false);
+    const aws = policy({ rules: [{ kind: 'regex', pattern: '.*', environment: 'development', console: 'aws' }] });
+    expect(texts(policy({}), aws)).toContain('team policy: AWS account acme-prod: production -> development, without typed confirmation, now decided by rules[0] aws regex ".*" (was built-in rule regex "(?:.*[-:])?(?:prod|prd|production|live)(?:-.*)?")');
+  });
+
+  it('a catch-all that hides unmatched: production', () => {
+    const before = policy({ unmatched: 'production' });
+    const after = policy({ unmatched: 'production', rules: [glob('*', 'staging'), glob('*', 'staging', 'aws'), glob('*', 'staging', 'azure')] });
+    const losses = texts(before, after);
+    expect(losses).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^team policy: project \S+: production -> staging, without typed confirmation, now decided by rules\[0\] glob "\*" \(was unmatched \(production\)\)$/),
+        expect.stringMatching(/^team policy: AWS account \S+: production -> staging, without typed confirmation, now decided by rules\[1\] aws glob "\*" \(was unmatched \(production\)\)$/),
+        expect.stringMatching(/^team policy: Azure subscription \S+: production -> staging, without typed confirmation, now decided by rules\[2\] azure glob "\*" \(was unmatched \(production\)\)$/),
+      ]),
+    );
+  });
+
+  it('an AWS alias glob before the account-ID rule', () => {
+    const account = { kind: 'exact' as const, pattern: '111122223333', environment: 'production', console: 'aws' as const };
+    const before = policy({ rules: [account] });
+    const after = policy({ rules: [glob('acme-*', 'development', 'aws'), account] });
+    const losses = texts(before, after);
+    expect(losses.length).toBeGreaterThan(0);
+    expect(losses[0]).toMatch(/^team policy: AWS account acme-\S+ \(1111-2222-3333\): production -> development, without typed confirmation, now decided by rules\[0\] aws glob "acme-\*" \(was rules\[0\] aws exact "111122223333"\)$/);
+  });
+
+  it('narrower guards reached through another rule count too; an unchanged or stronger policy loses nothing', () => {
+    const payments = { name: 'payments', label: 'PAY', color: '#8c1d18', typedConfirmation: true, guards: ['project' as const] };
+    const before = policy({ rules: [glob('acme-*', 'production')] });
+    const after = policy({ environments: [payments], rules: [glob('acme-pay*', 'payments'), glob('acme-*', 'production')] });
+    expect(texts(before, after)[0]).toMatch(/^team policy: project acme-pay\S*: production -> payments, no longer asking on dialogs of kind every kind not listed, now decided by rules\[0\] glob "acme-pay\*"/);
+    const stronger = policy({ rules: [glob('*', 'production'), glob('acme-*', 'production')] });
+    expect(texts(before, stronger)).toEqual([]);
+  });
+});

@@ -13,15 +13,30 @@
  *    applied to (`guards`, `alsoGuard`);
  *  - `useDefaultRules` is turned off, `unmatched` no longer asks for typed
  *    confirmation, or `allowPersonalRules` is turned off;
- *  - the policy disappears altogether.
+ *  - the policy disappears altogether;
+ *  - and, judged by effect rather than by entries: a project, account or
+ *    subscription the old policy protected that the new one no longer does,
+ *    whatever rule now decides it (a catch-all inserted before a kept rule,
+ *    a `.*` that shadows the built-in rules or hides `unmatched`, an AWS
+ *    alias rule before the account-ID rule). Witnesses stand for what the
+ *    old policy protected: each guarded rule's ID or sample IDs it matches
+ *    (core/policy/witnesses), the built-in rules' tokens, an ID no rule
+ *    matches per console, an AWS account paired with aliases the new
+ *    policy's rules match; each is classified by the old and the new policy
+ *    alone (core/policy/effective), as are sample IDs of the new policy's
+ *    rules; one that lost typed confirmation (or
+ *    some of the dialogs it applied to) is a line naming it and what now
+ *    decides it.
  * Each is one line naming what lost protection; the background records them
  * (options page, audit trail, toolbar badge).
  */
 import { DEFAULT_ENVIRONMENTS, DEFAULT_RULES, type Environment } from '../environments';
-import { CONSOLES, nameKeys, SCOPE_NOUNS } from '../../consoles/urls';
-import type { ConsoleId } from '../../consoles/ids';
+import { CONSOLES, nameKeys, SCOPE_NOUNS, scopeText } from '../../consoles/urls';
+import { CONSOLE_IDS, type ConsoleId, type Scope } from '../../consoles/ids';
 import { indexRules, ruleConsole, type Rule } from '../rule-index';
+import { buildEffectivePolicy, type Classification } from './effective';
 import { isUnavailablePolicy } from './fail-closed';
+import { ruleWitnesses } from './witnesses';
 import type { Policy } from './types';
 
 export type AuthoritySource = 'managed' | 'team';
@@ -113,25 +128,140 @@ function lossesOf(source: AuthoritySource, before: Policy, after: Policy | null)
     if (!next.typedConfirmation) loss(env.name, `environment "${env.name}" no longer asks for typed confirmation`);
     else for (const what of narrowed(env, next)) loss(env.name, `environment "${env.name}" no longer asks for typed confirmation on ${what}`);
   }
+  /** Scopes (`console:id`) already named by a line, so the effect check does not name them again. */
+  const reported = new Set<string>();
   before.rules.forEach((rule) => {
     const was = environmentOf(beforeEnvs, rule.environment);
     if (!guarded(was)) return;
     if (rule.kind === 'exact') {
       const console = ruleConsole(rule);
       const now = afterFor(console, rule.pattern.toLowerCase());
-      if (!guarded(now)) loss(was!.name, `${SCOPE_NOUNS[console]} ${rule.pattern}: ${was!.name} -> ${describe(now)}`, rule.pattern.toLowerCase());
+      if (!guarded(now)) {
+        loss(was!.name, `${SCOPE_NOUNS[console]} ${rule.pattern}: ${was!.name} -> ${describe(now)}`, rule.pattern.toLowerCase());
+        reported.add(`${console}:${rule.pattern.toLowerCase()}`);
+      }
       return;
     }
     const kept = after.rules.find((other) => sameRule(other, rule));
     if (!kept) loss(was!.name, `rule ${ruleText(rule)} (-> ${was!.name}) was removed`);
     else if (!guarded(environmentOf(afterEnvs, kept.environment))) loss(was!.name, `rule ${ruleText(rule)}: ${was!.name} -> ${describe(environmentOf(afterEnvs, kept.environment))}`);
   });
-  if (before.useDefaultRules && !after.useDefaultRules) loss('production', 'the built-in rules (prod, prd, production, live -> production) no longer apply (useDefaultRules: false)');
+  const defaultsOff = before.useDefaultRules && !after.useDefaultRules;
+  if (defaultsOff) loss('production', 'the built-in rules (prod, prd, production, live -> production) no longer apply (useDefaultRules: false)');
   const unmatchedBefore = environmentOf(beforeEnvs, before.unmatched);
   const unmatchedAfter = environmentOf(afterEnvs, after.unmatched);
-  if (guarded(unmatchedBefore) && !guarded(unmatchedAfter)) loss(unmatchedBefore!.name, `projects no rule matches: ${unmatchedBefore!.name} -> ${describe(unmatchedAfter)}`);
+  const unmatchedLost = guarded(unmatchedBefore) && !guarded(unmatchedAfter);
+  if (unmatchedLost) loss(unmatchedBefore!.name, `projects no rule matches: ${unmatchedBefore!.name} -> ${describe(unmatchedAfter)}`);
   if (before.allowPersonalRules && !after.allowPersonalRules) loss('', 'personal rules are switched off (allowPersonalRules: false); protection they added no longer applies');
+
+  // By effect: what the old policy protected, asked of both. Entries already reported above are not repeated.
+  const skip = (decided: Classification): boolean => {
+    if (decided.source === 'default') return defaultsOff;
+    if (!decided.rule) return unmatchedLost;
+    if (decided.rule.kind === 'exact') return false;
+    const kept = after.rules.find((other) => sameRule(other, decided.rule!));
+    return !kept || !guarded(environmentOf(afterEnvs, kept.environment));
+  };
+  for (const witness of effectLosses(before, after)) {
+    const key = `${witness.scope.console}:${witness.scope.id}`;
+    const named = `${key}:${witness.scope.name ?? ''}`;
+    // One line per change of deciding rule: the first witness stands for the others it would repeat.
+    const change = `${witness.scope.console}:${decider(witness.before)}->${decider(witness.after)}`;
+    if (reported.has(key) || reported.has(named) || reported.has(change) || skip(witness.before)) continue;
+    reported.add(named).add(change);
+    const was = witness.before.environment;
+    const now = witness.after?.environment ?? null;
+    const what = guarded(now) ? `${was.name} -> ${now!.name}, no longer asking on ${narrowed(was, now!).join(' and ')}` : `${was.name} -> ${describe(now)}`;
+    loss(was.name, `${SCOPE_NOUNS[witness.scope.console]} ${witness.scope.name === witness.scope.id ? witness.scope.id : scopeText(witness.scope)}: ${what}, now decided by ${decider(witness.after)} (was ${decider(witness.before)})`, witness.scope.id);
+  }
   return losses;
+}
+
+/** At most this many scopes are tried per change: the loss lines stop at MAX_LOSSES anyway. */
+const MAX_WITNESSES = 200;
+/** Names the built-in rules call production: what they protected, in a policy that used them. */
+const BUILT_IN_WITNESSES = ['acme-prod', 'acme-prd', 'acme-production', 'acme-live'];
+/** IDs no rule is likely to name, per console: a policy's `unmatched` environment is tried with the first no rule matches. */
+const UNMATCHED_WITNESSES: Record<ConsoleId, readonly string[]> = {
+  gcp: ['cg-no-rule-matches-this-1', 'q9z8x7w6v5u4'],
+  aws: ['000000000017', '999999999901'],
+  azure: ['00000000-0000-0000-0000-0000000000c9', 'ffffffff-ffff-ffff-ffff-fffffffff001'],
+};
+
+/** How a scope is tried: an ID as an ID, anything else as the name it can only be (an AWS alias). */
+function scopeOf(console: ConsoleId, key: string, name?: string): Scope {
+  if (CONSOLES[console].isScopeId(key)) return name && name !== key ? { console, id: key, name } : { console, id: key };
+  return { console, id: key, name: key };
+}
+
+function decider(decided: Classification | null): string {
+  if (!decided) return 'no rule (unmarked)';
+  if (decided.source === 'default') return `built-in rule ${ruleText(decided.rule!)}`;
+  if (!decided.rule) return `unmatched (${decided.environment.name})`;
+  return `rules[${decided.ruleIndex}] ${ruleText(decided.rule)}`;
+}
+
+interface Witness {
+  scope: Scope;
+  before: Classification;
+  after: Classification | null;
+}
+
+/** Scopes `before` alone protects that `after` alone protects less. */
+function effectLosses(before: Policy, after: Policy): Witness[] {
+  const old = buildEffectivePolicy({ managed: null, team: before, personal: null });
+  const next = buildEffectivePolicy({ managed: null, team: after, personal: null });
+  const scopes: Scope[] = [];
+  let limit = MAX_WITNESSES;
+  const add = (scope: Scope) => {
+    if (scopes.length < limit) scopes.push(scope);
+  };
+  // Aliases and account IDs the new policy's AWS rules match: an account may have any alias.
+  const afterAws = after.rules.filter((rule) => ruleConsole(rule) === 'aws').slice(0, 20).flatMap((rule) => ruleWitnesses(rule, 'aws').slice(0, 2));
+  const afterAliases = afterAws.filter((key) => !CONSOLES.aws.isScopeId(key)).slice(0, 6);
+  const afterAccounts = afterAws.filter((key) => CONSOLES.aws.isScopeId(key)).slice(0, 6);
+  const beforeEnvs = environmentsOf(before);
+  // Most of the budget for what the old rules protected; the rest for the new rules, built-in rules and unmatched.
+  limit = Math.floor(MAX_WITNESSES * 0.6);
+  for (const rule of before.rules) {
+    if (scopes.length >= limit) break;
+    if (!guarded(environmentOf(beforeEnvs, rule.environment))) continue;
+    const console = ruleConsole(rule);
+    for (const key of ruleWitnesses(rule, console)) {
+      add(scopeOf(console, key));
+      if (console !== 'aws') continue;
+      if (CONSOLES.aws.isScopeId(key)) for (const alias of afterAliases) add(scopeOf('aws', key, alias));
+      else for (const account of afterAccounts) add(scopeOf('aws', account, key));
+    }
+  }
+  // What the new policy's own rules match, where the old one protected it (a narrower rule put first).
+  limit = Math.floor(MAX_WITNESSES * 0.95);
+  for (const rule of after.rules) {
+    if (scopes.length >= limit) break;
+    const console = ruleConsole(rule);
+    for (const key of ruleWitnesses(rule, console).slice(0, 2)) add(scopeOf(console, key));
+  }
+  limit = MAX_WITNESSES;
+  if (before.useDefaultRules) {
+    for (const name of BUILT_IN_WITNESSES) {
+      add(scopeOf('gcp', name));
+      add(scopeOf('aws', name));
+    }
+  }
+  if (before.unmatched) {
+    for (const console of CONSOLE_IDS) {
+      const free = UNMATCHED_WITNESSES[console].find((id) => old.classify({ console, id })?.rule === null);
+      if (free) add({ console, id: free });
+    }
+  }
+  const witnesses: Witness[] = [];
+  for (const scope of scopes) {
+    const was = old.classify(scope);
+    if (!was || !guarded(was.environment)) continue;
+    const now = next.classify(scope);
+    if (!guarded(now?.environment ?? null) || narrowed(was.environment, now!.environment).length > 0) witnesses.push({ scope, before: was, after: now });
+  }
+  return witnesses;
 }
 
 /**

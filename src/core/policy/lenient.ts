@@ -59,17 +59,20 @@ function readRule(value: unknown, path: string, { problems, patternKey, refusePa
   return { kind: kind as Rule['kind'], pattern, environment: environment.trim(), ...(console && console !== 'gcp' ? { console } : {}) };
 }
 
+/** No list a checked policy holds is longer (core/policy/parse MAX_RULES): a longer one is not read at all. */
+const MAX_LENIENT_ITEMS = 5000;
+
 /** `"all"` or a list of known kinds; anything else reads as absent (which means all). */
 function readGuards(value: unknown): Environment['guards'] | undefined {
   if (value === 'all') return 'all';
-  if (!Array.isArray(value)) return undefined;
+  if (!Array.isArray(value) || value.length > MAX_LENIENT_ITEMS) return undefined;
   const kinds = value.filter((kind): kind is DestructiveKind => (DESTRUCTIVE_KINDS as readonly unknown[]).includes(kind));
   return kinds.length === value.length ? kinds : undefined;
 }
 
 /** A list of known optional actions; unknown entries are left out (they guard nothing this version knows). */
 export function readAlsoGuard(value: unknown): OptionalAction[] | undefined {
-  if (!Array.isArray(value)) return undefined;
+  if (!Array.isArray(value) || value.length > MAX_LENIENT_ITEMS) return undefined;
   return value.filter((action): action is OptionalAction => (OPTIONAL_ACTIONS as readonly unknown[]).includes(action));
 }
 
@@ -93,8 +96,8 @@ export function readPolicyLeniently(value: Record<string, unknown>, reading: Len
   const list = (key: string) => {
     const item = value[key];
     if (item === undefined) return [];
-    if (Array.isArray(item)) return item;
-    problems.push(`${path}.${key}: expected a list`);
+    if (Array.isArray(item) && item.length <= MAX_LENIENT_ITEMS) return item;
+    problems.push(`${path}.${key}: expected a list${Array.isArray(item) ? ` of at most ${MAX_LENIENT_ITEMS} items` : ''}`);
     return [];
   };
   const environments = list('environments')

@@ -24,6 +24,8 @@ import { DEFAULT_ENVIRONMENTS, OPTIONAL_ACTIONS, type Environment } from '../env
 import { indexRules, ruleConsole } from '../rule-index';
 import { compilePattern, PATTERN_KINDS, type Rule } from '../rules';
 import { BANNER_KEYS, ENVIRONMENT_KEYS, ROOT_KEYS, RULE_KEYS } from './file';
+import { PolicyCost, publishedSizeIssue } from './cost';
+import { azurePatternProblem, canonicalSubscriptionId } from './azure-rules';
 import { BANNER_SIZES, POLICY_VERSION, type BannerDisplay, type ParseResult, type Policy, type PolicyIssue, type PolicyVersion } from './types';
 
 /** The lists the schema test compares with public/policy.schema.json. */
@@ -190,33 +192,68 @@ function textDepthExceeds(text: string, limit: number): boolean {
   return false;
 }
 
+/** No list in a policy is longer than this (the rules are the longest), nor any object wider. */
+export const MAX_LIST_ITEMS = MAX_RULES;
+
+/** A list or object found too big while copying: where, and how big it said it was. */
+interface Oversized {
+  keys: (string | number)[];
+  size: number;
+  list: boolean;
+}
+
 /**
  * A plain copy of a parsed value: own enumerable keys only, objects without a
  * prototype (so a `__proto__` key is just a key), built iteratively (hostile
  * nesting cannot exhaust the stack). Null when deeper than `limit` (cycles
- * included). Managed-storage and stored values are plain already; this makes
- * sure of it before any of them is looked at.
+ * included). Every list's length and object's width is checked before it is
+ * looked into (a sparse list of length 2^32-1 given directly would exhaust
+ * the engine): a bigger one is copied empty and listed in `oversized`.
+ * Managed-storage and stored values are plain already; this makes sure of it
+ * before any of them is looked at.
  */
-function plainCopy(value: unknown, limit: number): unknown {
-  const copyOf = (source: object): object => (Array.isArray(source) ? new Array<unknown>(source.length) : Object.create(null));
-  if (value === null || typeof value !== 'object') return value;
+function plainCopy(value: unknown, limit: number): { copy: unknown; oversized: Oversized[] } | null {
+  const oversized: Oversized[] = [];
+  if (value === null || typeof value !== 'object') return { copy: value, oversized };
+  const copyOf = (source: object): object => (Array.isArray(source) ? [] : Object.create(null));
   const root = copyOf(value);
-  const stack: { source: object; target: object; depth: number }[] = [{ source: value, target: root, depth: 1 }];
+  const stack: { source: object; target: object; depth: number; keys: (string | number)[] }[] = [{ source: value, target: root, depth: 1, keys: [] }];
   while (stack.length) {
-    const { source, target, depth } = stack.pop()!;
+    const { source, target, depth, keys: at } = stack.pop()!;
     if (depth > limit) return null;
-    for (const key of Object.keys(source)) {
+    const list = Array.isArray(source);
+    const length: unknown = list ? (source as unknown[]).length : 0;
+    if (list && !(typeof length === 'number' && length <= MAX_LIST_ITEMS)) {
+      oversized.push({ keys: at, size: Number(length), list });
+      continue;
+    }
+    const keys = Object.keys(source);
+    if (!list && keys.length > MAX_LIST_ITEMS) {
+      oversized.push({ keys: at, size: keys.length, list });
+      continue;
+    }
+    if (list) (target as unknown[]).length = length as number;
+    for (const key of keys) {
       const child: unknown = (source as Record<string, unknown>)[key];
-      if (child === undefined && !Array.isArray(source)) continue; // as JSON would: an undefined member is absent
+      if (child === undefined && !list) continue; // as JSON would: an undefined member is absent
       let copy = child;
       if (child !== null && typeof child === 'object') {
         copy = copyOf(child);
-        stack.push({ source: child, target: copy as object, depth: depth + 1 });
+        stack.push({ source: child, target: copy as object, depth: depth + 1, keys: [...at, list ? Number(key) : key] });
       }
       Object.defineProperty(target, key, { value: copy, enumerable: true, writable: true, configurable: true });
     }
   }
-  return root;
+  return { copy: root, oversized };
+}
+
+/** Why an oversized list or object is refused; the rules and environments lists say their own limit. */
+function oversizedIssue({ keys, size, list }: Oversized): PolicyIssue {
+  const path = formatPath(keys);
+  if (list && keys.length === 1 && (keys[0] === 'rules' || keys[0] === 'environments')) {
+    return { path, message: `at most ${keys[0] === 'rules' ? MAX_RULES : MAX_ENVIRONMENTS} ${keys[0]} (found ${size})` };
+  }
+  return { path, message: list ? `a list of at most ${MAX_LIST_ITEMS} items (found ${size})` : `an object of at most ${MAX_LIST_ITEMS} keys (found ${size})` };
 }
 
 const tooDeep = (): PolicyIssue => ({ path: '(root)', message: `nested more than ${MAX_DEPTH} levels deep; a policy never needs that` });
@@ -397,16 +434,18 @@ function versionProblem(root: Record<string, unknown>): { issue: PolicyIssue; ne
  */
 export function parsePolicyObject(input: unknown): ParseResult {
   if (!isRecord(input)) return fail({ path: '(root)', message: `expected an object (found ${found(input)})` });
-  let value: Record<string, unknown> | null;
+  let copied: ReturnType<typeof plainCopy>;
   try {
     // The version first: a newer file is refused before anything else is looked at.
     const newer = versionProblem(input);
     if (newer?.newer) return fail(newer.issue);
-    value = plainCopy(input, MAX_DEPTH) as Record<string, unknown> | null;
+    copied = plainCopy(input, MAX_DEPTH);
   } catch (error) {
     return fail({ path: '(root)', message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` });
   }
-  if (value === null) return fail(tooDeep());
+  if (copied === null) return fail(tooDeep());
+  if (copied.oversized.length) return fail(...copied.oversized.map(oversizedIssue));
+  const value = copied.copy as Record<string, unknown>;
   const version = versionProblem(value);
 
   const errors: PolicyIssue[] = version ? [version.issue] : [];
@@ -452,20 +491,39 @@ export function parsePolicyObject(input: unknown): ParseResult {
     `unknown environment "${name}"; declare it under environments or use one of ${BUILT_IN_NAMES.join(', ')}`;
 
   const fileVersion = (version ? POLICY_VERSION : own(value, 'version')) as PolicyVersion;
-  const rules = checkList(own(value, 'rules'), 'rules', MAX_RULES, ruleSchema, RULE_KEYS, errors, (item, index) => {
+  const cost = new PolicyCost();
+  let costRefusal: PolicyIssue | null = null;
+  const ruleList = own(value, 'rules');
+  const ruleCount = Array.isArray(ruleList) ? ruleList.length : 0;
+  const rules = checkList(ruleList, 'rules', MAX_RULES, ruleSchema, RULE_KEYS, errors, (item, index) => {
     if (item.console !== undefined && fileVersion < 2) {
       errors.push({ path: `rules[${index}].console`, message: 'needs "version": 2 (a version 1 file holds Google Cloud rules only)' });
     }
     // An AWS account as the console shows it (1111-2222-3333) is the account 111122223333.
-    if (item.kind === 'exact' && item.console && item.console !== 'gcp') item.match = CONSOLES[item.console].canonicalId(item.match) ?? item.match;
+    if (item.kind === 'exact' && item.console === 'aws') item.match = CONSOLES.aws.canonicalId(item.match) ?? item.match;
+    // An Azure subscription ID as people copy it ({0B1C…}) is the ID the portal's URL carries.
+    if (item.kind === 'exact' && item.console === 'azure') item.match = canonicalSubscriptionId(item.match) ?? item.match;
     // Compiled exactly as the extension will, so the file and the extension agree.
+    let compiled = true;
     try {
       compilePattern(item.kind, item.match);
     } catch (error) {
       errors.push({ path: `rules[${index}].match`, message: (error as Error).message });
+      compiled = false;
     }
     if (!isKnown(item.environment)) errors.push({ path: `rules[${index}].environment`, message: unknownEnvironment(item.environment) });
+    if (!compiled) return true;
+    const azure = item.console === 'azure' ? azurePatternProblem(item.kind, item.match) : null;
+    if (azure) {
+      errors.push({ path: `rules[${index}].match`, message: azure });
+      return true;
+    }
+    // What the rules cost grows with each one: stop compiling once it is too much.
+    cost.add({ kind: item.kind, pattern: item.match, environment: item.environment, ...(item.console ? { console: item.console } : {}) });
+    costRefusal = cost.refusal(index < ruleCount - 1);
+    return costRefusal === null;
   });
+  if (costRefusal) errors.push(costRefusal);
 
   const unmatched = own(value, 'unmatched');
   if (typeof unmatched === 'string' && !isKnown(unmatched)) errors.push({ path: 'unmatched', message: unknownEnvironment(unmatched) });
@@ -487,6 +545,8 @@ export function parsePolicyObject(input: unknown): ParseResult {
   };
   const banner = toBanner(bannerValue);
   if (banner) policy.banner = banner;
+  const tooBig = publishedSizeIssue(policy);
+  if (tooBig) return fail(tooBig);
   warnings.push(...unreachableRules(policy.rules));
   return { ok: true, policy, warnings };
 }
@@ -513,6 +573,7 @@ function toEnvironment(item: EnvironmentItem): Environment {
  * The valid items of a list (with their indexes), each handed to `check` as
  * soon as its shape is right; every problem goes to `errors`. Too long a list
  * is one error and its items are not looked at. `keys`: the keys an item may have.
+ * `check` returning false stops the walk (the rest would only cost time).
  */
 function checkList<TSchema extends v.GenericSchema>(
   list: unknown,
@@ -521,7 +582,7 @@ function checkList<TSchema extends v.GenericSchema>(
   schema: TSchema,
   keys: readonly string[],
   errors: PolicyIssue[],
-  check: (item: v.InferOutput<TSchema>, index: number) => void,
+  check: (item: v.InferOutput<TSchema>, index: number) => boolean | void,
 ): { item: v.InferOutput<TSchema>; index: number }[] {
   if (!Array.isArray(list)) return []; // reported by the root schema
   if (list.length > max) {
@@ -529,14 +590,15 @@ function checkList<TSchema extends v.GenericSchema>(
     return [];
   }
   const valid: { item: v.InferOutput<TSchema>; index: number }[] = [];
-  list.forEach((item: unknown, index) => {
+  for (let index = 0; index < list.length; index++) {
+    const item: unknown = list[index];
     const result = v.safeParse(schema, item);
     const unknown = unknownKeys(item, keys, [path, index]);
     errors.push(...issuesOf(result, [path, index]), ...unknown);
-    if (!result.success || unknown.length) return;
+    if (!result.success || unknown.length) continue;
     valid.push({ item: result.output, index });
-    check(result.output, index);
-  });
+    if (check(result.output, index) === false) break;
+  }
   return valid;
 }
 
@@ -544,7 +606,7 @@ function checkList<TSchema extends v.GenericSchema>(
 const SCOPE_WORDS: Record<ConsoleId, string> = {
   gcp: 'a project ID the console can show (letters, digits and hyphens, at most 63, after an optional "domain:" prefix)',
   aws: 'an AWS account ID (12 digits) or alias (lower-case letters, digits and hyphens, 3 to 63)',
-  azure: 'an Azure subscription ID (a GUID) or name (at most 64 characters)',
+  azure: 'an Azure subscription ID (a GUID)',
 };
 
 /** Rules an earlier rule always beats: an identical earlier rule, or (for exact IDs) an earlier pattern of the same console that matches it. */

@@ -1,6 +1,7 @@
 /**
  * "Test a project, account or subscription": for a console and an ID (or an
- * AWS alias, an Azure subscription name), which rule decides, from which
+ * AWS alias; an Azure tab knows only the subscription ID, so a name typed
+ * for Azure is answered with that and tried against nothing), which rule decides, from which
  * source, the environment, a banner preview and what the guard will ask,
  * against the policies in force plus the draft (when the draft is valid).
  */

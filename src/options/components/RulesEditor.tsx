@@ -34,7 +34,7 @@ interface Props {
 const PLACEHOLDER: Record<ConsoleId, Record<PatternKind, string>> = {
   gcp: { exact: 'acme-prod-1', glob: 'acme-*-prod', regex: 'acme-(eu|us)-prod-\\d+' },
   aws: { exact: '1111-2222-3333', glob: 'acme-*-prod', regex: 'acme-(eu|us)-prod' },
-  azure: { exact: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0', glob: 'contoso-*-prod', regex: 'contoso-(eu|us)-prod' },
+  azure: { exact: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0', glob: '0b1c2d3e-*', regex: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f[0-9]' },
 };
 
 export function RulesEditor({ draft, validation, choices, onChange }: Props) {
