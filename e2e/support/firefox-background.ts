@@ -31,6 +31,12 @@ export interface FirefoxBackground {
    * server can. Waits for the page to be there.
    */
   evaluateInPage<T>(path: string, expression: string): Promise<T>;
+  /**
+   * The same in this add-on's content script of the newest document whose URL
+   * starts with `urlPrefix` (a `content_script` target of the devtools
+   * watcher): what a page's compromised content-script world could run.
+   */
+  evaluateInContentScript<T>(urlPrefix: string, expression: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -53,6 +59,8 @@ export function debuggerServerPrefs(port: number): Record<string, string | numbe
     // argument would be rejected by Playwright ("can not specify page to be opened").
     'devtools.debugger.remote-port': port,
     'devtools.debugger.remote-websocket': false,
+    // Lists content scripts as targets, so tests can run code in their world.
+    'devtools.debugger.show-content-scripts': true,
   };
 }
 
@@ -216,11 +224,18 @@ export async function connectFirefoxBackground(port: number, options: FirefoxBac
     // Other extension pages (options, popup opened in a tab), by actor.
     const pages = new Map<string, TargetForm>();
     const pageWaiters = new Set<() => void>();
+    // This add-on's content scripts, by actor.
+    const contentScripts = new Map<string, TargetForm>();
     const evaluationResults = new Map<string, Packet>();
     const evaluationWaiters = new Map<string, (packet: Packet) => void>();
     rdp.onEvent((packet) => {
       if (packet.type === 'target-available-form') {
-        const target = packet.target as TargetForm;
+        const target = packet.target as TargetForm & { targetType?: string };
+        if (target.targetType === 'content_script' || /contentScript/i.test(target.actor)) {
+          contentScripts.set(target.actor, target);
+          for (const waiter of pageWaiters) waiter();
+          return;
+        }
         if (!isBackgroundPage(target)) {
           if (!target.isFallbackExtensionDocument && target.url.startsWith('moz-extension://')) {
             pages.set(target.actor, target);
@@ -233,6 +248,7 @@ export async function connectFirefoxBackground(port: number, options: FirefoxBac
         backgroundWaiters.clear();
       } else if (packet.type === 'target-destroyed-form') {
         pages.delete((packet.target as TargetForm).actor);
+        contentScripts.delete((packet.target as TargetForm).actor);
         if (background && (packet.target as TargetForm).actor === background.actor) background = null;
       } else if (packet.type === 'evaluationResult') {
         // May arrive before the awaiting code has registered for it.
@@ -252,6 +268,11 @@ export async function connectFirefoxBackground(port: number, options: FirefoxBac
     if (!addon) throw new Error(`Add-on ${addonId} is not installed (have: ${addons.map((a) => a.id).join(', ')})`);
     const watcher = (await withTimeout(rdp.request(addon.actor, 'getWatcher', { isServerTargetSwitchingEnabled: true }), timeoutMs, 'getWatcher')).actor as string;
     await withTimeout(rdp.request(watcher, 'watchTargets', { targetType: 'frame' }), timeoutMs, 'watchTargets');
+    // Content-script targets (devtools.debugger.show-content-scripts); older servers may not know them.
+    const contentScriptsWatched = withTimeout(rdp.request(watcher, 'watchTargets', { targetType: 'content_script' }), timeoutMs, 'watchTargets content_script').then(
+      () => true,
+      () => false,
+    );
 
     const currentBackground = (): Promise<TargetForm> =>
       background
@@ -310,7 +331,30 @@ export async function connectFirefoxBackground(port: number, options: FirefoxBac
       return withTimeout(run(), timeoutMs, `evaluation of \`${expression.slice(0, 200)}\` in ${target.url}`);
     };
 
+    const contentScriptAt = async (urlPrefix: string): Promise<TargetForm> => {
+      if (!(await contentScriptsWatched)) throw new Error('this Firefox does not list content-script targets');
+      const find = () => [...contentScripts.values()].reverse().find((target) => target.url.startsWith(urlPrefix));
+      const found = find();
+      if (found) return found;
+      return withTimeout(
+        new Promise<TargetForm>((resolve) => {
+          const check = () => {
+            const target = find();
+            if (!target) return;
+            pageWaiters.delete(check);
+            resolve(target);
+          };
+          pageWaiters.add(check);
+        }),
+        timeoutMs,
+        `content script at ${urlPrefix} (have: ${[...contentScripts.values()].map((target) => target.url).join(', ')})`,
+      );
+    };
+
     return {
+      async evaluateInContentScript<T>(urlPrefix: string, expression: string): Promise<T> {
+        return evaluateIn<T>(await contentScriptAt(urlPrefix), expression);
+      },
       async evaluateInPage<T>(path: string, expression: string): Promise<T> {
         return evaluateIn<T>(await pageAt(path), expression);
       },
