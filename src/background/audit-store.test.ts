@@ -44,7 +44,7 @@ describe('the audit trail and the storage quota', () => {
     // Each entry capped at a few kB: hundreds fit, the newest last.
     expect(stored.length).toBeGreaterThan(400);
     expect(stored.at(-1)!.resourceName).toBe('c-499');
-  }, 30_000);
+  }, 120_000);
 
   it('a full quota is reported, and a policy write is refused: it never evicts audit entries, and the previous value stays', async () => {
     for (let n = 0; n < 300; n++) await recordAudit(entry(n, `https://console.cloud.google.com/${'u'.repeat(2000)}`));
@@ -60,7 +60,7 @@ describe('the audit trail and the storage quota', () => {
     await withStorageRoom(() => storage.teamPolicy.set(teamPolicy)).catch(() => undefined);
     expect(await storage.auditLog.get()).toEqual(before);
     expect(await storage.storageProblem.get()).toMatchObject({ message: 'QUOTA_BYTES quota exceeded' });
-  });
+  }, 60_000);
 
   it('other errors are not swallowed', async () => {
     await expect(withStorageRoom(() => Promise.reject(new Error('disk on fire')))).rejects.toThrow('disk on fire');
