@@ -33,10 +33,12 @@ export interface FirefoxBackground {
   evaluateInPage<T>(path: string, expression: string): Promise<T>;
   /**
    * The same in this add-on's content script of the newest document whose URL
-   * starts with `urlPrefix` (a `content_script` target of the devtools
-   * watcher): what a page's compromised content-script world could run.
+   * starts with `urlPrefix`, in the tab at `tabUrl` (a `content_script`
+   * target of that tab's devtools watcher; only that tab is watched, as a
+   * watched tab no longer answers WebDriver BiDi's script calls): what a
+   * page's compromised content-script world could run.
    */
-  evaluateInContentScript<T>(urlPrefix: string, expression: string): Promise<T>;
+  evaluateInContentScript<T>(tabUrl: string, urlPrefix: string, expression: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -231,9 +233,8 @@ export async function connectFirefoxBackground(port: number, options: FirefoxBac
     rdp.onEvent((packet) => {
       if (packet.type === 'target-available-form') {
         const target = packet.target as TargetForm & { targetType?: string };
-        if (target.targetType === 'content_script' || /contentScript/i.test(target.actor)) {
+        if (target.targetType === 'content_script') {
           contentScripts.set(target.actor, target);
-          for (const waiter of pageWaiters) waiter();
           return;
         }
         if (!isBackgroundPage(target)) {
@@ -266,13 +267,25 @@ export async function connectFirefoxBackground(port: number, options: FirefoxBac
     };
     const addon = addons.find((candidate) => candidate.id === addonId);
     if (!addon) throw new Error(`Add-on ${addonId} is not installed (have: ${addons.map((a) => a.id).join(', ')})`);
-    const watcher = (await withTimeout(rdp.request(addon.actor, 'getWatcher', { isServerTargetSwitchingEnabled: true }), timeoutMs, 'getWatcher')).actor as string;
+    const watcherForm = await withTimeout(rdp.request(addon.actor, 'getWatcher', { isServerTargetSwitchingEnabled: true }), timeoutMs, 'getWatcher');
+    const watcher = watcherForm.actor as string;
     await withTimeout(rdp.request(watcher, 'watchTargets', { targetType: 'frame' }), timeoutMs, 'watchTargets');
-    // Content-script targets (devtools.debugger.show-content-scripts); older servers may not know them.
-    const contentScriptsWatched = withTimeout(rdp.request(watcher, 'watchTargets', { targetType: 'content_script' }), timeoutMs, 'watchTargets content_script').then(
-      () => true,
-      () => false,
-    );
+    // Content-script targets: the add-on's own watcher has none (traits.content_script is false in ESR 153); a tab's
+    // watcher lists them with devtools.debugger.show-content-scripts. Watched when first asked, tab by tab.
+    // Watched tabs may stop answering WebDriver BiDi's script calls: watch only the tab asked about, and close it after.
+    const watchedTabs = new Map<string, Promise<string[]>>();
+    const watchContentScripts = async (tabUrl: string): Promise<string[]> => {
+      const { tabs } = (await rdp.request('root', 'listTabs')) as unknown as { tabs: Array<{ actor: string; url: string }> };
+      const watchers: string[] = [];
+      for (const tab of tabs.filter((candidate) => candidate.url === tabUrl)) {
+        const form = await rdp.request(tab.actor, 'getWatcher', { isServerTargetSwitchingEnabled: true });
+        if (!(form.traits as Record<string, unknown> | undefined)?.content_script) continue;
+        await rdp.request(form.actor as string, 'watchTargets', { targetType: 'content_script' });
+        watchers.push(form.actor as string);
+      }
+      return watchers;
+    };
+
 
     const currentBackground = (): Promise<TargetForm> =>
       background
@@ -331,28 +344,23 @@ export async function connectFirefoxBackground(port: number, options: FirefoxBac
       return withTimeout(run(), timeoutMs, `evaluation of \`${expression.slice(0, 200)}\` in ${target.url}`);
     };
 
+    // Content-script target forms carry no URL: each is asked for its document's.
     const contentScriptAt = async (urlPrefix: string): Promise<TargetForm> => {
-      if (!(await contentScriptsWatched)) throw new Error('this Firefox does not list content-script targets');
-      const find = () => [...contentScripts.values()].reverse().find((target) => target.url.startsWith(urlPrefix));
-      const found = find();
-      if (found) return found;
-      return withTimeout(
-        new Promise<TargetForm>((resolve) => {
-          const check = () => {
-            const target = find();
-            if (!target) return;
-            pageWaiters.delete(check);
-            resolve(target);
-          };
-          pageWaiters.add(check);
-        }),
-        timeoutMs,
-        `content script at ${urlPrefix} (have: ${[...contentScripts.values()].map((target) => target.url).join(', ')})`,
-      );
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        for (const target of [...contentScripts.values()].reverse()) {
+          const href = await evaluateIn<string>(target, 'location.href').catch(() => '');
+          if (href.startsWith(urlPrefix)) return target;
+        }
+        if (Date.now() > deadline) throw new Error(`no content script at ${urlPrefix}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
     };
 
     return {
-      async evaluateInContentScript<T>(urlPrefix: string, expression: string): Promise<T> {
+      async evaluateInContentScript<T>(tabUrl: string, urlPrefix: string, expression: string): Promise<T> {
+        if (!watchedTabs.has(tabUrl)) watchedTabs.set(tabUrl, watchContentScripts(tabUrl));
+        if ((await watchedTabs.get(tabUrl)!).length === 0) throw new Error(`no content-script targets in the tab at ${tabUrl}`);
         return evaluateIn<T>(await contentScriptAt(urlPrefix), expression);
       },
       async evaluateInPage<T>(path: string, expression: string): Promise<T> {

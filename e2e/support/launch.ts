@@ -153,7 +153,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     evaluateInBackground,
     ...extensionPageTabs(evaluateInBackground),
     evaluateInExtensionPage: <T>(path: string, expression: string) => background.evaluateInPage<T>(path, expression),
-    evaluateInContentScript: <T>(_page: Page, urlPrefix: string, expression: string) => background.evaluateInContentScript<T>(urlPrefix, expression),
+    evaluateInContentScript: <T>(page: Page, urlPrefix: string, expression: string) => background.evaluateInContentScript<T>(page.url(), urlPrefix, expression),
     close: async () => {
       await background.close();
       await launched.close();
