@@ -86,7 +86,7 @@ export default tseslint.config(
     ignores: ['src/**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS, STORAGE_ACCESS, MESSAGE_SENDING] },
   },
-  { files: ['src/platform/storage.ts'], rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS, MESSAGE_SENDING] } },
+  { files: ['src/platform/storage.ts', 'src/background/storage-integrity.ts', 'src/background/storage-access.ts'], rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS, MESSAGE_SENDING] } },
   { files: ['src/platform/messages.ts'], rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS, STORAGE_ACCESS] } },
   {
     files: ['src/core/**/*.ts'],

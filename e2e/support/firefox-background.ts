@@ -31,6 +31,14 @@ export interface FirefoxBackground {
    * server can. Waits for the page to be there.
    */
   evaluateInPage<T>(path: string, expression: string): Promise<T>;
+  /**
+   * The same in this add-on's content script of the newest document whose URL
+   * starts with `urlPrefix`, in the tab at `tabUrl` (a `content_script`
+   * target of that tab's devtools watcher; only that tab is watched, as a
+   * watched tab no longer answers WebDriver BiDi's script calls): what a
+   * page's compromised content-script world could run.
+   */
+  evaluateInContentScript<T>(tabUrl: string, urlPrefix: string, expression: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -53,6 +61,8 @@ export function debuggerServerPrefs(port: number): Record<string, string | numbe
     // argument would be rejected by Playwright ("can not specify page to be opened").
     'devtools.debugger.remote-port': port,
     'devtools.debugger.remote-websocket': false,
+    // Lists content scripts as targets, so tests can run code in their world.
+    'devtools.debugger.show-content-scripts': true,
   };
 }
 
@@ -216,11 +226,17 @@ export async function connectFirefoxBackground(port: number, options: FirefoxBac
     // Other extension pages (options, popup opened in a tab), by actor.
     const pages = new Map<string, TargetForm>();
     const pageWaiters = new Set<() => void>();
+    // This add-on's content scripts, by actor.
+    const contentScripts = new Map<string, TargetForm>();
     const evaluationResults = new Map<string, Packet>();
     const evaluationWaiters = new Map<string, (packet: Packet) => void>();
     rdp.onEvent((packet) => {
       if (packet.type === 'target-available-form') {
-        const target = packet.target as TargetForm;
+        const target = packet.target as TargetForm & { targetType?: string };
+        if (target.targetType === 'content_script') {
+          contentScripts.set(target.actor, target);
+          return;
+        }
         if (!isBackgroundPage(target)) {
           if (!target.isFallbackExtensionDocument && target.url.startsWith('moz-extension://')) {
             pages.set(target.actor, target);
@@ -233,6 +249,7 @@ export async function connectFirefoxBackground(port: number, options: FirefoxBac
         backgroundWaiters.clear();
       } else if (packet.type === 'target-destroyed-form') {
         pages.delete((packet.target as TargetForm).actor);
+        contentScripts.delete((packet.target as TargetForm).actor);
         if (background && (packet.target as TargetForm).actor === background.actor) background = null;
       } else if (packet.type === 'evaluationResult') {
         // May arrive before the awaiting code has registered for it.
@@ -250,8 +267,25 @@ export async function connectFirefoxBackground(port: number, options: FirefoxBac
     };
     const addon = addons.find((candidate) => candidate.id === addonId);
     if (!addon) throw new Error(`Add-on ${addonId} is not installed (have: ${addons.map((a) => a.id).join(', ')})`);
-    const watcher = (await withTimeout(rdp.request(addon.actor, 'getWatcher', { isServerTargetSwitchingEnabled: true }), timeoutMs, 'getWatcher')).actor as string;
+    const watcherForm = await withTimeout(rdp.request(addon.actor, 'getWatcher', { isServerTargetSwitchingEnabled: true }), timeoutMs, 'getWatcher');
+    const watcher = watcherForm.actor as string;
     await withTimeout(rdp.request(watcher, 'watchTargets', { targetType: 'frame' }), timeoutMs, 'watchTargets');
+    // Content-script targets: the add-on's own watcher has none (traits.content_script is false in ESR 153); a tab's
+    // watcher lists them with devtools.debugger.show-content-scripts. Watched when first asked, tab by tab.
+    // Watched tabs may stop answering WebDriver BiDi's script calls: watch only the tab asked about, and close it after.
+    const watchedTabs = new Map<string, Promise<string[]>>();
+    const watchContentScripts = async (tabUrl: string): Promise<string[]> => {
+      const { tabs } = (await rdp.request('root', 'listTabs')) as unknown as { tabs: Array<{ actor: string; url: string }> };
+      const watchers: string[] = [];
+      for (const tab of tabs.filter((candidate) => candidate.url === tabUrl)) {
+        const form = await rdp.request(tab.actor, 'getWatcher', { isServerTargetSwitchingEnabled: true });
+        if (!(form.traits as Record<string, unknown> | undefined)?.content_script) continue;
+        await rdp.request(form.actor as string, 'watchTargets', { targetType: 'content_script' });
+        watchers.push(form.actor as string);
+      }
+      return watchers;
+    };
+
 
     const currentBackground = (): Promise<TargetForm> =>
       background
@@ -310,7 +344,25 @@ export async function connectFirefoxBackground(port: number, options: FirefoxBac
       return withTimeout(run(), timeoutMs, `evaluation of \`${expression.slice(0, 200)}\` in ${target.url}`);
     };
 
+    // Content-script target forms carry no URL: each is asked for its document's.
+    const contentScriptAt = async (urlPrefix: string): Promise<TargetForm> => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        for (const target of [...contentScripts.values()].reverse()) {
+          const href = await evaluateIn<string>(target, 'location.href').catch(() => '');
+          if (href.startsWith(urlPrefix)) return target;
+        }
+        if (Date.now() > deadline) throw new Error(`no content script at ${urlPrefix}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    };
+
     return {
+      async evaluateInContentScript<T>(tabUrl: string, urlPrefix: string, expression: string): Promise<T> {
+        if (!watchedTabs.has(tabUrl)) watchedTabs.set(tabUrl, watchContentScripts(tabUrl));
+        if ((await watchedTabs.get(tabUrl)!).length === 0) throw new Error(`no content-script targets in the tab at ${tabUrl}`);
+        return evaluateIn<T>(await contentScriptAt(urlPrefix), expression);
+      },
       async evaluateInPage<T>(path: string, expression: string): Promise<T> {
         return evaluateIn<T>(await pageAt(path), expression);
       },

@@ -4,7 +4,7 @@
  * both browsers (Chromium: its service worker; Firefox: its event page, over
  * the devtools server, see firefox-background.ts).
  */
-import type { BrowserContext, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { GECKO_ID } from '../../src/build/manifest';
 import { launchBrowser, type BrowserKind } from '../../scripts/lib/browsers';
 import { connectFirefoxBackground, debuggerServerPrefs, freePort, unwrapBackgroundResult, wrapBackgroundExpression } from './firefox-background';
@@ -30,6 +30,15 @@ export interface ExtensionSession {
    * server in Firefox, Playwright's page in Chromium).
    */
   evaluateInExtensionPage<T>(path: string, expression: string): Promise<T>;
+  /**
+   * Both browsers: evaluates an expression in the extension's content
+   * script's world (its isolated world) of the document in `page` whose URL
+   * starts with `urlPrefix` (the top frame or a frame of it): what a page
+   * that compromised that world could run. Chromium: a CDP session's
+   * isolated execution context; Firefox: a content-script target of the
+   * devtools server.
+   */
+  evaluateInContentScript<T>(page: Page, urlPrefix: string, expression: string): Promise<T>;
   /** Has the extension open one of its pages (`/src/popup/index.html?tab=3`) in a new tab; see evaluateInExtensionPage. */
   openExtensionPage(pathAndQuery: string): Promise<void>;
   /** Closes the tabs openExtensionPage opened (Firefox's BiDi cannot close moz-extension tabs; the extension can). */
@@ -82,7 +91,42 @@ export async function launchChromium(options: { headless?: boolean; ignoreHTTPSE
     await page.waitForLoadState();
     return unwrapBackgroundResult<T>(await page.evaluate<string>(wrapBackgroundExpression(expression)), expression);
   };
-  return { kind: 'chromium', context, serviceWorker, extensionId, evaluateInBackground, evaluateInExtensionPage, ...extensionPageTabs(evaluateInBackground), close: launched.close };
+  const evaluateInContentScript = async <T>(page: Page, urlPrefix: string, expression: string): Promise<T> => {
+    const cdp = await context.newCDPSession(page);
+    try {
+      const contexts: Array<{ id: number; origin: string; auxData?: { type?: string; frameId?: string } }> = [];
+      cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context as (typeof contexts)[number]));
+      await cdp.send('Runtime.enable');
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      type Tree = { frame: { id: string; url: string }; childFrames?: Tree[] };
+      const frames: Array<Tree['frame']> = [];
+      const walk = (tree: Tree) => {
+        frames.push(tree.frame);
+        tree.childFrames?.forEach(walk);
+      };
+      walk(frameTree as Tree);
+      const frame = frames.reverse().find((candidate) => candidate.url.startsWith(urlPrefix));
+      if (!frame) throw new Error(`no frame at ${urlPrefix}`);
+      const world = contexts.find((candidate) => candidate.auxData?.type === 'isolated' && candidate.auxData.frameId === frame.id && candidate.origin.startsWith(`chrome-extension://${extensionId}`));
+      if (!world) throw new Error(`no content-script world in ${frame.url}`);
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: wrapBackgroundExpression(expression), contextId: world.id, awaitPromise: true, returnByValue: true });
+      if (exceptionDetails) throw new Error(`content-script evaluation threw: ${exceptionDetails.text}`);
+      return unwrapBackgroundResult<T>(result.value as string, expression);
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  };
+  return {
+    kind: 'chromium',
+    context,
+    serviceWorker,
+    extensionId,
+    evaluateInBackground,
+    evaluateInExtensionPage,
+    evaluateInContentScript,
+    ...extensionPageTabs(evaluateInBackground),
+    close: launched.close,
+  };
 }
 
 export interface FirefoxOptions {
@@ -109,6 +153,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     evaluateInBackground,
     ...extensionPageTabs(evaluateInBackground),
     evaluateInExtensionPage: <T>(path: string, expression: string) => background.evaluateInPage<T>(path, expression),
+    evaluateInContentScript: <T>(page: Page, urlPrefix: string, expression: string) => background.evaluateInContentScript<T>(page.url(), urlPrefix, expression),
     close: async () => {
       await background.close();
       await launched.close();

@@ -44,20 +44,23 @@ describe('the audit trail and the storage quota', () => {
     // Each entry capped at a few kB: hundreds fit, the newest last.
     expect(stored.length).toBeGreaterThan(400);
     expect(stored.at(-1)!.resourceName).toBe('c-499');
-  }, 30_000);
+  }, 120_000);
 
-  it('a full quota is reported, and a policy write still succeeds: older audit entries make room', async () => {
+  it('a full quota is reported, and a policy write is refused: it never evicts audit entries, and the previous value stays', async () => {
     for (let n = 0; n < 300; n++) await recordAudit(entry(n, `https://console.cloud.google.com/${'u'.repeat(2000)}`));
+    const before = await storage.auditLog.get();
     const trailBytes = JSON.stringify((await fakeBrowser.storage.local.get('auditLog')).auditLog).length;
     limitLocalStorage(trailBytes + 200_000);
     const teamPolicy = { url: 'https://config.example.com/team.json', etag: null, fetchedAt: 1, policy: { version: 1, environments: [], rules: [], note: 'x'.repeat(250_000) } };
 
-    await withStorageRoom(() => storage.teamPolicy.set(teamPolicy));
-    expect((await storage.teamPolicy.get())?.url).toBe(teamPolicy.url);
-    expect((await storage.auditLog.get()).length).toBeLessThan(300);
-    expect((await storage.auditLog.get()).at(-1)?.resourceName).toBe('c-299'); // the newest are kept
+    await expect(withStorageRoom(() => storage.teamPolicy.set(teamPolicy))).rejects.toThrow(/quota/i);
+    expect(await storage.teamPolicy.get()).toBeNull();
+    // Every refresh tried again: still every entry.
+    await withStorageRoom(() => storage.teamPolicy.set(teamPolicy)).catch(() => undefined);
+    await withStorageRoom(() => storage.teamPolicy.set(teamPolicy)).catch(() => undefined);
+    expect(await storage.auditLog.get()).toEqual(before);
     expect(await storage.storageProblem.get()).toMatchObject({ message: 'QUOTA_BYTES quota exceeded' });
-  });
+  }, 60_000);
 
   it('other errors are not swallowed', async () => {
     await expect(withStorageRoom(() => Promise.reject(new Error('disk on fire')))).rejects.toThrow('disk on fire');

@@ -1,8 +1,9 @@
 /**
  * The audit trail in storage.local (the `auditLog` item): the newest 1,000
- * guarded dialogs, at most 1 MiB (core/audit). When the browser refuses a
- * write for lack of room, older audit entries make way for it: settings and
- * policies matter more than history, and the refusal is reported.
+ * guarded dialogs, at most 1 MiB (core/audit). A write the browser refuses
+ * for lack of room is reported (the `storageProblem` item) and the previous
+ * value stays: no write ever removes audit entries to make room, so a policy
+ * too large to publish cannot erase the trail.
  */
 import { appendAuditEntry, type AuditEntry } from '../core/audit';
 import { isQuotaError } from '../core/storage-problem';
@@ -17,39 +18,41 @@ function serially(change: () => Promise<void>): Promise<void> {
   return next;
 }
 
-/** Drops the older half of the trail (all of it when it is one entry or none). */
-function shrinkAuditTrail(): Promise<void> {
-  return serially(async () => {
-    const trail = await storage.auditLog.get();
-    if (trail.length <= 1) await storage.auditLog.remove();
-    else await storage.auditLog.set(trail.slice(Math.floor(trail.length / 2)));
-  });
+async function reportIfQuota(error: unknown): Promise<void> {
+  if (!isQuotaError(error)) return;
+  await storage.storageProblem.set({ at: Date.now(), message: error instanceof Error ? error.message : String(error) }).catch(() => undefined);
 }
 
-/**
- * Runs `write`; if the browser refuses it for lack of room, reports that,
- * makes room by shrinking the audit trail and tries once more.
- */
+/** Runs `write`; if the browser refuses it for lack of room, reports that and rethrows: the previous value stays. */
 export async function withStorageRoom(write: () => Promise<void>): Promise<void> {
   try {
     await write();
   } catch (error) {
-    if (!isQuotaError(error)) throw error;
-    await storage.storageProblem.set({ at: Date.now(), message: error instanceof Error ? error.message : String(error) }).catch(() => undefined);
-    await shrinkAuditTrail();
-    await write();
+    await reportIfQuota(error);
+    throw error;
   }
 }
 
-export function recordAudit(entry: AuditEntry): Promise<void> {
+/**
+ * Changes the trail (in place) and stores it bounded. When the browser
+ * refuses it for lack of room, that is reported and the trail keeps its
+ * newer half: the trail makes room for its own entries, never for others.
+ */
+export function changeAuditTrail(change: (trail: AuditEntry[]) => void): Promise<void> {
   return serially(async () => {
-    const trail = appendAuditEntry(await storage.auditLog.get(), entry);
+    const trail = appendAuditEntry(await storage.auditLog.get(), null);
+    change(trail);
     try {
-      await storage.auditLog.set(trail);
+      await storage.auditLog.set(appendAuditEntry(trail, null));
     } catch (error) {
       if (!isQuotaError(error)) throw error;
-      await storage.storageProblem.set({ at: Date.now(), message: error instanceof Error ? error.message : String(error) }).catch(() => undefined);
+      await reportIfQuota(error);
       await storage.auditLog.set(trail.slice(Math.floor(trail.length / 2)));
     }
   });
+}
+
+/** Adds `entry`, checked and capped (core/audit). */
+export function recordAudit(entry: AuditEntry): Promise<void> {
+  return changeAuditTrail((trail) => void appendAuditEntry(trail, entry));
 }

@@ -5,17 +5,24 @@
  * at the top level so the browser can wake this worker for them.
  */
 import browser from 'webextension-polyfill';
+import { forgetAuditGate } from './audit-intake';
 import { listenForMessages } from './messages';
 import { refreshPolicy, refreshWhenSourcesChange } from './policy-publisher';
 import { ensureTeamSyncAlarm, syncTeamPolicy, syncWhenTeamUrlChanges, TEAM_SYNC_ALARM } from './policy-sync';
 import { keepProtectionHint } from './protection-record';
+import { closeLocalToContentScripts } from './storage-access';
+import { guardStorage, reportTamper } from './storage-integrity';
 import { forgetTab } from './tab-states';
 
+// Content scripts never reach extension storage: Chrome closes it to them; where it cannot (Firefox), writes are sealed and others put back.
+void closeLocalToContentScripts();
+guardStorage(reportTamper);
 listenForMessages();
 
 // onRemoved needs no "tabs" permission; it only carries the id.
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
+  forgetAuditGate(tabId);
 });
 
 // Check and publish the policy (migrating or keeping aside stored settings) at start and whenever a source changes.

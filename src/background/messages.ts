@@ -2,25 +2,33 @@
  * The background's answer to every message in platform/messages, and the one
  * listener that dispatches to them. A message from another extension, of an
  * unknown type, or from a sender its entry does not allow gets no answer.
+ *
+ * A content script runs in pages the extension does not control, so nothing
+ * a message claims decides what protects a tab or what the trail says: what
+ * a tab shows is worked out here from its URL and the policy held here
+ * (tab-shows), and audit entries get their project, environment and URL
+ * from the tab map and the sender (audit-intake).
  */
 import browser from 'webextension-polyfill';
 import { isMessage, senderAllowed, tellFrames, type MessageHandlers, type OpenTab } from '../platform/messages';
-import { recordAudit } from './audit-store';
+import { recordTabReport } from './audit-intake';
 import { showTabBadge } from './badge';
+import { currentTabPolicy, heldPolicy } from './held-policy';
 import { syncTeamPolicy } from './policy-sync';
+import { tabShows } from './tab-shows';
 import { readTabStates, setTabState } from './tab-states';
-import { readScope } from '../core/tab-state';
 
 type Sender = browser.Runtime.MessageSender;
 
 const handlers: MessageHandlers<Sender> = {
-  async 'tab-state'({ project, scope, environment }, sender) {
+  async 'tab-state'({ scope }, sender) {
     const tabId = sender.tab!.id!;
-    const checkedScope = readScope(scope);
-    await setTabState(tabId, { project, environment, ...(checkedScope ? { scope: checkedScope } : {}) });
+    const state = tabShows(sender.url, scope, await heldPolicy());
+    if (!state) return undefined;
+    await setTabState(tabId, state);
     // The tab's frames without a project of their own follow their top frame.
-    tellFrames(tabId, { project, scope: checkedScope, environment });
-    return { badgeText: await showTabBadge(tabId, environment, project) };
+    tellFrames(tabId, { project: state.project, scope: state.scope ?? null, environment: state.environment });
+    return { badgeText: await showTabBadge(tabId, state.environment, state.project) };
   },
   async 'frame-context'(_request, sender) {
     const state = (await readTabStates())[sender.tab!.id!];
@@ -29,13 +37,16 @@ const handlers: MessageHandlers<Sender> = {
   async 'other-tabs'(_request, sender) {
     const states = await readTabStates();
     const tabs: OpenTab[] = Object.entries(states)
-      .filter(([id]) => Number(id) !== sender.tab?.id)
-      .map(([id, state]) => ({ tabId: Number(id), project: state.project, environment: state.environment }));
+      .filter(([id, state]) => Number(id) !== sender.tab?.id && state.project)
+      .map(([, state]) => ({ project: state.project, environment: state.environment && { name: state.environment.name } }));
     return { tabs };
   },
-  async audit({ entry }) {
-    await recordAudit(entry);
+  async audit({ report }, sender) {
+    await recordTabReport(sender.tab!.id!, sender.url ?? '', report);
     return null;
+  },
+  async 'tab-policy'() {
+    return { policy: await currentTabPolicy() };
   },
   async 'team-policy-sync'() {
     return { status: await syncTeamPolicy('message') };

@@ -1,15 +1,22 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadPolicy, watchPolicy, type LoadedPolicy } from '../platform/policy-in-tab';
+import { policyFrom, type LoadedPolicy } from '../platform/policy-in-tab';
 import { storage } from '../platform/storage';
 import { refreshPolicy, refreshWhenSourcesChange } from './policy-publisher';
+import { sealBackgroundWrites } from './storage-integrity';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
 beforeEach(() => {
   fakeBrowser.reset();
   (globalThis as { browser?: unknown }).browser = fakeBrowser;
+  // The tests' writes stand for the background's own, which are sealed.
+  sealBackgroundWrites();
 });
+
+/** What a tab gets: what the background publishes (it answers `tab-policy` with it and pushes every new one). */
+const loadPolicy = async (): Promise<LoadedPolicy> => policyFrom(await storage.policyForTabs.get());
+const watchPolicy = (onChange: (loaded: LoadedPolicy) => void) => storage.policyForTabs.watch((published) => onChange(policyFrom(published)));
 
 afterEach(() => {
   delete (globalThis as { browser?: unknown }).browser;

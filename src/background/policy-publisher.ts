@@ -10,8 +10,10 @@
 import { protectionLosses } from '../core/policy/downgrade';
 import { tabPolicyToStored, type PublishedPolicy } from '../core/policy/tab-policy';
 import { readCheckedPolicy, type CheckedPolicy } from '../platform/checked-policy';
-import { storage } from '../platform/storage';
+import { pushTabPolicy } from '../platform/messages';
+import { getSealed, storage } from '../platform/storage';
 import { withStorageRoom } from './audit-store';
+import { sealsReady } from './storage-integrity';
 import { recordProtectionLosses } from './protection-record';
 import { maintainSettings } from './settings-maintenance';
 
@@ -23,16 +25,26 @@ async function keepLastGood(lastGood: CheckedPolicy['lastGood']): Promise<void> 
   if (JSON.stringify(kept?.policy) !== JSON.stringify(lastGood)) await storage.managedPolicyLastGood.set({ savedAt: Date.now(), policy: lastGood });
 }
 
+/** Whether every source is as this extension wrote it: a content script's change is put back (storage-integrity), and that change refreshes again. */
+async function sourcesSealed(): Promise<boolean> {
+  const reads = await Promise.all([storage.settings, storage.teamPolicy, storage.managedPolicyLastGood].map((item) => getSealed(item)));
+  return reads.every((read) => read.sealed);
+}
+
 async function refresh(): Promise<void> {
+  await sealsReady();
+  if (!(await sourcesSealed())) return;
   const checked = await readCheckedPolicy();
   await maintainSettings(checked.storedSettings, checked.settings);
   await keepLastGood(checked.lastGood);
   const next: PublishedPolicy = { sources: checked.sources, problems: checked.problems };
-  const stored = await storage.policyForTabs.get();
+  const { value: stored, sealed } = await getSealed(storage.policyForTabs);
   // Every write wakes every console tab: write only a change.
-  if (JSON.stringify(tabPolicyToStored(stored)) === JSON.stringify(tabPolicyToStored(next))) return;
+  const published = tabPolicyToStored(next);
+  if (sealed && JSON.stringify(tabPolicyToStored(stored)) === JSON.stringify(published)) return;
   await withStorageRoom(() => storage.policyForTabs.set(next));
-  await recordProtectionLosses(protectionLosses(stored.sources, next.sources));
+  await pushTabPolicy(published).catch(() => undefined);
+  if (sealed) await recordProtectionLosses(protectionLosses(stored.sources, next.sources));
 }
 
 let queue: Promise<unknown> = Promise.resolve();

@@ -1,7 +1,9 @@
 /**
- * Tells the background which project and environment this tab shows, so it
- * can set this tab's toolbar badge, keep its per-tab map and tell the tab's
- * frames.
+ * Tells the background that this tab's top frame is ready, and the scope it
+ * read off the page where the URL does not say; the background works out
+ * the project and environment itself (background/tab-shows), sets the
+ * toolbar badge, keeps its per-tab map and tells the tab's frames. The
+ * environment is still compared, so a new policy that changes it reports again.
  */
 import type { Scope } from '../consoles/ids';
 import type { Environment } from '../core/environments';
@@ -16,7 +18,7 @@ export async function reportTabState(project: string | null, scope: Scope | null
   if (key === lastSent) return;
   lastSent = key;
   try {
-    await send('tab-state', state);
+    await send('tab-state', { scope });
   } catch {
     // Extension reloaded or updated: this tab's context is gone; markers already on the page stay.
   }

@@ -23,6 +23,18 @@ export interface AuditEntry {
   kind: string | null;
   outcome: AuditOutcome;
   url: string;
+  /** How many dialogs in a row this entry stands for (the same tab, title and outcome within a short window); absent: one. */
+  count?: number;
+  /** How many more dialogs the same tab opened after this one, past its budget, that were not recorded one by one. */
+  suppressed?: number;
+}
+
+/** What a console tab may tell about a guarded dialog: only what it saw. The background adds the rest (background/audit-intake). */
+export interface AuditReport {
+  title: string;
+  resourceName: string | null;
+  kind: string | null;
+  outcome: Exclude<AuditOutcome, 'protection-removed'>;
 }
 
 export const AUDIT_CAPACITY = 1000;
@@ -34,11 +46,29 @@ export const AUDIT_FIELD_LIMITS = { time: 40, project: 200, environment: 80, tit
 const OUTCOMES: readonly string[] = ['confirmed', 'cancelled', 'blocked', 'protection-removed'] satisfies readonly AuditOutcome[];
 
 const cap = (text: string, limit: number) => (text.length > limit ? `${text.slice(0, limit - 1)}…` : text);
+const TAB_OUTCOMES: readonly string[] = ['confirmed', 'cancelled', 'blocked'] satisfies readonly AuditReport['outcome'][];
+const positiveCount = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+
+/** A tab's report, with its texts capped, or null when it is not one (a tab never reports a removed protection). */
+export function readAuditReport(value: unknown): AuditReport | null {
+  if (!isRecord(value)) return null;
+  const { title, resourceName, kind, outcome } = value;
+  if (typeof title !== 'string' || typeof outcome !== 'string' || !TAB_OUTCOMES.includes(outcome)) return null;
+  if (!(typeof resourceName === 'string' || resourceName === null) || !(typeof kind === 'string' || kind === null)) return null;
+  const limits = AUDIT_FIELD_LIMITS;
+  return {
+    title: cap(title, limits.title),
+    resourceName: resourceName === null ? null : cap(resourceName, limits.resourceName),
+    kind: kind === null ? null : cap(kind, limits.kind),
+    outcome: outcome as AuditReport['outcome'],
+  };
+}
 
 /** `value` as an entry with every field capped, or null when it is not an entry. */
 export function auditEntryOf(value: unknown): AuditEntry | null {
   if (!isRecord(value)) return null;
-  const { time, project, environment, title, resourceName, kind, outcome, url } = value;
+  const { time, project, environment, title, resourceName, kind, outcome, url, count, suppressed } = value;
   const texts = [time, project, environment, title, url];
   if (!texts.every((text) => typeof text === 'string') || typeof outcome !== 'string' || !OUTCOMES.includes(outcome)) return null;
   if (!(typeof resourceName === 'string' || resourceName === null) || !(typeof kind === 'string' || kind === null)) return null;
@@ -52,6 +82,8 @@ export function auditEntryOf(value: unknown): AuditEntry | null {
     kind: kind === null ? null : cap(kind, limits.kind),
     outcome: outcome as AuditOutcome,
     url: cap(url as string, limits.url),
+    ...(positiveCount(count) && count !== 1 ? { count: count as number } : {}),
+    ...(positiveCount(suppressed) ? { suppressed: suppressed as number } : {}),
   };
 }
 

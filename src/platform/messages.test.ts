@@ -19,9 +19,9 @@ describe('send', () => {
       sendResponse({ badgeText: 'PROD' });
       return true;
     });
-    const reply = await send('tab-state', { project: 'acme-prod-1', environment: null });
+    const reply = await send('tab-state', { scope: { console: 'gcp', id: 'acme-prod-1' } });
     expect(reply).toEqual({ badgeText: 'PROD' });
-    expect(received).toEqual([{ type: 'tab-state', project: 'acme-prod-1', environment: null }]);
+    expect(received).toEqual([{ type: 'tab-state', scope: { console: 'gcp', id: 'acme-prod-1' } }]);
   });
 
   it('needs no request for a message without fields', () => {
@@ -43,14 +43,17 @@ describe('senderAllowed', () => {
   const subFrame = { tab: { id: 3 }, frameId: 7, url: 'https://console.cloud.google.com/y' };
   const optionsTab = { tab: { id: 4 }, frameId: 0, url: `${EXTENSION}src/options/index.html` };
   const background = { url: `${EXTENSION}_generated_background_page.html` };
+  const otherSiteTop = { tab: { id: 5 }, frameId: 0, url: 'https://example.com/' };
 
   it.each<[MessageType, Record<string, boolean>]>([
-    ['tab-state', { topFrame: true, subFrame: false, optionsTab: true, background: false }],
-    ['audit', { topFrame: true, subFrame: true, optionsTab: true, background: false }],
-    ['team-policy-sync', { topFrame: false, subFrame: false, optionsTab: true, background: true }],
-    ['other-tabs', { topFrame: true, subFrame: true, optionsTab: true, background: true }],
+    ['tab-state', { topFrame: true, subFrame: false, optionsTab: false, background: false, otherSiteTop: false }],
+    ['audit', { topFrame: true, subFrame: true, optionsTab: true, background: false, otherSiteTop: true }],
+    ['tab-policy', { topFrame: true, subFrame: true, optionsTab: true, background: false, otherSiteTop: true }],
+    ['team-policy-sync', { topFrame: false, subFrame: false, optionsTab: true, background: true, otherSiteTop: false }],
+    // Only a console tab's top frame: never a frame, a page of another site, or anything without a tab.
+    ['other-tabs', { topFrame: true, subFrame: false, optionsTab: false, background: false, otherSiteTop: false }],
   ])('%s', (type, expected) => {
-    const senders = { topFrame, subFrame, optionsTab, background };
+    const senders = { topFrame, subFrame, optionsTab, background, otherSiteTop };
     const actual = Object.fromEntries(Object.entries(senders).map(([name, sender]) => [name, senderAllowed(type, sender, EXTENSION)]));
     expect(actual).toEqual(expected);
   });

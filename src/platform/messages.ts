@@ -11,7 +11,8 @@
  * a dozen lines, and it wraps messages as `{ id, type, data, timestamp }` and
  * answers through callbacks on `chrome.*`.
  */
-import type { AuditEntry } from '../core/audit';
+import type { AuditReport } from '../core/audit';
+import { readConsoleUrl } from '../consoles/urls';
 import type { TeamPolicyStatus } from '../core/policy/team-cache';
 import type { TabEnvironment } from '../core/tab-state';
 import type { Scope } from '../consoles/ids';
@@ -21,6 +22,8 @@ import { extensionApi } from './extension-api';
 export type AllowedSender =
   /** The top frame of a tab (a content script there). */
   | 'top-frame'
+  /** The top frame of a tab showing a console page (by the URL the browser gives, not the message). */
+  | 'console-top-frame'
   /** Any frame of a tab. */
   | 'tab'
   /** A page of this extension (the options page), not a content script. */
@@ -38,19 +41,26 @@ const message = <TRequest extends object, TReply>(from: AllowedSender): MessageS
 
 type NoFields = Record<never, never>;
 
+/** Another console tab, as the guard's prompt names it: nothing more than the prompt shows. */
 export interface OpenTab {
-  tabId: number;
   project: string | null;
-  environment: TabEnvironment | null;
+  environment: { name: string } | null;
 }
 
 export const MESSAGES = {
-  /** A content script says what its tab shows; the background sets that tab's badge and answers with the text it now holds. */
-  'tab-state': message<{ project: string | null; scope?: Scope | null; environment: TabEnvironment | null }, { badgeText: string }>('top-frame'),
-  /** What the other console tabs show (the asking tab left out). */
-  'other-tabs': message<NoFields, { tabs: OpenTab[] }>('any'),
-  /** The guard records one outcome of a guarded dialog. */
-  audit: message<{ entry: AuditEntry }, null>('tab'),
+  /**
+   * A console tab's top frame says it is ready, with the scope it read off
+   * the page where its URL does not say; the background works out what the
+   * tab shows itself (background/tab-shows), sets its badge and answers
+   * with the badge text.
+   */
+  'tab-state': message<{ scope?: Scope | null }, { badgeText: string }>('console-top-frame'),
+  /** What the other console tabs show (the asking tab left out), for the guard's prompt. */
+  'other-tabs': message<NoFields, { tabs: OpenTab[] }>('console-top-frame'),
+  /** The guard reports what it saw of one guarded dialog; the background adds the tab's project, environment, URL and time. */
+  audit: message<{ report: AuditReport }, null>('tab'),
+  /** A console frame asks for the published tab policy (what `policyForTabs` holds, as stored); updates follow by TabPolicyPush. */
+  'tab-policy': message<NoFields, { policy: unknown }>('tab'),
   /** Sync the team policy now (the options page's "Sync now"); answered after the attempt, with the status then stored. */
   'team-policy-sync': message<NoFields, { status: TeamPolicyStatus }>('extension-page'),
   /** A frame whose URL names no project asks what its tab's top frame shows (`known: false` until the top frame has reported). */
@@ -73,6 +83,24 @@ export interface TopFrameState {
 export function tellFrames(tabId: number, state: Omit<TopFrameState, 'type'>): void {
   const message: TopFrameState = { type: 'top-frame-state', ...state };
   extensionApi().tabs.sendMessage(tabId, message).catch(() => undefined);
+}
+
+/** The background's push of a newly published tab policy to every frame of every tab (runtime.onMessage: only this extension can send it). */
+export interface TabPolicyPush {
+  type: 'tab-policy-push';
+  policy: unknown;
+}
+
+/** Background only: sends `policy` (as stored) to every frame of every tab; tabs without this extension's content script ignore it. */
+export async function pushTabPolicy(policy: unknown): Promise<void> {
+  const api = extensionApi();
+  const message: TabPolicyPush = { type: 'tab-policy-push', policy };
+  const tabs = await api.tabs.query({});
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : api.tabs.sendMessage(tab.id, message).catch(() => undefined))));
+}
+
+export function isTabPolicyPush(value: unknown): value is TabPolicyPush {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'tab-policy-push';
 }
 
 export function isTopFrameState(value: unknown): value is TopFrameState {
@@ -118,6 +146,8 @@ export function senderAllowed(type: MessageType, sender: SenderInfo, extensionOr
   switch (MESSAGES[type].from) {
     case 'top-frame':
       return inTab && sender.frameId === 0;
+    case 'console-top-frame':
+      return inTab && sender.frameId === 0 && typeof sender.url === 'string' && readConsoleUrl(sender.url) !== null;
     case 'tab':
       return inTab;
     case 'extension-page':

@@ -35,6 +35,7 @@ import {
 import { readStorageProblem, type StorageProblem } from '../core/storage-problem';
 import { readTabStates, type TabStates } from '../core/tab-state';
 import { extensionApi } from './extension-api';
+import { digestOf, sealKey } from './seal';
 
 export type StorageAreaName = 'local' | 'session' | 'managed';
 
@@ -91,8 +92,8 @@ function defineItem<T, W, A extends StorageAreaName>(area: A, definition: Defini
       }
       return read(stored[key]);
     },
-    set: (value) => storageArea().set({ [key]: write(value) }),
-    remove: () => storageArea().remove(key),
+    set: (value) => sealedWrite(area, { [key]: write(value) }, []),
+    remove: () => sealedWrite(area, {}, [key]),
     watch(onChange) {
       const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, changedArea: string) => {
         const change = changedArea === area ? changes[key] : undefined;
@@ -102,6 +103,36 @@ function defineItem<T, W, A extends StorageAreaName>(area: A, definition: Defini
       return () => extensionApi().storage.onChanged.removeListener(listener);
     },
   };
+}
+
+/**
+ * Writes to one area. In `local`, which Firefox's content scripts can write
+ * (Chrome's cannot: background/storage-access), each key's digest is first
+ * recorded in storage.session, which only this extension's own pages and
+ * background can reach, so the background can tell its own writes from a
+ * content script's and undo the others (background/storage-integrity).
+ * When the write fails the previous seals are put back.
+ */
+async function sealedWrite(area: StorageAreaName, set: Record<string, unknown>, remove: readonly string[]): Promise<void> {
+  const api = extensionApi().storage;
+  if (area !== 'local') {
+    if (remove.length > 0) await api[area].remove([...remove]);
+    if (Object.keys(set).length > 0) await api[area].set(set);
+    return;
+  }
+  const keys = [...remove, ...Object.keys(set)];
+  const seals: Record<string, string> = {};
+  for (const key of remove) seals[sealKey(key)] = await digestOf(undefined);
+  for (const [key, value] of Object.entries(set)) seals[sealKey(key)] = await digestOf(value);
+  const previous = await api.session.get(keys.map(sealKey));
+  await api.session.set(seals);
+  try {
+    if (remove.length > 0) await api.local.remove([...remove]);
+    if (Object.keys(set).length > 0) await api.local.set(set);
+  } catch (error) {
+    await api.session.set(previous).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** `local<T, W>({ ... })` defines an item in storage.local, and so on. */
@@ -188,6 +219,26 @@ export async function writeItems(...writes: ItemWrite[]): Promise<void> {
     if (value === undefined) remove.push(item.key);
     else set[item.key] = (item.write as (value: unknown) => unknown)(value);
   }
-  if (remove.length > 0) await extensionApi().storage[area].remove(remove);
-  if (Object.keys(set).length > 0) await extensionApi().storage[area].set(set);
+  await sealedWrite(area, set, remove);
+}
+
+/** Every item of storage.local: all are sealed (see sealedWrite). */
+export const SEALED_ITEMS: readonly Pick<StorageItem<unknown>, 'key' | 'read' | 'fallback'>[] = Object.values(storage).filter((item) => item.area === 'local');
+
+/**
+ * What `item` reads as if its stored value is the one this extension last
+ * wrote; when it is not (a content script changed it, and the background has
+ * not put it back yet) the item's fallback, and `sealed: false`.
+ */
+export async function getSealed<T>(item: Pick<StorageItem<T>, 'area' | 'key' | 'read' | 'fallback'>): Promise<{ value: T; stored: unknown; sealed: boolean }> {
+  const api = extensionApi().storage;
+  const [stored, seals] = await Promise.all([api.local.get(item.key), api.session.get(sealKey(item.key))]);
+  const sealed = await matchesSeal(stored[item.key], seals[sealKey(item.key)]);
+  return sealed ? { value: item.read(stored[item.key]), stored: stored[item.key], sealed } : { value: item.read(undefined), stored: undefined, sealed };
+}
+
+/** Whether `stored` (undefined: absent) is what the seal `seal` recorded; a key never written by this browser session's extension has no seal and must be absent. */
+export async function matchesSeal(stored: unknown, seal: unknown): Promise<boolean> {
+  const digest = await digestOf(stored);
+  return typeof seal === 'string' ? seal === digest : stored === undefined;
 }

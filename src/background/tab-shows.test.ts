@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { buildEffectivePolicy } from '../core/policy/effective';
+import { tabShows } from './tab-shows';
+
+const builtIn = buildEffectivePolicy({ managed: null, team: null, personal: null });
+
+describe('what a tab shows, as the background works it out', () => {
+  it('takes the scope from the URL the browser gives, not the one the tab reports', () => {
+    const state = tabShows('https://console.cloud.google.com/kubernetes/list?project=acme-prod-1', { console: 'gcp', id: 'acme-dev' }, builtIn);
+    expect(state).toMatchObject({ project: 'acme-prod-1', environment: { name: 'production' } });
+  });
+
+  it('takes the reported scope only where the URL cannot say, and only of the URL\'s console', () => {
+    const aws = 'https://us-east-1.console.aws.amazon.com/ec2/home';
+    expect(tabShows(aws, { console: 'gcp', id: 'acme-prod-1' }, builtIn)).toMatchObject({ project: null });
+    expect(tabShows(aws, { console: 'aws', id: '111122223333' }, builtIn)).toMatchObject({ scope: { console: 'aws', id: '111122223333' } });
+  });
+
+  it('answers nothing for a page that is no console', () => {
+    expect(tabShows('https://evil.example/?project=acme-prod-1', null, builtIn)).toBeNull();
+    expect(tabShows(undefined, null, builtIn)).toBeNull();
+  });
+});
