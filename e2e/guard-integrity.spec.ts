@@ -145,3 +145,74 @@ test.describe('an unlock holds for the dialog the person read', () => {
     await expect.poll(async () => (await consoleSaw(page)).confirmations.map((c) => c.id)).toEqual([fixture.id]);
   });
 });
+
+test.describe('every element a person can activate in a guarded dialog is gated', () => {
+  for (const id of ['vm-instance-delete-anchor-en', 'snapshot-delete-role-link-en', 'gke-workload-delete-label-en', 'disk-delete-input-submit-en']) {
+    test(`${id}: real clicks and Enter do nothing until the name is typed`, async ({ session }) => {
+      const page = await openConsole(session.context, PROD);
+      const fixture = dialogFixture(id);
+      await openGuarded(page, fixture);
+      const confirm = page.locator(fixture.confirmSelector);
+      await confirm.click({ force: true });
+      await expectNothingConfirmed(page);
+      await confirm.focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Space');
+      await expectNothingConfirmed(page);
+      await typeIntoPrompt(page, 'production');
+      await confirm.click();
+      await expect.poll(async () => (await consoleSaw(page)).confirmations.map((c) => c.id)).toEqual([fixture.id]);
+    });
+  }
+
+  test('a menu opened from the dialog into another overlay pane: its Delete item is gated too', async ({ session }) => {
+    const page = await openConsole(session.context, PROD);
+    const fixture = dialogFixture('gke-node-pool-delete-en');
+    await openGuarded(page, fixture);
+    // The console's code: a "More" trigger in the dialog opens a menu in a second overlay pane.
+    await page.evaluate(() => {
+      (window as any).menuConfirmed = 0;
+      const title = document.querySelector('gke-delete-node-pool-dialog h1')!;
+      const trigger = document.createElement('button');
+      trigger.textContent = 'More options';
+      trigger.className = 'mat-mdc-menu-trigger';
+      trigger.type = 'button';
+      trigger.setAttribute('aria-haspopup', 'menu');
+      trigger.setAttribute('aria-expanded', 'false');
+      title.after(trigger);
+      trigger.addEventListener('click', () => {
+        if (document.getElementById('more-menu')) return;
+        const pane = document.createElement('div');
+        pane.className = 'cdk-overlay-pane';
+        pane.style.cssText = 'position:fixed;top:10px;left:10px;z-index:2000;background:#fff';
+        const menu = document.createElement('div');
+        menu.setAttribute('role', 'menu');
+        menu.id = 'more-menu';
+        menu.className = 'mat-mdc-menu-panel';
+        const item = document.createElement('button');
+        item.setAttribute('role', 'menuitem');
+        item.className = 'mat-mdc-menu-item';
+        item.textContent = 'Delete node pool';
+        item.addEventListener('click', () => (window as any).menuConfirmed++);
+        item.addEventListener('keydown', (event) => {
+          if (event.key === 'Enter') (window as any).menuConfirmed++;
+        });
+        menu.append(item);
+        pane.append(menu);
+        document.querySelector('.cdk-overlay-container')!.append(pane);
+        trigger.setAttribute('aria-expanded', 'true');
+        trigger.setAttribute('aria-controls', 'more-menu');
+      });
+    });
+    await page.locator('button.mat-mdc-menu-trigger').click();
+    await expect(page.locator('button.mat-mdc-menu-trigger')).not.toHaveAttribute('aria-disabled', 'true');
+    const item = page.getByRole('menuitem', { name: 'Delete node pool' });
+    await item.click({ force: true });
+    await item.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (window as any).menuConfirmed)).toBe(0);
+    await typeIntoPrompt(page, 'production');
+    await item.click();
+    await expect.poll(() => page.evaluate(() => (window as any).menuConfirmed)).toBe(1);
+  });
+});

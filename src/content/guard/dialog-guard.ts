@@ -29,6 +29,7 @@ import { t, uiLanguage } from '../../platform/i18n';
 import { element } from '../dom';
 import type { Feature, FeatureContext, TabContext } from '../feature';
 import { dialogOnPath, eventPath } from './dialog-locator';
+import { actsInPane, paneBelongsTo } from './dialog-panes';
 import { promptPlaces, readDialog, type ReadDialog } from './dialog-reader';
 import { DialogWatcher, isOpen, type DialogChange } from './dialog-watcher';
 import { composedContains, composedParent, deepQueryAll } from './flat-tree';
@@ -138,7 +139,10 @@ class DialogGuard {
     const submitter = event.type === 'submit' ? submitterOf(event) : null;
     const rolePath = submitter ? composedPath(submitter) : path;
     const dialog = dialogOnPath(rolePath) ?? dialogOnPath(path);
-    if (!dialog) return;
+    if (!dialog) {
+      this.gatePane(event, path);
+      return;
+    }
 
     const state = this.stateAtEventTime(dialog);
     if (!state) return;
@@ -159,6 +163,24 @@ class DialogGuard {
     event.stopImmediatePropagation();
     this.onBlocked(state, event);
   };
+
+  /** An event in an overlay pane outside any dialog: gated when the pane belongs to a locked guarded dialog. */
+  private gatePane(event: Event, path: readonly Element[]): void {
+    if (this.guarded.size === 0) return;
+    for (const state of this.guarded.values()) {
+      if (!state.open || !paneBelongsTo(path, state.read.surface)) continue;
+      if (state.unlocked) this.checkSubject(state);
+      if (state.unlocked) {
+        if (isPersonConfirming(event)) state.confirmed = true;
+        return;
+      }
+      if (!isAttempt(event, actsInPane(path) ? 'action' : 'none')) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      this.onBlocked(state, event);
+      return;
+    }
+  }
 
   /** Input events never reach the page on their way to our prompt: the prompt's ledger takes them. */
   private readonly onPromptEvent = (event: Event) => {
