@@ -66,6 +66,23 @@ test.describe('only a person types the name', () => {
     await expect.poll(async () => (await consoleSaw(page)).confirmations.map((c) => c.id)).toEqual([fixture.id]);
   });
 
+  // Open: driven over CDP, the input shows the committed name but no compositionend reaches the
+  // ledger, so the prompt stays locked (fail closed). The ledger's unit tests cover composition.
+  test.fixme('Chromium: an input method that composes and commits the name unlocks (Firefox cannot be driven so)', async ({ session }) => {
+    test.skip(session.kind !== 'chromium', 'IME composition is driven over CDP, which Firefox does not offer');
+    const page = await openConsole(session.context, PROD);
+    const fixture = dialogFixture('gke-node-pool-delete-en');
+    await openGuarded(page, fixture);
+    await typeIntoPrompt(page, '');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'produc', selectionStart: 6, selectionEnd: 6 });
+    await cdp.send('Input.imeSetComposition', { text: 'productio', selectionStart: 9, selectionEnd: 9 });
+    await cdp.send('Input.insertText', { text: 'production' });
+    expect((await readPrompt(page))?.value).toBe('production');
+    await page.locator(fixture.confirmSelector).click();
+    await expect.poll(async () => (await consoleSaw(page)).confirmations.map((c) => c.id)).toEqual([fixture.id]);
+  });
+
   test('pasting the name does not unlock, and the prompt says why', async ({ session }) => {
     const page = await openConsole(session.context, PROD);
     // A person copies "production" from a page field with real keys.

@@ -131,8 +131,12 @@ export function createPrompt(environment: Environment, sentence: PromptSentence,
     }
     // Paste and drop never reach the value; cut would take text out without a key press of ours.
     if (event.type === 'paste' || event.type === 'drop' || event.type === 'cut') event.preventDefault();
-    // What a key press allows lasts until the end of the task that brought it.
-    if (event.type === 'keydown' && event.isTrusted) setTimeout(() => ledger.endTurn());
+    if (event.type === 'keydown' && event.isTrusted) {
+      // A value a script set without an input event is not what was typed: a person's key edits what was.
+      if (!(event as KeyboardEvent).isComposing && input.value !== ledger.value) input.value = ledger.value;
+      // What a key press allows lasts until the end of the task that brought it.
+      setTimeout(() => ledger.endTurn());
+    }
     const result = ledger.feed(copy, input.value);
     if (result.value !== null && input.value !== result.value) input.value = result.value;
     if (result.refusal) refused(result.refusal);
