@@ -41,6 +41,15 @@ export async function typeIntoPrompt(page: Page, text: string, environmentName =
   if (text) await input.pressSequentially(text);
 }
 
+/** What the guard's prompt shows, or null when there is none. */
+export async function readPrompt(page: Page): Promise<{ value: string; status: string } | null> {
+  return page.evaluate(() => {
+    const root = document.querySelector('cluster-guard-prompt')?.shadowRoot;
+    if (!root) return null;
+    return { value: (root.querySelector('input') as HTMLInputElement).value, status: root.querySelector('.status')?.textContent ?? '' };
+  });
+}
+
 /** Fills the console's OWN confirmation input (type the resource name), when the fixture has one. */
 export async function satisfyConsole(page: Page, fixture: DialogFixture): Promise<void> {
   if (fixture.consoleInputSelector && fixture.requiredConsoleText !== null) {

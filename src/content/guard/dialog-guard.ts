@@ -29,13 +29,14 @@ import { t, uiLanguage } from '../../platform/i18n';
 import { element } from '../dom';
 import type { Feature, FeatureContext, TabContext } from '../feature';
 import { dialogOnPath, eventPath } from './dialog-locator';
+import { actsInPane, paneBelongsTo } from './dialog-panes';
 import { promptPlaces, readDialog, type ReadDialog } from './dialog-reader';
 import { DialogWatcher, isOpen, type DialogChange } from './dialog-watcher';
 import { composedContains, composedParent, deepQueryAll } from './flat-tree';
 import { GATED_EVENTS, isActionKey, isAttempt, isPersonConfirming, roleOnPath, submitterOf, type TargetRole } from './gate';
 import { fetchOtherTabs, reportAudit } from './guard-messages';
 import { LOCKED_ATTR, LOCKED_CSS, MARKED_ATTRIBUTES, markLocked, unmarkLocked } from './locked-mark';
-import { createPrompt, PROMPT_TAG, type Prompt } from './prompt';
+import { createPrompt, PROMPT_INPUT_EVENTS, PROMPT_TAG, type Prompt } from './prompt';
 
 const STYLE_MARK = 'guard';
 /** How many times a button's locked marks are put back after the page changed them. */
@@ -51,6 +52,10 @@ interface GuardedDialog {
   /** Whether the current opening is under way (false while hidden or closed). */
   open: boolean;
   unlocked: boolean;
+  /** What the person read when they unlocked (see subjectOf): an unlock holds only while it stays the same. */
+  subject: string | null;
+  /** Locked again because the subject changed: the prompt keeps saying so until the person types. */
+  askedAgain: boolean;
   /** A person carried out the action during this opening. */
   confirmed: boolean;
   lastBlockedAt: number;
@@ -75,6 +80,16 @@ function needsConfirmation(environment: Environment, verdict: DialogVerdict): bo
   return asked && guardsAction(environment, verdict.action) && guardsKind(environment, verdict.kind);
 }
 
+/**
+ * What a dialog asks about: its title, the resource it names and what it would do. Not its
+ * buttons, text or markup: a ripple inserted into the confirm, or re-rendered buttons, are the
+ * same question.
+ */
+function subjectOf(read: ReadDialog): string {
+  const { description, verdict, resourceName } = read;
+  return JSON.stringify([description.title, description.accessibleName, resourceName, verdict.kind, verdict.action]);
+}
+
 /** A read with something in it: a dialog half-way through a re-render is not "harmless now". */
 function hasContent(read: ReadDialog): boolean {
   return Boolean(read.description.title || read.description.accessibleName || read.description.description);
@@ -93,6 +108,7 @@ class DialogGuard {
     signal: AbortSignal,
   ) {
     for (const type of GATED_EVENTS) window.addEventListener(type, this.onEvent, { capture: true, signal });
+    for (const type of PROMPT_INPUT_EVENTS) window.addEventListener(type, this.onPromptEvent, { capture: true, signal });
     tab.onChange(() => this.onContextChange(), signal);
     this.onContextChange();
     signal.addEventListener('abort', () => {
@@ -117,16 +133,16 @@ class DialogGuard {
   private readonly onEvent = (event: Event) => {
     const path = eventPath(event);
     // Keys typed into our prompt must never reach the console's shortcuts (`/` focuses its search).
-    if (path.some((node) => node.localName === PROMPT_TAG)) {
-      event.stopImmediatePropagation();
-      return;
-    }
+    if (this.toPrompt(event, path)) return;
     // Typing in the console is never an attempt: decide that before reading any dialog.
     if (!isActionKey(event)) return;
     const submitter = event.type === 'submit' ? submitterOf(event) : null;
     const rolePath = submitter ? composedPath(submitter) : path;
     const dialog = dialogOnPath(rolePath) ?? dialogOnPath(path);
-    if (!dialog) return;
+    if (!dialog) {
+      this.gatePane(event, path);
+      return;
+    }
 
     const state = this.stateAtEventTime(dialog);
     if (!state) return;
@@ -137,6 +153,8 @@ class DialogGuard {
     if (role === 'free' && event.type === 'click') this.noteLeaving(dialog);
     if (!isAttempt(event, role)) return;
 
+    // The page may have changed what the dialog asks since the person read it: read it again now.
+    if (state.unlocked) this.checkSubject(state);
     if (state.unlocked) {
       if (isPersonConfirming(event)) state.confirmed = true;
       return;
@@ -145,6 +163,57 @@ class DialogGuard {
     event.stopImmediatePropagation();
     this.onBlocked(state, event);
   };
+
+  /** An event in an overlay pane outside any dialog: gated when the pane belongs to a locked guarded dialog. */
+  private gatePane(event: Event, path: readonly Element[]): void {
+    if (this.guarded.size === 0) return;
+    for (const state of this.guarded.values()) {
+      if (!state.open || !paneBelongsTo(path, state.read.surface)) continue;
+      if (state.unlocked) this.checkSubject(state);
+      if (state.unlocked) {
+        if (isPersonConfirming(event)) state.confirmed = true;
+        return;
+      }
+      if (!isAttempt(event, actsInPane(path) ? 'action' : 'none')) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      this.onBlocked(state, event);
+      return;
+    }
+  }
+
+  /** Input events never reach the page on their way to our prompt: the prompt's ledger takes them. */
+  private readonly onPromptEvent = (event: Event) => {
+    this.toPrompt(event, eventPath(event));
+  };
+
+  /** Hands an event bound for one of our prompts to it, and stops it there; false when it is not for a prompt. */
+  private toPrompt(event: Event, path: readonly Element[]): boolean {
+    const host = path.find((node) => node.localName === PROMPT_TAG);
+    if (!host) return false;
+    event.stopImmediatePropagation();
+    for (const state of this.guarded.values()) {
+      if (state.prompt.host === host) {
+        state.prompt.feed(event);
+        return true;
+      }
+    }
+    // A prompt no dialog owns any more takes nothing.
+    if (event.cancelable) event.preventDefault();
+    return true;
+  }
+
+  /** Reads the dialog again; if it now asks about something else than what was unlocked, locks it. */
+  private checkSubject(state: GuardedDialog): void {
+    state.read = readDialog(state.dialog);
+    if (subjectOf(state.read) !== state.subject) this.askAgain(state);
+  }
+
+  private askAgain(state: GuardedDialog): void {
+    this.relock(state);
+    state.askedAgain = true;
+    state.prompt.setState('changed');
+  }
 
   /** The dialog whose way-out button was just clicked, until the end of this task. */
   private leaving: Element | null = null;
@@ -216,6 +285,7 @@ class DialogGuard {
         return null;
       }
       existing.read = read;
+      if (existing.unlocked && subjectOf(read) !== existing.subject) this.askAgain(existing);
       this.decorate(existing);
       return existing;
     }
@@ -232,6 +302,8 @@ class DialogGuard {
       read,
       open: true,
       unlocked: false,
+      subject: null,
+      askedAgain: false,
       confirmed: false,
       lastBlockedAt: 0,
     };
@@ -305,9 +377,11 @@ class DialogGuard {
 
   private onTyped(state: GuardedDialog, value: string): void {
     if (this.guarded.get(state.dialog) !== state) return;
+    state.askedAgain = false;
     const unlocked = value.trim().toLowerCase() === state.environment.name.trim().toLowerCase();
     if (unlocked === state.unlocked) return;
     state.unlocked = unlocked;
+    state.subject = unlocked ? subjectOf(readDialog(state.dialog)) : null;
     state.prompt.setState(unlocked ? 'unlocked' : 'locked');
     this.decorate(state);
   }
@@ -315,18 +389,20 @@ class DialogGuard {
   private relock(state: GuardedDialog): void {
     if (!state.unlocked) return;
     state.unlocked = false;
+    state.subject = null;
     state.prompt.reset();
     this.decorate(state);
   }
 
   private onBlocked(state: GuardedDialog, event: Event): void {
     this.decorate(state);
-    state.prompt.setState('blocked');
+    // After a change the prompt keeps saying why it asks again.
+    if (!state.askedAgain) state.prompt.setState('blocked');
     // One record per attempt: a click brings pointerdown, mousedown, pointerup, mouseup and click.
     const now = Date.now();
     if (now - state.lastBlockedAt > 1000) this.record(state, 'blocked');
     state.lastBlockedAt = now;
-    if (event.type === 'click' || event.type === 'keydown' || event.type === 'submit') state.prompt.input.focus({ preventScroll: true });
+    if (event.type === 'click' || event.type === 'keydown' || event.type === 'submit') state.prompt.focus();
   }
 
   /** The current opening is over (closed, hidden, detached or reopened): record it, and ask again next time. */
@@ -335,6 +411,8 @@ class DialogGuard {
     state.open = false;
     state.confirmed = false;
     state.unlocked = false;
+    state.subject = null;
+    state.askedAgain = false;
     state.prompt.reset();
   }
 

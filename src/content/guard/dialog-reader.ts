@@ -14,7 +14,9 @@ import { markupSelector } from '../../consoles/dialog-markup';
 /** Adds the consoles' own names for a dialog part (src/consoles/dialog-markup) to the generic selector. */
 const withConsoles = (generic: string, part: Parameters<typeof markupSelector>[0]): string => [generic, markupSelector(part)].filter(Boolean).join(', ');
 
-export const BUTTON_SELECTOR = 'button, [role="button"], input[type="submit"], input[type="button"], input[type="image"]';
+/** Everything a person can activate to carry out an action: links styled as buttons and menu items too. */
+export const BUTTON_SELECTOR =
+  'button, [role="button"], input[type="submit" i], input[type="button" i], input[type="image" i], a[href], [role="link"], [role="menuitem"]';
 const TITLE_SELECTOR_GENERIC = '.mat-mdc-dialog-title, .mat-dialog-title, [mat-dialog-title], [matdialogtitle], h1, h2, h3, h4, [role="heading"], [slot="headline"], [slot="title"], [slot="header"]';
 const CONTENT_SELECTOR_GENERIC = '.mat-mdc-dialog-content, .mat-dialog-content, [mat-dialog-content], mat-dialog-content, [slot="content"], .modal-body';
 const ACTIONS_SELECTOR_GENERIC =
@@ -52,8 +54,15 @@ function isButtonComponent(element: Element): boolean {
   return /-(?:button|btn)$/.test(element.localName);
 }
 
+/** A `<label>` whose control is a button: clicking it presses that button, wherever it is. */
+function isButtonLabel(element: Element): boolean {
+  if (element.localName !== 'label') return false;
+  const control = (element as HTMLLabelElement).control;
+  return control !== null && control !== undefined && control.matches(BUTTON_SELECTOR);
+}
+
 export function isButton(element: Element): boolean {
-  return element.matches(BUTTON_SELECTOR) || isButtonComponent(element);
+  return element.matches(BUTTON_SELECTOR) || isButtonComponent(element) || isButtonLabel(element);
 }
 
 /** Buttons on the surface, outermost only: a web component's inner <button> is the same button as its host. */

@@ -2,13 +2,20 @@
  * The typed-confirmation prompt shown inside a guarded dialog: environment
  * label and colour, project ID, an input labelled "Type production to
  * confirm", a status line, and a warning about other environments open in
- * other tabs. Open shadow root, DOM calls only (Trusted Types).
+ * other tabs. DOM calls only (Trusted Types).
+ *
+ * Only a person fills it: its value is what the typed ledger accepted from
+ * a person's keys and input methods, fed by the guard's window listeners
+ * (registered at document_start, before any page listener, and stopping
+ * every event on its way to the prompt). Paste and drop are refused, with a
+ * note: typing the name is the friction.
  */
 import { readableTextColor } from '../../core/contrast';
 import type { PromptSentence } from '../../core/dialogs/prompt-sentence';
 import type { Environment } from '../../core/environments';
 import { t } from '../../platform/i18n';
 import { element, forceStyles } from '../dom';
+import { TypedLedger, type LedgerEvent, type Refusal } from './typed-ledger';
 
 export const PROMPT_TAG = 'cluster-guard-prompt';
 
@@ -35,11 +42,19 @@ input:focus { outline: 2px solid var(--cg-color); outline-offset: 1px; }
 }
 `;
 
-export type PromptState = 'locked' | 'unlocked' | 'blocked';
+/** `changed`: the dialog's subject changed after unlock; it is locked and asks again. */
+export type PromptState = 'locked' | 'unlocked' | 'blocked' | 'changed';
+
+/** The events that edit or could edit the prompt's input; the guard hands each one to the prompt on its path. */
+export const PROMPT_INPUT_EVENTS = ['beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend', 'paste', 'drop', 'cut'] as const;
 
 export interface Prompt {
   host: HTMLElement;
-  input: HTMLInputElement;
+  /** What a person typed: the only value that can unlock. */
+  readonly value: string;
+  focus(): void;
+  /** One event on its way to the prompt (keys and input events), in capture phase on window. */
+  feed(event: Event): void;
   setState(state: PromptState): void;
   /** A new opening of the dialog: empty input, locked. */
   reset(): void;
@@ -78,22 +93,71 @@ export function createPrompt(environment: Environment, sentence: PromptSentence,
   box.style.setProperty('--cg-ink', readableTextColor(environment.color));
   shadow.append(element('style', { text: CSS }), box);
 
-  // Only a person unlocks: a page script can set the value and dispatch `input`, but not a trusted event.
-  input.addEventListener('input', (event) => {
-    if (event.isTrusted) onInput(input.value);
-  });
-
-  const setState = (state: PromptState) => {
-    status.dataset.state = state;
-    status.textContent =
-      state === 'unlocked' ? t('guardUnlocked') : state === 'blocked' ? t('guardBlocked', [environment.name]) : t('guardLocked', [environment.name]);
+  const ledger = new TypedLedger();
+  let reported = '';
+  const STATUS: Record<PromptState, () => string> = {
+    locked: () => t('guardLocked', [environment.name]),
+    unlocked: () => t('guardUnlocked'),
+    blocked: () => t('guardBlocked', [environment.name]),
+    changed: () => t('guardAskAgain', [environment.name]),
   };
+  const setState = (state: PromptState) => {
+    status.dataset.state = state === 'unlocked' ? 'unlocked' : state === 'locked' ? 'locked' : 'blocked';
+    status.textContent = STATUS[state]();
+  };
+  const refused = (refusal: Refusal) => {
+    status.dataset.state = 'blocked';
+    status.textContent = refusal === 'paste' ? t('guardPasteRefused', [environment.name]) : t('guardUntypedRefused', [environment.name]);
+  };
+
+  const feed = (event: Event) => {
+    const copy: LedgerEvent = {
+      type: event.type,
+      isTrusted: event.isTrusted,
+      key: (event as KeyboardEvent).key,
+      ctrlKey: (event as KeyboardEvent).ctrlKey,
+      metaKey: (event as KeyboardEvent).metaKey,
+      altKey: (event as KeyboardEvent).altKey,
+      data: (event as InputEvent).data,
+      inputType: (event as InputEvent).inputType,
+    };
+    if (event.type === 'beforeinput') {
+      const refusal = ledger.refusesBefore(copy);
+      if (refusal) {
+        event.preventDefault();
+        refused(refusal);
+      }
+      return;
+    }
+    // Paste and drop never reach the value; cut would take text out without a key press of ours.
+    if (event.type === 'paste' || event.type === 'drop' || event.type === 'cut') event.preventDefault();
+    if (event.type === 'keydown' && event.isTrusted) {
+      // A value a script set without an input event is not what was typed: a person's key edits what was.
+      if (!(event as KeyboardEvent).isComposing && input.value !== ledger.value) input.value = ledger.value;
+      // What a key press allows lasts until the end of the task that brought it.
+      setTimeout(() => ledger.endTurn());
+    }
+    const result = ledger.feed(copy, input.value);
+    if (result.value !== null && input.value !== result.value) input.value = result.value;
+    if (result.refusal) refused(result.refusal);
+    if (ledger.value !== reported) {
+      reported = ledger.value;
+      onInput(reported);
+    }
+  };
+
   setState('locked');
   return {
     host,
-    input,
+    get value() {
+      return ledger.value;
+    },
+    focus: () => input.focus({ preventScroll: true }),
+    feed,
     setState,
     reset() {
+      ledger.reset();
+      reported = '';
       input.value = '';
       setState('locked');
     },
