@@ -36,7 +36,7 @@ export const MAX_PUBLISHED_BYTES = 2 * 1024 * 1024;
  * accepts and times it), so the three sources a tab tries stay under 1 ms.
  */
 export const MAX_STEPS_PER_ID = 10_000;
-/** The longest ID or name any console shows (core/console-url). */
+/** The longest ID or name any console shows (consoles/gcp/console-url). */
 export const MAX_ID_LENGTH = 127;
 /** A glob's character comparison is this many times cheaper than a program step. */
 const GLOB_STEP_DIVISOR = 8;
