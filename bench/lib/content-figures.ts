@@ -212,6 +212,6 @@ export async function policyLoadFigure(kind: 'chromium' | 'firefox', session: La
     project: miss,
     load_average_1min: round(loadavg()[0]!, 2),
     method:
-      "the content script's own modules (the policyForTabs item reader, policyFrom, classify), bundled by Vite and run in a fresh console-URL page per load, after doing what the content script does at document_start (built-in-only policy, classify); a team policy of 5,000 rules (60 % exact, 30 % glob, 10 % regex) as the background publishes it (with its rule index), structured-cloned in as storage hands it over; value: median over loads of reading it, building the effective policy and classifying a project no team rule matches (the built-in rules decide). Control: the same with a team policy of no rules. storage.local.get itself (the browser's IPC and deserialisation) is not included",
+      "the content script's own modules (the tab policy's lenient reader, policyFrom, classify), bundled by Vite and run in a fresh console-URL page per load, after doing what the content script does at document_start (built-in-only policy, classify); a team policy of 5,000 rules (60 % exact, 30 % glob, 10 % regex) as the background publishes it (with its rule index), structured-cloned in as the background's message hands it over; value: median over loads of reading it, building the effective policy and classifying a project no team rule matches (the built-in rules decide). Control: the same with a team policy of no rules. the message itself (the browser's IPC and deserialisation) is not included",
   };
 }

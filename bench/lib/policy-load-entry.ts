@@ -1,8 +1,8 @@
 /**
  * Runs in a console tab's page (bundled by bench/lib/content-figures): the
- * work a content script does with the published policy once storage hands it
- * over, with the same modules: the item's lenient reader, the effective
- * policy, and the first classification of the tab's project.
+ * work a content script does with the published policy once the background's
+ * message hands it over, with the same modules: the lenient reader, the
+ * effective policy, and the first classification of the tab's project.
  *
  * `startLikeTheContentScript` first does what the content script does at
  * document_start, before any policy is read: build the built-in-only policy
@@ -10,7 +10,7 @@
  */
 import { buildEffectivePolicy } from '../../src/core/policy/effective';
 import { policyFrom } from '../../src/platform/policy-in-tab';
-import { storage } from '../../src/platform/storage';
+import { readTabPolicy } from '../../src/core/policy/tab-policy';
 
 export interface PolicyLoadTiming {
   readMs: number;
@@ -23,7 +23,7 @@ export interface PolicyLoadTiming {
 
 function load(stored: unknown, projectId: string): PolicyLoadTiming {
   const t0 = performance.now();
-  const published = storage.policyForTabs.read(stored);
+  const published = readTabPolicy(stored);
   const t1 = performance.now();
   const { effective } = policyFrom(published);
   const t2 = performance.now();
