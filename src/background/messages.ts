@@ -15,15 +15,15 @@ import { recordTabReport } from './audit-intake';
 import { showTabBadge } from './badge';
 import { currentTabPolicy, heldPolicy } from './held-policy';
 import { syncTeamPolicy } from './policy-sync';
-import { tabShows } from './tab-shows';
+import { sameDocumentUrl, tabShows } from './tab-shows';
 import { readTabStates, setTabState } from './tab-states';
 
 type Sender = browser.Runtime.MessageSender;
 
 const handlers: MessageHandlers<Sender> = {
-  async 'tab-state'({ scope }, sender) {
+  async 'tab-state'({ url, scope }, sender) {
     const tabId = sender.tab!.id!;
-    const state = tabShows(sender.url, scope, await heldPolicy());
+    const state = tabShows(sameDocumentUrl(url, sender.url), scope, await heldPolicy());
     if (!state) return undefined;
     await setTabState(tabId, state);
     // The tab's frames without a project of their own follow their top frame.

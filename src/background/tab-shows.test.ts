@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEffectivePolicy } from '../core/policy/effective';
-import { tabShows } from './tab-shows';
+import { sameDocumentUrl, tabShows } from './tab-shows';
 
 const builtIn = buildEffectivePolicy({ managed: null, team: null, personal: null });
 
@@ -19,5 +19,20 @@ describe('what a tab shows, as the background works it out', () => {
   it('answers nothing for a page that is no console', () => {
     expect(tabShows('https://evil.example/?project=acme-prod-1', null, builtIn)).toBeNull();
     expect(tabShows(undefined, null, builtIn)).toBeNull();
+  });
+
+  it('takes the URL the top frame reports when it is on the origin the browser says (a pushState the browser has not heard of yet)', () => {
+    const before = 'https://console.cloud.google.com/kubernetes/list?project=acme-prod-1';
+    const after = 'https://console.cloud.google.com/kubernetes/list?project=acme-stg-1';
+    expect(sameDocumentUrl(after, before)).toBe(after);
+    expect(tabShows(sameDocumentUrl(after, before), null, builtIn)).toMatchObject({ project: 'acme-stg-1', environment: { name: 'staging' } });
+  });
+
+  it('never takes a reported URL on another origin, or one that is no URL', () => {
+    const sender = 'https://console.cloud.google.com/kubernetes/list?project=acme-prod-1';
+    expect(sameDocumentUrl('https://console.cloud.google.evil.example/?project=acme-dev-1', sender)).toBe(sender);
+    expect(sameDocumentUrl('not a url', sender)).toBe(sender);
+    expect(sameDocumentUrl({ href: 'x' }, sender)).toBe(sender);
+    expect(sameDocumentUrl('https://console.cloud.google.com/?project=x', undefined)).toBeUndefined();
   });
 });

@@ -10,6 +10,23 @@ import { readConsoleUrl, scopeText } from '../consoles/urls';
 import type { EffectivePolicy } from '../core/policy/effective';
 import { readScope, tabEnvironment, type TabState } from '../core/tab-state';
 
+/**
+ * The URL the top frame reports, when it is on the origin the browser says
+ * the sender is on; else the browser's. A single-page app moves within its
+ * origin by pushState, and the browser's `sender.url` can still be the URL
+ * before that move when the message arrives; a page can pushState to any
+ * URL of its own origin anyway, so the reported one says nothing the page
+ * could not make the browser say.
+ */
+export function sameDocumentUrl(reported: unknown, senderUrl: string | undefined): string | undefined {
+  if (typeof reported !== 'string' || reported.length > 8192 || !senderUrl) return senderUrl;
+  try {
+    return new URL(reported).origin === new URL(senderUrl).origin ? reported : senderUrl;
+  } catch {
+    return senderUrl;
+  }
+}
+
 /** The state of a tab whose top frame is at `url` and reported `reportedScope`; null when `url` is no console page. */
 export function tabShows(url: string | undefined, reportedScope: unknown, policy: EffectivePolicy): Omit<TabState, 'updatedAt'> | null {
   const reading = url ? readConsoleUrl(url) : null;

@@ -18,7 +18,7 @@ export async function reportTabState(project: string | null, scope: Scope | null
   if (key === lastSent) return;
   lastSent = key;
   try {
-    await send('tab-state', { scope });
+    await send('tab-state', { url: location.href, scope });
   } catch {
     // Extension reloaded or updated: this tab's context is gone; markers already on the page stay.
   }

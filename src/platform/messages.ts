@@ -54,7 +54,7 @@ export const MESSAGES = {
    * tab shows itself (background/tab-shows), sets its badge and answers
    * with the badge text.
    */
-  'tab-state': message<{ scope?: Scope | null }, { badgeText: string }>('console-top-frame'),
+  'tab-state': message<{ url?: string; scope?: Scope | null }, { badgeText: string }>('console-top-frame'),
   /** What the other console tabs show (the asking tab left out), for the guard's prompt. */
   'other-tabs': message<NoFields, { tabs: OpenTab[] }>('console-top-frame'),
   /** The guard reports what it saw of one guarded dialog; the background adds the tab's project, environment, URL and time. */
