@@ -6,7 +6,7 @@
  * move to production guards what is already open. Script-made events never unlock and never confirm.
  */
 import type { Page } from '@playwright/test';
-import { readPrompt, retypePrompt, scriptInput } from './support/prompt';
+import { promptHost, readPrompt, retypePrompt, scriptInput } from './support/prompt';
 import { CORPUS, corpusCase, type CorpusCase } from './fixtures/corpus';
 import {
   CorpusDriver,
@@ -98,7 +98,7 @@ test.describe('an unlock lasts one opening of one dialog', () => {
   test('a destructive dialog opened inside an unlocked one is locked', async ({ session }) => {
     const { corpus, page } = await consolePage(session, 'prod');
     const outerRoot = page.locator(SIDE_PANEL.selectors.root).first();
-    const outerPrompt = outerRoot.getByRole('textbox', { name: 'Type production to confirm' }).first();
+    const outerPrompt = promptHost(outerRoot).first();
     const outerHandle = await corpus.open(SIDE_PANEL);
     await expect(outerPrompt).toBeVisible({ timeout: PROMPT_TIMEOUT });
     await typeName(outerPrompt);

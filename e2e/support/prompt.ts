@@ -30,9 +30,12 @@ export interface PromptView {
   colours: Record<'box' | 'label' | 'sentence' | 'inputLabel' | 'input' | 'status' | 'others', Colours | null>;
 }
 
-/** The prompt's host element(s) under `scope` (Playwright's CSS pierces the page's open shadow roots). */
+/**
+ * The shown prompt host(s) under `scope` (Playwright's CSS pierces the page's open shadow roots).
+ * Hidden ones (a closed dialog a console keeps in its DOM) do not count, as for a person.
+ */
 export function promptHost(scope: Page | Frame | FrameLocator | Locator): Locator {
-  return scope.locator(PROMPT_HOST);
+  return scope.locator(PROMPT_HOST).filter({ visible: true });
 }
 
 /** Asks the probe about one prompt host; in the page's world, so that only strings cross. */
