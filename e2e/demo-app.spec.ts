@@ -17,7 +17,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/test';
 import { CONSOLE, readMarkers } from './support/console';
-import { promptInput, typeIntoPrompt } from './support/dialogs';
+import { expectPrompt, typeIntoPrompt } from './support/dialogs';
 import { badgeForProject, clearSettings } from './support/extension-state';
 import type { ExtensionSession } from './support/launch';
 import { serveDemoConsole } from '../scripts/lib/console-pages';
@@ -81,7 +81,7 @@ async function typeClusterName(dialog: Locator, name: string, label = 'Type the 
 
 /** The guarded flow: blocked by every route until "production" is typed, then the cluster goes. */
 async function expectGuardedDelete(page: Page, dialog: Locator, cluster: string, words = { field: 'Type the cluster name to confirm', delete: 'Delete', deleted: `Cluster ${cluster} deleted` }) {
-  await expect(promptInput(page)).toBeVisible();
+  await expectPrompt(page);
   await typeClusterName(dialog, cluster, words.field);
   const confirm = dialog.getByRole('button', { name: words.delete, exact: true });
   await confirm.click({ force: true });
@@ -164,7 +164,7 @@ test('production: while locked, the Delete that Angular enabled is announced as 
   // detection; the guard marks again, so assistive technology never hears an enabled Delete.
   const page = await openApp(session, clusterListPath('acme-prod-1'));
   const dialog = await openDelete(page, 'orders');
-  await expect(promptInput(page)).toBeVisible();
+  await expectPrompt(page);
   await typeClusterName(dialog, 'orders');
   const confirm = dialog.getByRole('button', { name: 'Delete', exact: true });
   await expect(confirm).toHaveAttribute('data-cluster-guard-locked', '');

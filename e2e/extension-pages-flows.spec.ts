@@ -15,7 +15,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/test';
 import { openConsole, readMarkers } from './support/console';
-import { dialogFixture, openDialog, promptInput, satisfyConsole } from './support/dialogs';
+import { dialogFixture, openDialog, expectPrompt, satisfyConsole } from './support/dialogs';
 import { chooseOption, clickOn, fieldState, textOf, typeInto, untilText, type FieldState } from './support/extension-page-dom';
 import { readAuditLog, tabIdForProject } from './support/extension-state';
 import { awsUrl, serveCloudConsoles } from './support/clouds';
@@ -290,7 +290,7 @@ test('popup: a dialog blocked in a production tab shows up live in the recent gu
 
   const fixture = dialogFixture('gke-cluster-delete-en');
   await openDialog(production, fixture);
-  await expect(promptInput(production)).toBeVisible();
+  await expectPrompt(production);
   await satisfyConsole(production, fixture);
   await production.locator(fixture.confirmSelector).click({ force: true }); // blocked: nothing was typed in the prompt
 

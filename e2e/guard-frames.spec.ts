@@ -8,6 +8,7 @@
 import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
 import { corpusCase } from './fixtures/corpus';
 import { CONSOLE, WORKFORCE_CONSOLE, readMarkers } from './support/console';
+import { readPrompt } from './support/prompt';
 import {
   CorpusDriver,
   PROMPT_NAME,
@@ -142,7 +143,8 @@ test.describe('workforce identity console (console.cloud.google)', () => {
     const corpus = new CorpusDriver(page);
     await corpus.open(DIALOG);
     const parts = partsOf(page, DIALOG);
-    await expect(page.getByRole('textbox', { name: PROMPT_NAME })).toBeVisible({ timeout: PROMPT_TIMEOUT });
+    await expect(parts.prompt).toBeVisible({ timeout: PROMPT_TIMEOUT });
+    await expect.poll(async () => (await readPrompt(parts.prompt)).inputLabel).toBe(PROMPT_NAME);
     await parts.confirm.click({ force: true, timeout: 4_000 });
     await corpus.settle();
     expect((await corpus.records()).confirmations, 'confirmed while locked').toEqual([]);

@@ -9,13 +9,13 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/test';
 import { openConsole } from './support/console';
 import { clearSettings, readAuditLog } from './support/extension-state';
-import { consoleSaw, dialogFixture, openDialog, promptInput, readPrompt, satisfyConsole, typeIntoPrompt, type DialogFixture } from './support/dialogs';
+import { consoleSaw, dialogFixture, openDialog, expectPrompt, readPromptOf, satisfyConsole, typeIntoPrompt, type DialogFixture } from './support/dialogs';
 
 const PROD = '/kubernetes/list/overview?project=acme-prod-1';
 
 async function openGuarded(page: Page, fixture: DialogFixture) {
   await openDialog(page, fixture);
-  await expect(promptInput(page)).toBeVisible();
+  await expectPrompt(page);
   await satisfyConsole(page, fixture);
 }
 
@@ -34,7 +34,8 @@ test.describe('only a person types the name', () => {
     await openGuarded(page, fixture);
     const inserted = await page.evaluate((selector) => {
       const confirm = document.querySelector(selector) as HTMLElement;
-      // A blocked click has the guard focus its own input; with an open shadow root a script could too.
+      // A blocked click has the guard focus its own input; the page cannot reach it (closed root), but
+      // execCommand acts on whatever holds focus.
       confirm.click();
       (document.querySelector('cluster-guard-prompt')?.shadowRoot?.querySelector('input') as HTMLInputElement | null)?.focus();
       const done = document.execCommand('insertText', false, 'production');
@@ -48,7 +49,7 @@ test.describe('only a person types the name', () => {
       fixture.confirmSelector,
     );
     await expectNothingConfirmed(page);
-    expect((await readPrompt(page))?.value).toBe('');
+    expect((await readPromptOf(page))?.value).toBe('');
     // A person's click is still blocked: the script's text unlocked nothing.
     await page.locator(fixture.confirmSelector).click({ force: true });
     await expectNothingConfirmed(page);
@@ -61,7 +62,7 @@ test.describe('only a person types the name', () => {
     await openGuarded(page, fixture);
     await typeIntoPrompt(page, 'productionx');
     await page.keyboard.press('Backspace');
-    expect((await readPrompt(page))?.value).toBe('production');
+    expect((await readPromptOf(page))?.value).toBe('production');
     await page.locator(fixture.confirmSelector).click();
     await expect.poll(async () => (await consoleSaw(page)).confirmations.map((c) => c.id)).toEqual([fixture.id]);
   });
@@ -78,7 +79,7 @@ test.describe('only a person types the name', () => {
     await cdp.send('Input.imeSetComposition', { text: 'produc', selectionStart: 6, selectionEnd: 6 });
     await cdp.send('Input.imeSetComposition', { text: 'productio', selectionStart: 9, selectionEnd: 9 });
     await cdp.send('Input.insertText', { text: 'production' });
-    expect((await readPrompt(page))?.value).toBe('production');
+    expect((await readPromptOf(page))?.value).toBe('production');
     await page.locator(fixture.confirmSelector).click();
     await expect.poll(async () => (await consoleSaw(page)).confirmations.map((c) => c.id)).toEqual([fixture.id]);
   });
@@ -107,11 +108,32 @@ test.describe('only a person types the name', () => {
       target.style.cssText = 'position:fixed;top:160px;left:10px;z-index:100000';
       document.body.append(target);
     });
-    const prompt = await readPrompt(page);
+    const prompt = await readPromptOf(page);
     expect(prompt?.value).toBe('');
     expect(prompt?.status).toContain('Paste is off here');
     await page.locator(fixture.confirmSelector).click({ force: true });
     await expectNothingConfirmed(page);
+  });
+});
+
+test.describe('the page cannot read the prompt', () => {
+  test('closed shadow root: no shadowRoot, no text, not even the other-tabs line; another extension can read it', async ({ session }) => {
+    const staging = await openConsole(session.context, '/sql/instances?project=acme-stg-1');
+    await expect(staging.locator('cluster-guard-banner')).toHaveCount(1);
+    const page = await openConsole(session.context, PROD);
+    await openGuarded(page, dialogFixture('gke-cluster-delete-en'));
+    const line = 'You also have staging (acme-stg-1) open in another tab.';
+    // Another extension (the probe) reads the closed root: the line is there to be read.
+    await expect.poll(async () => (await readPromptOf(page))?.others).toContain(line);
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('cluster-guard-prompt')!;
+      return { shadowRoot: host.shadowRoot === null ? null : 'open', text: host.textContent, body: document.body.innerText, input: document.querySelector('input[data-cluster-guard-input]') };
+    });
+    expect(seen.shadowRoot).toBeNull();
+    expect(seen.text).toBe('');
+    expect(seen.input).toBeNull();
+    expect(seen.body).not.toContain(line);
+    expect(seen.body).not.toContain('Type production to confirm');
   });
 });
 
@@ -132,7 +154,7 @@ test.describe('an unlock holds for the dialog the person read', () => {
     await expectNothingConfirmed(page);
     await page.locator(fixture.confirmSelector).click({ force: true });
     await expectNothingConfirmed(page);
-    const prompt = await readPrompt(page);
+    const prompt = await readPromptOf(page);
     expect(prompt?.value).toBe('');
     expect(prompt?.status).toContain('changed');
     await expect(page.locator(fixture.confirmSelector)).toHaveAttribute('aria-disabled', 'true');

@@ -6,7 +6,7 @@
 import { test as base, expect } from '@playwright/test';
 import type { BrowserKind } from './support/browsers';
 import { openConsole, serveConsole } from './support/console';
-import { consoleSaw, dialogFixture, openDialog, promptInput, typeIntoPrompt, satisfyConsole } from './support/dialogs';
+import { consoleSaw, dialogFixture, openDialog, expectPrompt, typeIntoPrompt, satisfyConsole } from './support/dialogs';
 import { launchExtension } from './support/launch';
 
 const test = base.extend<{ extensionBrowser: BrowserKind }>({ extensionBrowser: ['chromium', { option: true }] });
@@ -18,7 +18,7 @@ test('a dialog open while the extension reloads stays blocked', async ({ extensi
     const page = await openConsole(session.context, '/kubernetes/clusters/details/us-central1/main/details?project=acme-prod-1');
     const fixture = dialogFixture('gke-cluster-delete-en');
     await openDialog(page, fixture);
-    await expect(promptInput(page)).toBeVisible();
+    await expectPrompt(page);
     await satisfyConsole(page, fixture);
 
     // Mark the running background, reload, and make sure the reload really happened.

@@ -9,13 +9,14 @@ import { test, expect } from './support/test';
 import { openConsole } from './support/console';
 import { LOCAL_KEYS } from '../src/platform/storage-keys';
 import { badgeForProject, clearSettings, storeSettings, readAuditLog } from './support/extension-state';
-import { DIALOG_FIXTURES, consoleSaw, dialogFixture, openDialog, promptInput, typeIntoPrompt, satisfyConsole, type DialogFixture } from './support/dialogs';
+import { scriptInput, typeName } from './support/prompt';
+import { DIALOG_FIXTURES, consoleSaw, dialogFixture, openDialog, expectPrompt, promptInput, readPromptOf, typeIntoPrompt, satisfyConsole, type DialogFixture } from './support/dialogs';
 
 const PROD = '/kubernetes/list/overview?project=acme-prod-1';
 
 async function openGuarded(page: Page, fixture: DialogFixture) {
   await openDialog(page, fixture);
-  await expect(promptInput(page)).toBeVisible();
+  await expectPrompt(page);
   await satisfyConsole(page, fixture);
 }
 
@@ -106,7 +107,7 @@ test('no bypass: pointer, keyboard, console input, programmatic clicks, re-rende
     (button as HTMLButtonElement).click();
   }, fixture.confirmSelector);
   await expectNothingConfirmed(page);
-  await expect(page.locator('cluster-guard-prompt')).toContainText('Blocked');
+  await expect.poll(async () => (await readPromptOf(page))?.status).toContain('Blocked');
 
   // The same dialog unlocks once the name is typed: the routes above were really blocked, not broken.
   await typeIntoPrompt(page, 'production');
@@ -188,7 +189,7 @@ test('typing unlocks only that dialog: the next one asks again', async ({ sessio
   await expect.poll(async () => (await consoleSaw(page)).confirmations.length).toBe(1);
 
   await openGuarded(page, fixture);
-  await expect(promptInput(page)).toHaveValue('');
+  await expect.poll(async () => (await readPromptOf(page))?.value).toBe('');
   await page.locator(fixture.confirmSelector).click({ force: true });
   expect((await consoleSaw(page)).confirmations).toHaveLength(1);
 });
@@ -219,10 +220,11 @@ test("keys typed into the prompt never reach the console's shortcuts", async ({ 
     window.addEventListener('keyup', record);
   });
   await openGuarded(page, dialogFixture('storage-bucket-delete-en'));
-  await promptInput(page).pressSequentially('/prod');
+  await typeName(promptInput(page), '/prod');
   expect(await page.evaluate(() => (window as any).consoleKeys)).toEqual([]);
-  await expect(promptInput(page)).toHaveValue('/prod');
-  await expect(promptInput(page)).toBeFocused();
+  const prompt = await readPromptOf(page);
+  expect(prompt?.value).toBe('/prod');
+  expect(prompt?.focused).toBe(true);
 });
 
 test('staging, development and unmatched projects are not guarded', async ({ session }) => {
@@ -261,7 +263,7 @@ test('the prompt says which other environments are open in other tabs', async ({
 
   const prod = await openConsole(session.context, PROD);
   await openGuarded(prod, dialogFixture('gke-cluster-delete-en'));
-  await expect(prod.locator('cluster-guard-prompt')).toContainText('You also have staging (acme-stg-1) open in another tab.');
+  await expect.poll(async () => (await readPromptOf(prod))?.others).toContain('You also have staging (acme-stg-1) open in another tab.');
 });
 
 test('every guarded dialog is recorded in the audit trail', async ({ session }) => {
@@ -285,20 +287,17 @@ test('only a person unlocks: script input and script clicks change nothing, and 
   const page = await openConsole(session.context, PROD);
   const fixture = dialogFixture('gke-node-pool-delete-en');
   await openGuarded(page, fixture);
-  // A page script sets the prompt's value and announces it, then clicks the confirm.
-  await page.evaluate((selector) => {
-    const input = document.querySelector('cluster-guard-prompt')!.shadowRoot!.querySelector('input')!;
-    input.value = 'production';
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: 'n' }));
-    (document.querySelector(selector) as HTMLElement).click();
-  }, fixture.confirmSelector);
+  // The page cannot reach the prompt's input; a script that can (another extension: the probe) sets
+  // its value and announces it, then the page clicks the confirm.
+  expect(await page.evaluate(() => document.querySelector('cluster-guard-prompt')!.shadowRoot)).toBeNull();
+  await scriptInput(promptInput(page), 'production');
+  await page.evaluate((selector) => (document.querySelector(selector) as HTMLElement).click(), fixture.confirmSelector);
   await expectNothingConfirmed(page);
   await expect(page.locator(fixture.confirmSelector)).toHaveAttribute('aria-disabled', 'true');
 
   // The page removes the prompt: it is put back.
   await page.evaluate(() => document.querySelector('cluster-guard-prompt')!.remove());
-  await expect(promptInput(page)).toBeVisible();
+  await expectPrompt(page);
 
   // A person types the name; a script click afterwards goes through (the console's own code may
   // act for the person) but is not recorded as the person's confirmation.
@@ -311,11 +310,11 @@ test('only a person unlocks: script input and script clicks change nothing, and 
 test('the prompt says what will happen in one sentence, in the console language when we have it', async ({ session }) => {
   const ja = await openConsole(session.context, `${PROD}&hl=ja`);
   await openGuarded(ja, dialogFixture('gke-cluster-delete-ja'));
-  const sentence = ja.locator('cluster-guard-prompt .sentence');
-  await expect(sentence).toHaveAttribute('lang', 'ja');
-  await expect(sentence).toHaveText('「“prod-cluster” を削除しますか？」は production 環境のプロジェクト acme-prod-1 に対して実行されます。');
+  const jaPrompt = await readPromptOf(ja);
+  expect(jaPrompt?.sentenceLang).toBe('ja');
+  expect(jaPrompt?.sentence).toBe('「“prod-cluster” を削除しますか？」は production 環境のプロジェクト acme-prod-1 に対して実行されます。');
 
   const en = await openConsole(session.context, PROD);
   await openGuarded(en, dialogFixture('gke-node-pool-delete-en'));
-  await expect(en.locator('cluster-guard-prompt .sentence')).toHaveText('“Delete node pool?” will act on production project acme-prod-1.');
+  await expect.poll(async () => (await readPromptOf(en))?.sentence).toBe('“Delete node pool?” will act on production project acme-prod-1.');
 });

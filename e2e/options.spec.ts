@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './support/test';
 import { openConsole, readMarkers } from './support/console';
-import { dialogFixture, openDialog, promptInput, satisfyConsole } from './support/dialogs';
+import { dialogFixture, openDialog, expectPrompt, satisfyConsole } from './support/dialogs';
 import { storeSettings } from './support/extension-state';
 import type { ExtensionSession } from './support/launch';
 import { policyToFile } from '../src/core/policy/parse';
@@ -374,7 +374,7 @@ test('the audit trail shows a blocked dialog live, and exports CSV', async ({ se
   const consoleTab = await openConsole(session.context, '/kubernetes/list/overview?project=acme-prod-1');
   const fixture = dialogFixture('gke-cluster-delete-en');
   await openDialog(consoleTab, fixture);
-  await expect(promptInput(consoleTab)).toBeVisible();
+  await expectPrompt(consoleTab);
   await satisfyConsole(consoleTab, fixture);
   await consoleTab.locator(fixture.confirmSelector).click({ force: true }); // blocked by the guard
 

@@ -35,7 +35,7 @@ import { launchExtension, type ExtensionSession } from './support/launch';
 import { openConsole, readMarkers, serveConsole } from './support/console';
 import { badgeForProject, clearSettings, readAuditLog, readItem, storeSettings } from './support/extension-state';
 import { DIALOG, Surface, appReady, awsUrl, azureUrl, multiSessionHost, openDialog as openCloudDialog, serveCloudConsoles } from './support/clouds';
-import { dialogFixture, openDialog, promptInput } from './support/dialogs';
+import { dialogFixture, openDialog, expectPrompt } from './support/dialogs';
 import { TEAM_FETCH_TIMEOUT_MS } from '../src/core/policy/sync-state';
 import type { TeamPolicyCache, TeamPolicyStatus } from '../src/core/policy/team-cache';
 import { wireMessage } from '../src/platform/messages';
@@ -525,7 +525,7 @@ test('one version 2 team policy (docs/examples/multi-cloud-policy.json) marks an
     const gcp = await openConsole(session.context, '/kubernetes/list/overview?project=acme-payments-prod');
     await expect.poll(() => bannerLabel(gcp)).toBe('PCI PROD');
     await openDialog(gcp, dialogFixture('gke-cluster-delete-en'));
-    await expect(promptInput(gcp, 'payments-production')).toBeVisible();
+    await expectPrompt(gcp, 'payments-production');
 
     // AWS: the account from the multi-session host, matched by its ID.
     const aws = await session.context.newPage();
@@ -534,7 +534,7 @@ test('one version 2 team policy (docs/examples/multi-cloud-policy.json) marks an
     await expect.poll(() => bannerLabel(aws)).toBe('PCI PROD');
     expect((await readMarkers(aws)).banner!.text).toContain('1111-2222-3333');
     await openCloudDialog(Surface.top(aws), DIALOG.eksDelete);
-    await expect(promptInput(aws, 'payments-production')).toBeVisible();
+    await expectPrompt(aws, 'payments-production');
 
     // Azure: the subscription from the URL fragment.
     const azure = await session.context.newPage();
@@ -542,7 +542,7 @@ test('one version 2 team policy (docs/examples/multi-cloud-policy.json) marks an
     await appReady(azure);
     await expect.poll(() => bannerLabel(azure)).toBe('PROD');
     await openCloudDialog(Surface.top(azure), DIALOG.azureDeleteGroup);
-    await expect(promptInput(azure, 'production')).toBeVisible();
+    await expectPrompt(azure, 'production');
   } finally {
     await stopClouds();
   }

@@ -14,7 +14,7 @@ import { test, expect } from './support/test';
 import type { ExtensionSession } from './support/launch';
 import { WORKFORCE_CONSOLE, openConsole } from './support/console';
 import { clearSettings, readAuditLog } from './support/extension-state';
-import { dialogFixture, openDialog, promptInput, satisfyConsole } from './support/dialogs';
+import { dialogFixture, openDialog, expectPrompt, satisfyConsole } from './support/dialogs';
 import { LOCAL_KEYS } from '../src/platform/storage-keys';
 import { parsePolicyObject } from '../src/core/policy/parse';
 import { tabPolicyToStored } from '../src/core/policy/tab-policy';
@@ -53,7 +53,7 @@ function bannerLabel(session: ExtensionSession, page: Page, afterProbes = false)
 async function guardsDeleteCluster(page: Page): Promise<void> {
   const fixture = dialogFixture('gke-cluster-delete-en');
   await openDialog(page, fixture);
-  await expect(promptInput(page)).toBeVisible();
+  await expectPrompt(page);
   await satisfyConsole(page, fixture);
 }
 

@@ -6,7 +6,8 @@
  */
 import type { Frame, Locator, Page } from '@playwright/test';
 import { expect, test } from './test';
-import { PROMPT_NAME, PROMPT_TIMEOUT } from './corpus';
+import { PROMPT_TIMEOUT } from './corpus';
+import { promptHost, typeName } from './prompt';
 import { FX, azureHash, formatAccountId, type AwsMenu, type AwsScope, type Lang } from '../../scripts/lib/cloud-fixture-url';
 
 export { formatAccountId };
@@ -225,7 +226,7 @@ export class Surface {
   }
 
   prompt(): Locator {
-    return (this.frame ?? this.page).getByRole('textbox', { name: PROMPT_NAME });
+    return promptHost(this.frame ?? this.page);
   }
 
   async click(target: Locator, o: { force?: boolean } = {}): Promise<void> {
@@ -324,7 +325,7 @@ export async function expectGuarded(surface: Surface, dialog: ConsoleDialog, wha
   await expect(surface.prompt(), `${what}: the guard asks for the environment's name`).toBeVisible({ timeout: PROMPT_TIMEOUT });
   if (o.order === 'prompt-first') {
     if (!surface.trusted) throw new Error(`${what}: "prompt-first" needs trusted input`);
-    await surface.prompt().pressSequentially('production');
+    await typeName(surface.prompt());
     await surface.click(root.locator(dialog.confirm), { force: true });
     await expectNothingConfirmed(surface, `${what} (only "production" typed)`);
     await satisfyFriction(surface, dialog);
@@ -341,7 +342,7 @@ export async function expectGuarded(surface: Surface, dialog: ConsoleDialog, wha
       test.info().annotations.push({ type: 'not checked here', description: `${what}: unlocking takes a person's keystrokes, which cannot reach this frame (see Surface)` });
       return;
     }
-    await surface.prompt().pressSequentially('production');
+    await typeName(surface.prompt());
   }
   await surface.click(root.locator(dialog.confirm));
   await expectConfirmed(surface, dialog, what);

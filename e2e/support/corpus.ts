@@ -13,6 +13,7 @@ import { CONSOLE } from './console';
 import { clearSettings } from './extension-state';
 import { FIXTURES } from './paths';
 import { closablePages, test as sessionTest } from './test';
+import { promptHost, typeName } from './prompt';
 
 export { expect };
 
@@ -116,7 +117,7 @@ export function partsOf(base: Page | Frame | FrameLocator | Locator, c: CorpusCa
     close: inRoot(c.selectors.close),
     body: inRoot(c.selectors.body)!,
     consoleInput: inRoot(c.selectors.consoleInput),
-    prompt: promptScope.getByRole('textbox', { name: PROMPT_NAME }),
+    prompt: promptHost(promptScope),
   };
 }
 
@@ -159,9 +160,7 @@ export function expectedVia(c: CorpusCase, route: Route): string[] {
 }
 
 /** Types the environment's name into the guard's prompt with real keystrokes. */
-export async function typeName(prompt: Locator, name = 'production'): Promise<void> {
-  await prompt.pressSequentially(name);
-}
+export { typeName };
 
 /**
  * One console page per (language, environment, host), kept for the whole spec file: tests open and close

@@ -1,5 +1,6 @@
 /** Drives the fake console's dialogs (e2e/fixtures/dialogs/runtime.js) from tests. */
-import type { Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
+import { promptHost, readPrompt, retypePrompt, type PromptView } from './prompt';
 import { DIALOG_FIXTURES, type DialogFixture } from '../fixtures/dialogs/catalog';
 
 export { DIALOG_FIXTURES, type DialogFixture };
@@ -23,31 +24,30 @@ export async function consoleSaw(page: Page): Promise<{ confirmations: { id: str
   });
 }
 
-/** The guard's input, found by its accessible name as a user of assistive tech would. */
-export function promptInput(page: Page, environmentName = 'production') {
-  return page.getByRole('textbox', { name: `Type ${environmentName} to confirm` });
+/** The guard's prompt host in `page` (its inside is closed to the page: see support/prompt). */
+export function promptInput(page: Page | Frame): Locator {
+  return promptHost(page);
+}
+
+/** The prompt is shown and its input is labelled "Type <name> to confirm", as assistive tech reads it. */
+export async function expectPrompt(page: Page | Frame, environmentName = 'production', o: { timeout?: number } = {}): Promise<void> {
+  await expect(promptHost(page)).toBeVisible(o);
+  await expect.poll(async () => (await readPrompt(promptHost(page))).inputLabel, o).toBe(`Type ${environmentName} to confirm`);
 }
 
 /**
- * Types into the guard's prompt as a person does, key by key (the prompt
- * ignores untrusted input; Firefox's `fill()` is not a real keystroke).
- * Replaces whatever the prompt held.
+ * Types into the guard's prompt as a person does: a click into it, then key by key (the prompt
+ * ignores untrusted input). Replaces whatever the prompt held.
  */
-export async function typeIntoPrompt(page: Page, text: string, environmentName = 'production'): Promise<void> {
-  const input = promptInput(page, environmentName);
-  await input.click();
-  await input.press('ControlOrMeta+a');
-  await input.press('Backspace');
-  if (text) await input.pressSequentially(text);
+export async function typeIntoPrompt(page: Page, text: string): Promise<void> {
+  await retypePrompt(promptHost(page), text);
 }
 
-/** What the guard's prompt shows, or null when there is none. */
-export async function readPrompt(page: Page): Promise<{ value: string; status: string } | null> {
-  return page.evaluate(() => {
-    const root = document.querySelector('cluster-guard-prompt')?.shadowRoot;
-    if (!root) return null;
-    return { value: (root.querySelector('input') as HTMLInputElement).value, status: root.querySelector('.status')?.textContent ?? '' };
-  });
+/** What the guard's prompt shows (through the probe), or null when there is none. */
+export async function readPromptOf(page: Page): Promise<PromptView | null> {
+  const host = promptHost(page);
+  if ((await host.count()) === 0) return null;
+  return readPrompt(host);
 }
 
 /** Fills the console's OWN confirmation input (type the resource name), when the fixture has one. */

@@ -7,6 +7,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { GECKO_ID } from '../../src/build/manifest';
 import { launchBrowser, type BrowserKind } from '../../scripts/lib/browsers';
+import { probeExtension } from './probe-extension';
 import { connectFirefoxBackground, debuggerServerPrefs, freePort, unwrapBackgroundResult, wrapBackgroundExpression } from './firefox-background';
 
 export interface ExtensionSession {
@@ -70,7 +71,7 @@ function extensionPageTabs(evaluateInBackground: <T>(expression: string) => Prom
 }
 
 export async function launchChromium(options: { headless?: boolean; ignoreHTTPSErrors?: boolean } = {}): Promise<ExtensionSession> {
-  const launched = await launchBrowser('chromium', options);
+  const launched = await launchBrowser('chromium', { ...options, extraExtensions: [probeExtension()] });
   const { context, serviceWorker, extensionId } = launched;
   // Looked up on every call: after chrome.runtime.reload() a new worker replaces the first.
   const currentWorker = async () =>
@@ -139,7 +140,7 @@ export interface FirefoxOptions {
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<ExtensionSession> {
   // Devtools server (RDP) alongside BiDi, to reach the background page.
   const debuggerPort = await freePort();
-  const launched = await launchBrowser('firefox', { ...options, args: ['--start-debugger-server'], firefoxPrefs: debuggerServerPrefs(debuggerPort) });
+  const launched = await launchBrowser('firefox', { ...options, extraExtensions: [probeExtension()], args: ['--start-debugger-server'], firefoxPrefs: debuggerServerPrefs(debuggerPort) });
   const background = await connectFirefoxBackground(debuggerPort, { addonId: GECKO_ID }).catch(async (error: unknown) => {
     await launched.close();
     throw error;

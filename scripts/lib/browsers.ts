@@ -64,6 +64,15 @@ export interface LaunchOptions {
   /** Extra command-line arguments and Firefox preferences. */
   args?: string[];
   firefoxPrefs?: Record<string, string | number | boolean>;
+  /** More unpacked extensions to load beside ours (the end-to-end tests' probe); only with `extension`. */
+  extraExtensions?: ExtraExtension[];
+}
+
+/** An extension as each browser loads it: Chromium its folder, Firefox its .xpi under its gecko ID. */
+export interface ExtraExtension {
+  folder: string;
+  xpi: string;
+  geckoId: string;
 }
 
 export interface LaunchedBrowser {
@@ -78,6 +87,10 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
+function chromeFolders(extra: ExtraExtension[]): string {
+  return [CHROME_BUILD, ...extra.map((extension) => extension.folder)].join(',');
+}
+
 function requireBuild(path: string): void {
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first.`);
 }
@@ -85,6 +98,7 @@ function requireBuild(path: string): void {
 export async function launchBrowser(kind: BrowserKind, options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const withExtension = options.extension ?? true;
   const headless = options.headless ?? true;
+  const extra = withExtension ? (options.extraExtensions ?? []) : [];
   const env = options.env ? ({ ...process.env, ...options.env } as Record<string, string>) : undefined;
   if (kind === 'chromium') {
     if (withExtension) requireBuild(join(CHROME_BUILD, 'manifest.json'));
@@ -94,7 +108,7 @@ export async function launchBrowser(kind: BrowserKind, options: LaunchOptions = 
       ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
       env,
       args: [
-        ...(withExtension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : []),
+        ...(withExtension ? [`--disable-extensions-except=${chromeFolders(extra)}`, `--load-extension=${chromeFolders(extra)}`] : []),
         ...CHROMIUM_FLAGS,
         // ignoreHTTPSErrors alone does not reach the extension's service worker fetches.
         ...(options.ignoreHTTPSErrors ? ['--ignore-certificate-errors'] : []),
@@ -110,6 +124,7 @@ export async function launchBrowser(kind: BrowserKind, options: LaunchOptions = 
   const profile = mkdtempSync(join(tmpdir(), `cluster-guard-ff-${withExtension ? 'ext' : 'bare'}-`));
   mkdirSync(join(profile, 'extensions'));
   if (withExtension) copyFileSync(FIREFOX_XPI, join(profile, 'extensions', `${GECKO_ID}.xpi`));
+  for (const extension of extra) copyFileSync(extension.xpi, join(profile, 'extensions', `${extension.geckoId}.xpi`));
   const removeProfile = () => rmSync(profile, { recursive: true, force: true });
   try {
     const context = await firefox.launchPersistentContext(profile, {

@@ -67,7 +67,8 @@ export function createPrompt(environment: Environment, sentence: PromptSentence,
   const host = document.createElement(PROMPT_TAG);
   host.setAttribute('data-cluster-guard', 'prompt');
   forceStyles(host, { display: 'block', visibility: 'visible', opacity: '1' });
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: nothing in the prompt is readable or reachable from the page.
+  const shadow = host.attachShadow({ mode: 'closed' });
   const inputId = `cg-input-${++promptCount}`;
   const inputLabel = t('guardInputLabel', [environment.name]);
 
