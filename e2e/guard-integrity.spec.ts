@@ -67,9 +67,8 @@ test.describe('only a person types the name', () => {
     await expect.poll(async () => (await consoleSaw(page)).confirmations.map((c) => c.id)).toEqual([fixture.id]);
   });
 
-  // Open: driven over CDP, the input shows the committed name but no compositionend reaches the
-  // ledger, so the prompt stays locked (fail closed). The ledger's unit tests cover composition.
-  test.fixme('Chromium: an input method that composes and commits the name unlocks (Firefox cannot be driven so)', async ({ session }) => {
+  // Chromium fires the commit's compositionend untrusted; the ledger takes the value the trusted composition input left.
+  test('Chromium: an input method that composes and commits the name unlocks (Firefox cannot be driven so)', async ({ session }) => {
     test.skip(session.kind !== 'chromium', 'IME composition is driven over CDP, which Firefox does not offer');
     const page = await openConsole(session.context, PROD);
     const fixture = dialogFixture('gke-node-pool-delete-en');

@@ -78,6 +78,24 @@ describe('TypedLedger', () => {
     expect(ledger.value).toBe('本番');
   });
 
+  it('accepts a commit whose compositionend Chromium fires untrusted, when trusted composition input left that value', () => {
+    const ledger = new TypedLedger();
+    ledger.feed({ type: 'compositionstart', isTrusted: true, data: '' }, '');
+    ledger.feed(input('insertCompositionText', 'produc'), 'produc');
+    ledger.feed(input('insertCompositionText', 'production'), 'production');
+    expect(ledger.feed({ type: 'compositionend', isTrusted: false, data: 'production' }, 'production').value).toBe('production');
+    expect(ledger.value).toBe('production');
+  });
+
+  it('refuses a commit whose value no trusted composition input left (a script edit during the composition)', () => {
+    const ledger = new TypedLedger();
+    ledger.feed({ type: 'compositionstart', isTrusted: true, data: '' }, '');
+    ledger.feed(input('insertCompositionText', 'p'), 'p');
+    expect(ledger.feed({ type: 'compositionend', isTrusted: false, data: 'production' }, 'production').value).toBeNull();
+    expect(ledger.feed({ ...input('insertCompositionText', 'production'), isTrusted: false }, 'production').refusal).toBe('untyped');
+    expect(ledger.value).toBe('');
+  });
+
   it('accepts a commit whose input comes after compositionend (Firefox)', () => {
     const ledger = new TypedLedger();
     ledger.feed({ type: 'compositionstart', isTrusted: true, data: '' }, '');

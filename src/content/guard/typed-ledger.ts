@@ -8,8 +8,12 @@
  *  - A typed character is accepted only when a trusted keydown for that very
  *    character (or a dead key and then its letter) came just before, in the
  *    same turn, and the value changed by exactly that insertion.
- *  - Input-method text is accepted only between trusted compositionstart and
- *    compositionend, and only what compositionend commits.
+ *  - Input-method text is accepted only inside a composition a trusted
+ *    compositionstart opened, and only the value the composition's own
+ *    trusted input events left when it ends. Chromium fires compositionend
+ *    itself as untrusted when an input method commits (seen with Chromium
+ *    156), so the end may be untrusted: what it commits must still be what
+ *    the trusted composition input produced.
  *  - A deletion is accepted only after a trusted Backspace or Delete keydown.
  *  - Paste and drop are refused: typing the environment's name is the point of
  *    the friction, and a pasted word is read by no one. So are undo, redo,
@@ -77,8 +81,10 @@ export class TypedLedger {
   private deadKeyPressed = false;
   private deleteKeyPressed = false;
   private composing = false;
-  /** What the last trusted compositionend committed, this turn. */
+  /** What the last compositionend of a trusted composition committed, this turn. */
   private committed: string | null = null;
+  /** The value the current composition's last trusted input left. */
+  private candidate: string | null = null;
 
   get value(): string {
     return this.accepted;
@@ -88,6 +94,7 @@ export class TypedLedger {
     this.accepted = '';
     this.endTurn();
     this.composing = false;
+    this.candidate = null;
     this.deadKeyPressed = false;
   }
 
@@ -105,15 +112,21 @@ export class TypedLedger {
         if (event.isTrusted) this.onKey(event);
         return this.keep();
       case 'compositionstart':
-        if (event.isTrusted) this.composing = true;
+        if (event.isTrusted) {
+          this.composing = true;
+          this.candidate = null;
+        }
         return this.keep();
-      case 'compositionend':
-        if (!event.isTrusted || !this.composing) return this.keep();
+      case 'compositionend': {
+        if (!this.composing) return this.keep();
         this.composing = false;
         this.committed = event.data ?? '';
-        // Some browsers fire the last input before compositionend: accept the value it left.
-        if (isInsertion(this.accepted, valueAfter, this.committed)) return this.accept(valueAfter);
+        const candidate = this.candidate;
+        this.candidate = null;
+        // Chromium fires the last input before compositionend: accept the value that trusted input left.
+        if (candidate === valueAfter && isInsertion(this.accepted, valueAfter, this.committed)) return this.accept(valueAfter);
         return this.keep();
+      }
       case 'paste':
       case 'drop':
         return this.refuse('paste');
@@ -164,7 +177,10 @@ export class TypedLedger {
     }
     if (type === 'insertCompositionText' || type === 'insertFromComposition') {
       // While a person composes, the input shows their candidate; only the commit counts.
-      if (this.composing) return this.keep();
+      if (this.composing) {
+        this.candidate = event.isTrusted ? valueAfter : null;
+        return this.keep();
+      }
       if (this.committed !== null && isInsertion(this.accepted, valueAfter, this.committed)) return this.accept(valueAfter);
       return this.refuse('untyped');
     }
