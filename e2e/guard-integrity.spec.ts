@@ -5,23 +5,12 @@
  * menu opened from the dialog included; an unlock holds only for the
  * dialog the person read.
  */
-import type { Page } from '@playwright/test';
 import { test, expect } from './support/test';
 import { openConsole } from './support/console';
 import { clearSettings, readAuditLog } from './support/extension-state';
-import { consoleSaw, dialogFixture, openDialog, expectPrompt, readPromptOf, satisfyConsole, typeIntoPrompt, type DialogFixture } from './support/dialogs';
+import { consoleSaw, dialogFixture, expectNothingConfirmed, openGuarded, readPromptOf, typeIntoPrompt } from './support/dialogs';
 
 const PROD = '/kubernetes/list/overview?project=acme-prod-1';
-
-async function openGuarded(page: Page, fixture: DialogFixture) {
-  await openDialog(page, fixture);
-  await expectPrompt(page);
-  await satisfyConsole(page, fixture);
-}
-
-async function expectNothingConfirmed(page: Page) {
-  expect(await consoleSaw(page)).toMatchObject({ confirmations: [], pressed: [] });
-}
 
 test.beforeEach(async ({ session }) => {
   await clearSettings(session);

@@ -10,19 +10,9 @@ import { openConsole } from './support/console';
 import { LOCAL_KEYS } from '../src/platform/storage-keys';
 import { badgeForProject, clearSettings, storeSettings, readAuditLog } from './support/extension-state';
 import { scriptInput, typeName } from './support/prompt';
-import { DIALOG_FIXTURES, consoleSaw, dialogFixture, openDialog, expectPrompt, promptInput, readPromptOf, typeIntoPrompt, satisfyConsole, type DialogFixture } from './support/dialogs';
+import { DIALOG_FIXTURES, consoleSaw, dialogFixture, openDialog, expectPrompt, promptInput, readPromptOf, typeIntoPrompt, satisfyConsole, type DialogFixture, openGuarded, expectNothingConfirmed } from './support/dialogs';
 
 const PROD = '/kubernetes/list/overview?project=acme-prod-1';
-
-async function openGuarded(page: Page, fixture: DialogFixture) {
-  await openDialog(page, fixture);
-  await expectPrompt(page);
-  await satisfyConsole(page, fixture);
-}
-
-async function expectNothingConfirmed(page: Page) {
-  expect(await consoleSaw(page)).toMatchObject({ confirmations: [], pressed: [] });
-}
 
 /** The dialog is guarded: its confirm is marked and does nothing until "production" is typed, then works once. */
 async function expectBlockedUntilTyped(page: Page, fixture: DialogFixture) {

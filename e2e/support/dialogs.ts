@@ -56,3 +56,15 @@ export async function satisfyConsole(page: Page, fixture: DialogFixture): Promis
     await page.locator(fixture.consoleInputSelector).fill(fixture.requiredConsoleText);
   }
 }
+
+/** Opens `fixture` in production and waits for the guard's prompt; fills the console's own input where it has one. */
+export async function openGuarded(page: Page, fixture: DialogFixture): Promise<void> {
+  await openDialog(page, fixture);
+  await expectPrompt(page);
+  await satisfyConsole(page, fixture);
+}
+
+/** The console's own handlers ran for nothing: no confirmation, no press. */
+export async function expectNothingConfirmed(page: Page): Promise<void> {
+  expect(await consoleSaw(page)).toMatchObject({ confirmations: [], pressed: [] });
+}
