@@ -497,7 +497,8 @@ test('a new file that drops every rule applies, but never silently: a notice, an
   await expect.poll(async () => (await readItem(session, storage.protectionNotice))?.losses.map((loss) => loss.text)).toEqual([
     'team policy: project random-project: production -> no environment (unmarked, unguarded)',
   ]);
-  expect(await readAuditLog(session)).toContainEqual(
+  // The notice is written before the audit entries: wait for the trail too.
+  await expect.poll(() => readAuditLog(session)).toContainEqual(
     expect.objectContaining({ outcome: 'protection-removed', project: 'random-project', environment: 'production', url: server.url('/team.json') }),
   );
   await expect.poll(() => session.evaluateInBackground<string>('chrome.action.getBadgeText({})')).toBe('!');
