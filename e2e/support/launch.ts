@@ -71,7 +71,7 @@ function extensionPageTabs(evaluateInBackground: <T>(expression: string) => Prom
 }
 
 export async function launchChromium(options: { headless?: boolean; ignoreHTTPSErrors?: boolean } = {}): Promise<ExtensionSession> {
-  const launched = await launchBrowser('chromium', { ...options, extraExtensions: [probeExtension()] });
+  const launched = await launchBrowser('chromium', { ...options, extraExtensions: [await probeExtension()] });
   const { context, serviceWorker, extensionId } = launched;
   // Looked up on every call: after chrome.runtime.reload() a new worker replaces the first.
   const currentWorker = async () =>
@@ -140,7 +140,7 @@ export interface FirefoxOptions {
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<ExtensionSession> {
   // Devtools server (RDP) alongside BiDi, to reach the background page.
   const debuggerPort = await freePort();
-  const launched = await launchBrowser('firefox', { ...options, extraExtensions: [probeExtension()], args: ['--start-debugger-server'], firefoxPrefs: debuggerServerPrefs(debuggerPort) });
+  const launched = await launchBrowser('firefox', { ...options, extraExtensions: [await probeExtension()], args: ['--start-debugger-server'], firefoxPrefs: debuggerServerPrefs(debuggerPort) });
   const background = await connectFirefoxBackground(debuggerPort, { addonId: GECKO_ID }).catch(async (error: unknown) => {
     await launched.close();
     throw error;
