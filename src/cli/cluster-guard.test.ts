@@ -246,6 +246,13 @@ describe('cluster-guard explain', () => {
     });
   });
 
+  it("the rule's note, in the author's words, right after the rule that decided", () => {
+    expect(run(['explain', 'team-policy.json', 'acme-payments-prod'], files).stdout.slice(1, 3)).toEqual([
+      'matched: rules[0]: exact "acme-payments-prod" -> payments-production',
+      'note: PCI scope: card data lives here',
+    ]);
+  });
+
   it('a project only a built-in rule matches (useDefaultRules), case-insensitively', () => {
     const { code, stdout } = run(['explain', 'team-policy.json', 'ACME-prod-1'], files);
     expect(code).toBe(EXIT_OK);

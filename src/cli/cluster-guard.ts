@@ -197,6 +197,7 @@ function explain(file: string, rawId: string, console: ConsoleId, name: string |
   if (found?.rule && found.ruleIndex !== null) {
     const which = found.source === 'default' ? `built-in rule ${found.ruleIndex + 1} (useDefaultRules is true)` : `rules[${found.ruleIndex}]`;
     io.stdout(`matched: ${which}: ${ruleText(found.rule)} -> ${found.rule.environment}`);
+    if (found.rule.note) io.stdout(`note: ${found.rule.note}`);
   } else {
     const own = policy.rules.filter((rule) => ruleConsole(rule) === console).length;
     // A file of Google Cloud rules reads as before; otherwise say which console's rules were tried.

@@ -38,6 +38,8 @@ export interface Rule {
   environment: string;
   /** The console whose scopes (projects, accounts, subscriptions) it matches; absent: Google Cloud. */
   console?: ConsoleId;
+  /** Why the rule is there, in the policy author's words ("PCI scope: card data lives here"); shown where the rule decides. */
+  note?: string;
 }
 
 /** The console a rule is for: `gcp` when it names none (every version 1 rule). */

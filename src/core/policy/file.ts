@@ -40,6 +40,7 @@ export function policyToFile(policy: Policy): Record<string, unknown> {
       match: rule.pattern,
       kind: rule.kind,
       environment: rule.environment,
+      ...(rule.note ? { note: rule.note } : {}),
     })),
     unmatched: policy.unmatched,
     useDefaultRules: policy.useDefaultRules,

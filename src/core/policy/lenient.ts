@@ -56,7 +56,8 @@ function readRule(value: unknown, path: string, { problems, patternKey, refusePa
   if (console !== undefined && !isConsoleId(console)) return problems.push(`${path}.console: expected gcp, aws or azure`), null;
   const refused = refusePattern?.(kind as Rule['kind'], pattern);
   if (refused) return problems.push(`${path}.${patternKey}: ${refused}`), null;
-  return { kind: kind as Rule['kind'], pattern, environment: environment.trim(), ...(console && console !== 'gcp' ? { console } : {}) };
+  const note = typeof value.note === 'string' && value.note ? { note: value.note } : {};
+  return { kind: kind as Rule['kind'], pattern, environment: environment.trim(), ...(console && console !== 'gcp' ? { console } : {}), ...note };
 }
 
 /** No list a checked policy holds is longer (core/policy/parse MAX_RULES): a longer one is not read at all. */

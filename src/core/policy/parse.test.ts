@@ -58,11 +58,11 @@ describe('valid policies', () => {
           { name: 'sandbox', label: 'SBX', color: '#1a73e8', typedConfirmation: false },
         ],
         rules: [
-          { kind: 'exact', pattern: 'acme-payments-prod', environment: 'payments-production' },
+          { kind: 'exact', pattern: 'acme-payments-prod', environment: 'payments-production', note: 'PCI scope: card data lives here' },
           { kind: 'glob', pattern: 'acme-*-prod', environment: 'production' },
           { kind: 'regex', pattern: 'acme-(eu|us)-live-[0-9]+', environment: 'production' },
           { kind: 'glob', pattern: 'acme-*-stg', environment: 'staging' },
-          { kind: 'glob', pattern: 'sbx-*', environment: 'sandbox' },
+          { kind: 'glob', pattern: 'sbx-*', environment: 'sandbox', note: 'Personal sandboxes, wiped every Friday' },
         ],
         unmatched: null,
         useDefaultRules: true,
@@ -90,11 +90,11 @@ describe('valid policies', () => {
           { name: 'sandbox', label: 'SBX', color: '#1a73e8', typedConfirmation: false },
         ],
         rules: [
-          { kind: 'exact', pattern: 'acme-payments-prod', environment: 'payments-production' },
-          { kind: 'exact', pattern: '111122223333', environment: 'payments-production', console: 'aws' },
-          { kind: 'glob', pattern: 'acme-*-prod', environment: 'production', console: 'aws' },
+          { kind: 'exact', pattern: 'acme-payments-prod', environment: 'payments-production', note: 'Google Cloud: a rule without console is for a project ID' },
+          { kind: 'exact', pattern: '111122223333', environment: 'payments-production', console: 'aws', note: 'The AWS payments account, by its ID (1111-2222-3333 works too)' },
+          { kind: 'glob', pattern: 'acme-*-prod', environment: 'production', console: 'aws', note: 'AWS accounts by alias' },
           { kind: 'glob', pattern: 'acme-sbx-*', environment: 'sandbox', console: 'aws' },
-          { kind: 'exact', pattern: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0', environment: 'production', console: 'azure' },
+          { kind: 'exact', pattern: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0', environment: 'production', console: 'azure', note: 'Azure subscription Contoso Production' },
         ],
         unmatched: null,
         useDefaultRules: true,
@@ -129,7 +129,7 @@ describe('valid policies', () => {
       version: 2,
       environments: [{ ...ENV, guards: ['gke-cluster', 'disk'] }],
       rules: [
-        { kind: 'exact', pattern: 'acme-pay-prod', environment: 'payments' },
+        { kind: 'exact', pattern: 'acme-pay-prod', environment: 'payments', note: 'card data' },
         { kind: 'glob', pattern: 'ACME-*', environment: 'Staging' },
       ],
       unmatched: 'development',
@@ -571,7 +571,7 @@ describe('writing', () => {
     const file = policyToFile(policyOf(parsePolicyText(readFileSync(EXAMPLE_PATH, 'utf8'))));
     expect(Object.keys(file)).toEqual(['$schema', 'version', 'environments', 'rules', 'unmatched', 'useDefaultRules', 'allowPersonalRules']);
     expect(file.$schema).toBe(POLICY_SCHEMA_URL);
-    expect((file.rules as object[])[0]).toStrictEqual({ match: 'acme-payments-prod', kind: 'exact', environment: 'payments-production' });
+    expect((file.rules as object[])[0]).toStrictEqual({ match: 'acme-payments-prod', kind: 'exact', environment: 'payments-production', note: 'PCI scope: card data lives here' });
     expect(Object.keys((file.environments as object[])[0]!)).toEqual(['name', 'label', 'color', 'typedConfirmation']);
     expect(Object.keys((file.environments as object[])[2]!)).toEqual(['name', 'label', 'color', 'typedConfirmation', 'guards']);
   });

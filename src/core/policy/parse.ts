@@ -538,6 +538,7 @@ export function parsePolicyObject(input: unknown): ParseResult {
       pattern: item.match,
       environment: item.environment,
       ...(item.console && item.console !== 'gcp' ? { console: item.console } : {}),
+      ...(item.note ? { note: item.note } : {}),
     })),
     unmatched: typeof unmatched === 'string' ? unmatched : null,
     useDefaultRules: own(value, 'useDefaultRules') !== false,
