@@ -32,6 +32,7 @@ const rule = (n: number) => ({
   kind: { label: `Match type (Rule ${n})` },
   pattern: { label: `Pattern (Rule ${n})` },
   environment: { label: `Environment (Rule ${n})` },
+  note: { label: `Note (Rule ${n})` },
 });
 
 async function setLocal(session: ExtensionSession, values: Record<string, unknown>): Promise<void> {
@@ -92,12 +93,13 @@ test('options: add an exact rule for a project, Save: stored, and its open conso
   expect(await inOptions(session, chooseOption(rule(1).kind, 'exact'))).toBe('exact');
   expect(await inOptions(session, typeInto(rule(1).pattern, 'acme-shop-1'))).toBe('acme-shop-1');
   expect(await inOptions(session, chooseOption(rule(1).environment, 'production'))).toBe('production');
+  expect(await inOptions(session, typeInto(rule(1).note, 'Checkout: card data'))).toBe('Checkout: card data');
   await inOptions(session, untilText('#save-status', 'You have unsaved changes.'));
   expect(await storedSettings(session)).toBeNull(); // nothing is written before Save
 
   await inOptions(session, clickOn(SAVE));
   await inOptions(session, untilText('#save-status', SAVED));
-  expect((await storedSettings(session))?.personal?.rules).toEqual([{ match: 'acme-shop-1', kind: 'exact', environment: 'production' }]);
+  expect((await storedSettings(session))?.personal?.rules).toEqual([{ match: 'acme-shop-1', kind: 'exact', environment: 'production', note: 'Checkout: card data' }]);
   await expect.poll(() => bannerOf(consoleTab)).toBe('PROD acme-shop-1');
   // The page shows what it saved.
   expect(await inOptions<FieldState>(session, fieldState(rule(1).pattern))).toMatchObject({ value: 'acme-shop-1', ariaInvalid: null });

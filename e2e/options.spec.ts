@@ -48,6 +48,7 @@ const rule = (page: Page, n: number) => ({
   kind: page.getByRole('combobox', { name: `Match type (Rule ${n})` }),
   pattern: page.getByRole('textbox', { name: `Pattern (Rule ${n})` }),
   environment: page.getByRole('combobox', { name: `Environment (Rule ${n})` }),
+  note: page.getByRole('textbox', { name: `Note (Rule ${n})` }),
   up: page.getByRole('button', { name: `Move up (Rule ${n})` }),
   down: page.getByRole('button', { name: `Move down (Rule ${n})` }),
   remove: page.getByRole('button', { name: `Delete (Rule ${n})` }),
@@ -365,6 +366,34 @@ test('export, then import the file: the round trip loses nothing', async ({ sess
   await expect(alert).toContainText('cannot be imported. Problems found: 3');
   await expect(alert.getByRole('listitem')).toHaveText([/^environments\[0\]\.color: /, /^rules\[0\]\.match: invalid regular expression/, /^rules\[0\]\.environment: unknown environment "nowhere"/]);
   await expect(rule(page, 4).pattern).toHaveValue('*-prod');
+});
+
+test("import the team example, edit notes with the keyboard, save, export: every rule's note comes back", async ({ session }) => {
+  const example = new URL('../docs/examples/team-policy.json', import.meta.url);
+  const original = JSON.parse(readFileSync(example, 'utf8')) as { rules: { note?: string }[] };
+  await storeSettings(session, { schemaVersion: 2, teamPolicyUrl: null, personal: null });
+  const page = await openOptions(session);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('Import from a file').click()]);
+  await chooser.setFiles(example.pathname);
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace' }).click();
+  await expect(rule(page, 1).note).toHaveValue('PCI scope: card data lives here');
+  await expect(rule(page, 2).note).toHaveValue('');
+
+  // A person writes a note on rule 2 and clears the one on rule 5.
+  await rule(page, 2).note.click();
+  await page.keyboard.type('EU and US production');
+  await rule(page, 5).note.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await saveButton(page).click();
+  await expect(saveStatus(page)).toHaveText('Saved. Open console tabs follow the new rules.');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to a file' }).click()]);
+  const exported = JSON.parse(await downloadText(download)) as { rules: { note?: string }[] };
+  expect(exported.rules.map((item) => item.note)).toEqual(
+    original.rules.map((item, index) => (index === 1 ? 'EU and US production' : index === 4 ? undefined : item.note)),
+  );
+  expect((await storedPersonal(session))?.rules).toEqual(exported.rules);
 });
 
 test('the audit trail shows a blocked dialog live, and exports CSV', async ({ session }) => {

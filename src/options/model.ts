@@ -107,7 +107,14 @@ export function addRule(draft: Draft, rule: Partial<Rule> = {}): Draft {
 }
 
 export function updateRule(draft: Draft, index: number, patch: Partial<Rule>): Draft {
-  return { ...draft, rules: draft.rules.map((item, i) => (i === index ? { key: item.key, value: { ...item.value, ...patch } } : item)) };
+  return { ...draft, rules: draft.rules.map((item, i) => (i === index ? { key: item.key, value: withoutEmptyNote({ ...item.value, ...patch }) } : item)) };
+}
+
+/** A cleared note is no note: the exported file then has no `"note": ""`. */
+function withoutEmptyNote(rule: Rule): Rule {
+  if (rule.note === undefined || rule.note.trim()) return rule;
+  const { note: _empty, ...rest } = rule;
+  return rest;
 }
 
 /** The rule's console; Google Cloud is the default, so its rules name none (as in a version 1 file). */
@@ -283,7 +290,7 @@ export interface DraftValidation {
 
 const COLOR = /^#[0-9a-f]{6}$/i;
 
-export type RuleField = 'console' | 'match' | 'kind' | 'environment';
+export type RuleField = 'console' | 'match' | 'kind' | 'environment' | 'note';
 
 export function ruleKey(index: number, field: RuleField): string {
   return `rules[${index}].${field}`;

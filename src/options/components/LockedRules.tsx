@@ -30,6 +30,7 @@ export function LockedRules({ loaded }: { loaded: CheckedPolicy }) {
                   <th scope="col">{t('optionsRuleKind')}</th>
                   <th scope="col">{t('optionsRulePattern')}</th>
                   <th scope="col">{t('optionsRuleEnvironment')}</th>
+                  <th scope="col">{t('optionsRuleNote')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -38,7 +39,7 @@ export function LockedRules({ loaded }: { loaded: CheckedPolicy }) {
                     ? [
                         <tr key={source}>
                           <td>{sourceName(source)}</td>
-                          <td colSpan={5}>{t('optionsLockedNoRules')}</td>
+                          <td colSpan={6}>{t('optionsLockedNoRules')}</td>
                         </tr>,
                       ]
                     : policy.rules.map((rule, index) => (
@@ -49,6 +50,7 @@ export function LockedRules({ loaded }: { loaded: CheckedPolicy }) {
                           <td>{patternKindName(rule.kind)}</td>
                           <td class="mono-inline">{rule.pattern}</td>
                           <td>{rule.environment}</td>
+                          <td>{rule.note ?? ''}</td>
                         </tr>
                       )),
                 )}

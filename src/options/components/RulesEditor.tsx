@@ -112,6 +112,7 @@ function RuleRow({ rule, itemKey, index, count, validation, choices, onChange, o
   const kind = at('kind');
   const match = at('match');
   const environment = at('environment');
+  const note = at('note');
   const known = choices.some((choice) => choice.name.toLowerCase() === rule.environment.trim().toLowerCase());
 
   return (
@@ -183,6 +184,20 @@ function RuleRow({ rule, itemKey, index, count, validation, choices, onChange, o
           ))}
         </select>
         <FieldIssues fieldId={environment.id} errors={environment.errors} warnings={environment.warnings} />
+      </div>
+      <div class="field note-field">
+        <label for={note.id}>
+          {t('optionsRuleNote')}
+          <span class="visually-hidden"> ({name})</span>
+        </label>
+        <input
+          id={note.id}
+          type="text"
+          autocomplete="off"
+          placeholder={t('optionsRuleNotePlaceholder')}
+          value={rule.note ?? ''}
+          onInput={(e) => onChange({ note: e.currentTarget.value })}
+        />
       </div>
       <RowActions idPrefix={`rule-${itemKey}`} itemName={name} index={index} count={count} onMove={onMove} onDelete={onDelete} />
     </li>
