@@ -288,6 +288,7 @@ test('popup: a dialog blocked in a production tab shows up live in the recent gu
   await session.openExtensionPage(`${POPUP}?tab=${await tabIdForProject(session, 'acme-prod-1')}`);
   const recent = 'section[aria-labelledby="recent"]';
   expect(await inPopup(session, textOf('section[aria-labelledby="this-tab"] .environment'))).toBe('PROD production');
+  expect(await inPopup(session, textOf('section[aria-labelledby="this-tab"] .why'))).toBe('Why: “prod” in the project ID acme-prod-1 (built-in rules).');
   expect(await inPopup(session, textOf(`${recent} p`))).toBe('No guarded dialog yet.');
 
   const fixture = dialogFixture('gke-cluster-delete-en');

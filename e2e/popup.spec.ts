@@ -49,19 +49,21 @@ test('a production tab: its environment, project, guard and why', async ({ sessi
   await expect(section.getByTestId('popup-console')).toHaveText('Google Cloud');
   await expect(section.getByRole('definition').filter({ hasText: 'acme-prod-1' })).toBeVisible();
   await expect(section).toContainText('Destructive dialogs ask for “production” to be typed.');
-  await expect(section).toContainText('Why: the built-in rules');
+  // What decided, about this tab: the word in its own project ID, and nothing about other consoles.
+  await expect(section.locator('.why')).toHaveText('Why: “prod” in the project ID acme-prod-1 (built-in rules).');
+  await expect(section).not.toContainText('AWS');
   await expect(popup.getByRole('region', { name: 'Team policy' })).toContainText('No team policy');
   await expect(popup.getByRole('region', { name: 'Recent guarded dialogs' })).toContainText('No guarded dialog yet.');
 });
 
 test('a personal rule is named as the reason, and a blocked dialog shows up live', async ({ session }) => {
   await session.evaluateInBackground(
-    `chrome.storage.local.set({ settings: { schemaVersion: 2, teamPolicyUrl: null, personal: { version: 1, environments: [], rules: [{ kind: 'glob', match: 'acme-shop-*', environment: 'staging' }] } } }).then(() => true)`,
+    `chrome.storage.local.set({ settings: { schemaVersion: 2, teamPolicyUrl: null, personal: { version: 1, environments: [], rules: [{ kind: 'glob', match: 'acme-shop-*', environment: 'staging', note: 'Shop load tests, owned by the web team' }] } } }).then(() => true)`,
   );
   const consolePage = await openConsole(session.context, '/kubernetes/list/overview?project=acme-shop-7');
   const tabId = await tabIdForProject(session, 'acme-shop-7');
   const popup = await openPopup(session, tabId);
-  await expect(thisTab(popup)).toContainText('Why: Your rules, rule 1 (Wildcard (* and ?)): acme-shop-*');
+  await expect(thisTab(popup).locator('.why')).toHaveText(['Why: Your rules, rule 1 (Wildcard (* and ?)): acme-shop-*', 'Note: Shop load tests, owned by the web team']);
   await expect(thisTab(popup)).toContainText('not guarded');
 
   const production = await openConsole(session.context, '/kubernetes/list/overview?project=acme-prod-1');

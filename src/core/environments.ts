@@ -62,12 +62,15 @@ function tokenRule(tokens: readonly string[], environment: string): Rule {
   return { kind: 'regex', pattern: `(?:.*[-:])?(?:${tokens.join('|')})(?:-.*)?`, environment };
 }
 
-/** Ordered strongest first: a project named both `prod` and `test` is treated as production. */
-export const DEFAULT_RULES: readonly Rule[] = [
-  tokenRule(['prod', 'prd', 'production', 'live'], 'production'),
-  tokenRule(['stg', 'stage', 'staging', 'uat', 'preprod'], 'staging'),
-  tokenRule(['dev', 'test', 'qa', 'sandbox'], 'development'),
+/** The words of each built-in rule, in DEFAULT_RULES' order. */
+export const DEFAULT_TOKENS: readonly { tokens: readonly string[]; environment: string }[] = [
+  { tokens: ['prod', 'prd', 'production', 'live'], environment: 'production' },
+  { tokens: ['stg', 'stage', 'staging', 'uat', 'preprod'], environment: 'staging' },
+  { tokens: ['dev', 'test', 'qa', 'sandbox'], environment: 'development' },
 ];
+
+/** Ordered strongest first: a project named both `prod` and `test` is treated as production. */
+export const DEFAULT_RULES: readonly Rule[] = DEFAULT_TOKENS.map(({ tokens, environment }) => tokenRule(tokens, environment));
 
 /** The production environment; what the guard falls back to when in doubt. */
 export const PRODUCTION: Environment = DEFAULT_ENVIRONMENTS[0]!;

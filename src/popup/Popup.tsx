@@ -9,6 +9,7 @@ import type { AuditEntry } from '../core/audit';
 import { readableTextColor } from '../core/contrast';
 import type { Classification } from '../core/policy/effective';
 import type { TeamPolicyStatus } from '../core/policy/team-cache';
+import { reasonFor, type Reason } from '../core/policy/why';
 import type { TabState } from '../core/tab-state';
 import { extensionApi } from '../platform/extension-api';
 import { t } from '../platform/i18n';
@@ -151,7 +152,7 @@ function Environment({ tab, scope, classification }: { tab: TabState; scope: Sco
       </p>
       <ScopeFacts tab={tab} scope={scope} />
       <p>{environment.typedConfirmation ? t('popupGuarded', [environment.name]) : t('popupNotGuarded')}</p>
-      <p class="why">{why(classification)}</p>
+      <Why reason={reasonFor(classification, scope)} />
       {classification.overridden && (
         <p class="why">{t('popupOverridden', [String(classification.overridden.ruleIndex + 1), classification.overridden.environment.name])}</p>
       )}
@@ -159,11 +160,19 @@ function Environment({ tab, scope, classification }: { tab: TabState; scope: Sco
   );
 }
 
-function why({ source, rule, ruleIndex }: Classification): string {
-  if (source === 'default') return t('popupDecidedByDefault');
-  if (!rule || ruleIndex === null) return t('popupDecidedByUnmatched', [sourceName(source)]);
-  return t('popupDecidedByRule', [sourceName(source), String(ruleIndex + 1), patternKindName(rule.kind), rule.pattern]);
+/** What decided, in words about this tab: the rule and its note, or the built-in word in the tab's own name. */
+function Why({ reason }: { reason: Reason }) {
+  if (reason.kind === 'unmatched') return <p class="why">{t('popupDecidedByUnmatched', [sourceName(reason.source)])}</p>;
+  if (reason.kind === 'built-in') return <p class="why">{t(BUILT_IN_WHY[reason.console], [reason.token, reason.name])}</p>;
+  return (
+    <>
+      <p class="why">{t('popupDecidedByRule', [sourceName(reason.source), String(reason.ruleNumber), patternKindName(reason.patternKind), reason.pattern])}</p>
+      {reason.note && <p class="why note">{t('popupWhyNote', [reason.note])}</p>}
+    </>
+  );
 }
+
+const BUILT_IN_WHY = { gcp: 'popupWhyBuiltInGcp', aws: 'popupWhyBuiltInAws', azure: 'popupWhyBuiltInAzure' } as const;
 
 function TeamStatus({ status }: { status: TeamPolicyStatus | null }) {
   return (
