@@ -21,3 +21,8 @@ test('evaluates in the extension background: storage round trip and badge', asyn
   await session.evaluateInBackground(`chrome.storage.local.remove('${KEY}')`);
   expect(await session.evaluateInBackground(`chrome.storage.local.get('${KEY}')`)).toEqual({});
 });
+
+test('a keyboard shortcut opens the popup: Alt+Shift+G is registered for the toolbar action', async ({ session }) => {
+  const commands = await session.evaluateInBackground<{ name: string; shortcut: string }[]>('chrome.commands.getAll()');
+  expect(commands.find((command) => command.name === '_execute_action')).toMatchObject({ shortcut: 'Alt+Shift+G' });
+});
