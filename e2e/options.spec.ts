@@ -345,7 +345,7 @@ test('export, then import the file: the round trip loses nothing', async ({ sess
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('Import from a file').click()]);
   await chooser.setFiles(file);
   const confirm = page.getByRole('alertdialog');
-  await expect(confirm).toContainText(/with the contents of cluster-guard-e2e-export-\d+\.json \(5 rules, 3 environments\)/);
+  await expect(confirm).toContainText(/cluster-guard-e2e-export-\d+\.json holds 5 rules and 3 environments; the editor holds 0 rules and 0 environments/);
   await confirm.getByRole('button', { name: 'Replace' }).click();
   await expect(page.getByText(/^Imported .*Review the rules, then press Save\.$/)).toBeVisible();
   await expect(rule(page, 3).pattern).toHaveValue('lab-(eu|us)-\\d+');
@@ -394,6 +394,43 @@ test("import the team example, edit notes with the keyboard, save, export: every
     original.rules.map((item, index) => (index === 1 ? 'EU and US production' : index === 4 ? undefined : item.note)),
   );
   expect((await storedPersonal(session))?.rules).toEqual(exported.rules);
+});
+
+test('import says what merge and replace would change; Enter merges: the editor keeps its own rules and takes the file’s', async ({ session }) => {
+  const mine: Policy = {
+    version: 2,
+    environments: [],
+    rules: [
+      { kind: 'exact', pattern: 'acme-payments-prod', environment: 'production' },
+      { kind: 'exact', pattern: 'my-own-project', environment: 'staging' },
+    ],
+    unmatched: null,
+    useDefaultRules: true,
+    allowPersonalRules: true,
+  };
+  await storeSettings(session, { schemaVersion: 2, teamPolicyUrl: null, personal: policyToFile(mine) });
+  const page = await openOptions(session);
+  await expect(rule(page, 2).pattern).toHaveValue('my-own-project');
+  const example = new URL('../docs/examples/team-policy.json', import.meta.url);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('Import from a file').click()]);
+  await chooser.setFiles(example.pathname);
+
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm).toContainText('team-policy.json holds 5 rules and 4 environments; the editor holds 2 rules and 0 environments.');
+  const merge = confirm.getByTestId('import-preview-merge').getByRole('listitem');
+  await expect(merge).toContainText(['Changes rule acme-payments-prod: production → payments-production (PCI scope: card data lives here)', 'Adds rule acme-*-prod → production']);
+  await expect(merge.filter({ hasText: 'Removes' })).toHaveCount(0);
+  await expect(confirm.getByTestId('import-preview-replace').getByRole('listitem').filter({ hasText: 'Removes' })).toHaveText(['Removes rule my-own-project → staging']);
+
+  // Focus is on Merge, the choice that loses nothing: Enter takes it.
+  await expect(confirm.getByRole('button', { name: 'Merge' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(rule(page, 1).environment).toHaveValue('payments-production');
+  await expect(rule(page, 1).note).toHaveValue('PCI scope: card data lives here');
+  await expect(rule(page, 2).pattern).toHaveValue('my-own-project');
+  await expect(rule(page, 3).pattern).toHaveValue('acme-*-prod');
+  await expect(rule(page, 6).pattern).toHaveValue('sbx-*');
+  await expect(rule(page, 7).pattern).toHaveCount(0);
 });
 
 test('the audit trail shows a blocked dialog live, and exports CSV', async ({ session }) => {

@@ -141,6 +141,7 @@ function Loaded({ data, loaded }: { data: OptionsData; loaded: CheckedPolicy }) 
       <ImportExport
         policy={draftPolicy}
         current={{ rules: draft.rules.length, environments: draft.environments.length }}
+        draft={draftToPolicy(draft)}
         disabled={!loaded.effective.personalAllowed}
         onImport={(policy) => personal.setDraft(replaceDraft(draft, policy))}
       />

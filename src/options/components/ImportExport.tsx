@@ -1,20 +1,24 @@
 /**
  * Export the personal policy (the draft, as shown) to a JSON file of the
  * lowest version that holds it (version 2 only with AWS or Azure rules), and import
- * one into the draft: every error is listed, or the user confirms replacing
- * the draft. Nothing is saved until Save.
+ * one into the draft: every error is listed, or the person sees what merging
+ * and what replacing would change, and chooses. Nothing is saved until Save.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parsePolicyText } from '../../core/policy/parse';
 import { formatIssue, type Policy, type PolicyIssue } from '../../core/policy/types';
 import { t } from '../../platform/i18n';
 import { datedFileName, downloadText } from '../download';
+import { planImport, type ImportMode } from '../import-plan';
 import { exportFileText } from '../model';
+import { ImportPreview } from './ImportPreview';
 
 interface Props {
   /** The draft as a policy, or null while it has errors (then it cannot be exported). */
   policy: Policy | null;
   current: { rules: number; environments: number };
+  /** The draft as a policy even while it has errors, to show what an import would change. */
+  draft: Policy;
   disabled: boolean;
   onImport: (policy: Policy) => void;
 }
@@ -26,13 +30,13 @@ type ImportState =
   | { kind: 'confirm'; fileName: string; policy: Policy; warnings: PolicyIssue[] }
   | { kind: 'done'; fileName: string };
 
-export function ImportExport({ policy, current, disabled, onImport }: Props) {
+export function ImportExport({ policy, current, draft, disabled, onImport }: Props) {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const fileInput = useRef<HTMLInputElement>(null);
-  const replaceButton = useRef<HTMLButtonElement>(null);
-  // The question needs an answer: take focus to it (autofocus only works at page load).
+  const mergeButton = useRef<HTMLButtonElement>(null);
+  // The question needs an answer: take focus to it (autofocus only works at page load). Merge loses nothing: it goes first.
   useEffect(() => {
-    if (state.kind === 'confirm') replaceButton.current?.focus();
+    if (state.kind === 'confirm') mergeButton.current?.focus();
   }, [state.kind]);
 
   const readFile = (file: File) => {
@@ -120,18 +124,25 @@ export function ImportExport({ policy, current, disabled, onImport }: Props) {
               </ul>
             </>
           ) : null}
+          {(['merge', 'replace'] as const).map((mode) => (
+            <ImportPreview key={mode} id={`import-preview-${mode}`} plan={planImport(draft, state.policy, mode)} />
+          ))}
           <div class="actions">
-            <button
-              type="button"
-              class="primary"
-              ref={replaceButton}
-              onClick={() => {
-                onImport(state.policy);
-                finish({ kind: 'done', fileName: state.fileName });
-              }}
-            >
-              {t('optionsImportReplace')}
-            </button>
+            {(['merge', 'replace'] as const).map((mode: ImportMode) => (
+              <button
+                key={mode}
+                type="button"
+                class={mode === 'merge' ? 'primary' : 'secondary'}
+                ref={mode === 'merge' ? mergeButton : undefined}
+                aria-describedby={`import-preview-${mode}`}
+                onClick={() => {
+                  onImport(planImport(draft, state.policy, mode).result);
+                  finish({ kind: 'done', fileName: state.fileName });
+                }}
+              >
+                {t(mode === 'merge' ? 'optionsImportMerge' : 'optionsImportReplace')}
+              </button>
+            ))}
             <button type="button" class="secondary" onClick={() => finish({ kind: 'idle' })}>
               {t('optionsCancel')}
             </button>
