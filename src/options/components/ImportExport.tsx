@@ -140,7 +140,7 @@ export function ImportExport({ policy, current, draft, disabled, onImport }: Pro
                   finish({ kind: 'done', fileName: state.fileName });
                 }}
               >
-                {t(mode === 'merge' ? 'optionsImportMerge' : 'optionsImportReplace')}
+                {mode === 'merge' ? t('optionsImportMerge') : t('optionsImportReplace')}
               </button>
             ))}
             <button type="button" class="secondary" onClick={() => finish({ kind: 'idle' })}>

@@ -27,7 +27,7 @@ export function ImportPreview({ plan, id }: { plan: ImportPlan; id: string }) {
   ];
   return (
     <div class="import-preview" id={id} data-testid={`import-preview-${plan.mode}`}>
-      <p>{t(plan.mode === 'merge' ? 'optionsImportMergeHeading' : 'optionsImportReplaceHeading')}</p>
+      <p>{plan.mode === 'merge' ? t('optionsImportMergeHeading') : t('optionsImportReplaceHeading')}</p>
       {lines.length === 0 ? (
         <p>{t('optionsImportNoChange')}</p>
       ) : (
