@@ -110,7 +110,7 @@ describe('cluster-guard validate, version 2', () => {
     expect(run(['validate', 'p.json'], { 'p.json': text })).toEqual({
       code: EXIT_INVALID,
       stdout: [],
-      stderr: ['p.json: rules[0].console: needs "version": 2 (a version 1 file holds Google Cloud rules only)', 'p.json: rules[1].console: expected one of gcp, aws, azure (found "gce")'],
+      stderr: ['p.json: rules[0].console: needs "version": 2 (a version 1 file holds Google Cloud rules only)', 'p.json: rules[1].console: expected one of gcp, aws, azure (found "gce") (did you mean "gcp"?)'],
     });
     const warned = JSON.stringify({ version: 2, environments: [], rules: [{ console: 'aws', match: 'acme_prod', kind: 'exact', environment: 'production' }] });
     expect(run(['validate', 'w.json'], { 'w.json': warned })).toEqual({

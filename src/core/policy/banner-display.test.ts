@@ -43,7 +43,7 @@ describe('parsing banner', () => {
     expect(errorsOf(withBanner({ size: 'huge' }))).toEqual(['banner.size: expected one of compact, tall (found "huge")']);
     expect(errorsOf(withBanner({ size: 'TALL' }))).toEqual(['banner.size: expected one of compact, tall (found "TALL")']);
     expect(errorsOf(withBanner({ tintConsoleHeader: 'yes' }))).toEqual(['banner.tintConsoleHeader: expected true or false (found "yes")']);
-    expect(errorsOf(withBanner({ sise: 'tall' }))).toEqual(['banner.sise: unknown key']);
+    expect(errorsOf(withBanner({ sise: 'tall' }))).toEqual(['banner.sise: unknown key (did you mean "size"?)']);
     expect(errorsOf(withBanner('tall'))).toEqual(['banner: expected an object like {"size": "tall"} (found "tall")']);
     expect(errorsOf(withBanner(null))).toEqual(['banner: expected an object like {"size": "tall"} (found null)']);
     expect(errorsOf(withBanner([]))).toEqual(['banner: expected an object like {"size": "tall"} (found a list)']);

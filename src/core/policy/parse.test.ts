@@ -430,9 +430,9 @@ describe('unknown keys', () => {
         rules: [{ ...RULE, patern: 'x', comment: 'y' }],
       }),
     ).toEqual([
-      'rule: unknown key',
+      'rule: unknown key (did you mean "rules"?)',
       '["odd key"]: unknown key',
-      'environments[0].colour: unknown key',
+      'environments[0].colour: unknown key (did you mean "color"?)',
       'rules[0].patern: unknown key',
       'rules[0].comment: unknown key',
     ]);

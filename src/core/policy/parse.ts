@@ -27,6 +27,7 @@ import { BANNER_KEYS, ENVIRONMENT_KEYS, ROOT_KEYS, RULE_KEYS } from './file';
 import { PolicyCost, publishedSizeIssue } from './cost';
 import { azurePatternProblem, canonicalSubscriptionId } from './azure-rules';
 import { BANNER_SIZES, POLICY_VERSION, type BannerDisplay, type ParseResult, type Policy, type PolicyIssue, type PolicyVersion } from './types';
+import { suggestion } from '../did-you-mean';
 
 /** The lists the schema test compares with public/policy.schema.json. */
 export { BANNER_SIZES, CONSOLE_IDS, DESTRUCTIVE_KINDS, OPTIONAL_ACTIONS, PATTERN_KINDS };
@@ -63,6 +64,10 @@ function found(value: unknown): string {
 
 const expected = (what: string) => (issue: v.BaseIssue<unknown>) => `expected ${what} (found ${found(issue.input)})`;
 
+/** For a word from a fixed list: the list, what was found, and the likely intended word. */
+const expectedOneOf = (choices: readonly string[]) => (issue: v.BaseIssue<unknown>) =>
+  `expected one of ${choices.join(', ')} (found ${found(issue.input)})${suggestion(issue.input, choices)}`;
+
 /** `rules[3].match`, `environments[0]["odd key"]`, `(root)` for the whole document. */
 function formatPath(keys: readonly (string | number)[]): string {
   let path = '';
@@ -93,7 +98,7 @@ function unknownKeys(value: unknown, allowed: readonly string[], prefix: readonl
   if (!isRecord(value)) return [];
   return Object.keys(value)
     .filter((key) => !allowed.includes(key))
-    .map((key) => ({ path: formatPath([...prefix, key]), message: 'unknown key' }));
+    .map((key) => ({ path: formatPath([...prefix, key]), message: `unknown key${suggestion(key, allowed)}` }));
 }
 
 const nonEmptyString = (what: string) =>
@@ -130,12 +135,12 @@ const environmentSchema = v.looseObject(
 
 const ruleSchema = v.looseObject(
   {
-    console: v.optional(v.picklist(CONSOLE_IDS, expected(`one of ${CONSOLE_IDS.join(', ')}`))),
+    console: v.optional(v.picklist(CONSOLE_IDS, expectedOneOf(CONSOLE_IDS))),
     match: v.pipe(
       nonEmptyString('a project ID or pattern'),
       v.check((match) => match.length <= MAX_MATCH_LENGTH, (issue) => `at most ${MAX_MATCH_LENGTH} characters (found ${issue.input.length})`),
     ),
-    kind: v.picklist(PATTERN_KINDS, expected(`one of ${PATTERN_KINDS.join(', ')}`)),
+    kind: v.picklist(PATTERN_KINDS, expectedOneOf(PATTERN_KINDS)),
     environment: nonEmptyString('an environment name'),
     note: v.optional(v.string(expected('a string'))),
   },
@@ -488,7 +493,7 @@ export function parsePolicyObject(input: unknown): ParseResult {
   const known = new Set([...declared.keys(), ...BUILT_IN_NAMES]);
   const isKnown = (name: string) => known.has(name.toLowerCase()) || misdeclared.has(name.toLowerCase());
   const unknownEnvironment = (name: string) =>
-    `unknown environment "${name}"; declare it under environments or use one of ${BUILT_IN_NAMES.join(', ')}`;
+    `unknown environment "${name}"; declare it under environments or use one of ${BUILT_IN_NAMES.join(', ')}${suggestion(name, [...declared.keys(), ...BUILT_IN_NAMES])}`;
 
   const fileVersion = (version ? POLICY_VERSION : own(value, 'version')) as PolicyVersion;
   const cost = new PolicyCost();
