@@ -84,6 +84,32 @@ describe('cluster-guard validate', () => {
     expect(result.stderr).toEqual([expect.stringMatching(/^x\.json: \(root\): invalid JSON at line 2, column 13: /)]);
   });
 
+  it('several files: each checked and named, the exit status is the worst of them', () => {
+    const files = { 'a.json': EXAMPLE, 'bad.json': INVALID };
+    expect(run(['validate', 'a.json', 'a.json'], files)).toEqual({ code: EXIT_OK, stdout: ['a.json: ok: 4 environments, 5 rules', 'a.json: ok: 4 environments, 5 rules'], stderr: [] });
+    const mixed = run(['validate', 'a.json', 'bad.json', 'a.json'], files);
+    expect(mixed.code).toBe(EXIT_INVALID);
+    expect(mixed.stdout).toEqual(['a.json: ok: 4 environments, 5 rules', 'a.json: ok: 4 environments, 5 rules']);
+    expect(mixed.stderr.length).toBeGreaterThan(0);
+    expect(mixed.stderr.every((line) => line.startsWith('bad.json: '))).toBe(true);
+    expect(run(['validate', 'a.json', 'missing.json', 'bad.json'], files).code).toBe(EXIT_USAGE);
+  });
+
+  it('--json: one report for every file on stdout, for CI annotations', () => {
+    const result = run(['validate', '--json', 'a.json', 'bad.json', 'missing.json'], { 'a.json': EXAMPLE, 'bad.json': INVALID });
+    expect(result.code).toBe(EXIT_USAGE);
+    expect(result.stderr).toEqual([]);
+    const report = JSON.parse(result.stdout.join('\n')) as { file: string; ok: boolean; errors: { path: string; message: string }[] }[];
+    expect(report.map(({ file, ok }) => ({ file, ok }))).toEqual([
+      { file: 'a.json', ok: true },
+      { file: 'bad.json', ok: false },
+      { file: 'missing.json', ok: false },
+    ]);
+    expect(report[0]).toMatchObject({ errors: [], warnings: [], environments: 4, rules: 5 });
+    expect(report[1]!.errors).toContainEqual({ path: 'environments[0].color', message: 'expected a colour like #c5221f' });
+    expect(report[2]!.errors).toEqual([{ path: '(file)', message: expect.stringMatching(/^cannot read: ENOENT/) }]);
+  });
+
   it('a missing file: exit 2', () => {
     expect(run(['validate', 'missing.json'])).toEqual({
       code: EXIT_USAGE,
@@ -199,7 +225,7 @@ describe('cluster-guard explain --console', () => {
   });
 
   it.each([
-    [['--console', 'gce', 'multi.json', 'x'], 'cluster-guard: unknown console "gce"; use one of gcp, aws, azure'],
+    [['--console', 'gce', 'multi.json', 'x'], 'cluster-guard: unknown console "gce"; use one of gcp, aws, azure (did you mean "gcp"?)'],
     [['--console', 'AWS', 'multi.json', 'x'], 'cluster-guard: unknown console "AWS"; use one of gcp, aws, azure'],
     [['--console', 'aws', 'multi.json', '   '], 'cluster-guard: the AWS account ID is empty'],
     [['--console', 'azure', 'multi.json', ''], 'cluster-guard: the Azure subscription ID is empty'],
@@ -371,7 +397,8 @@ describe('usage', () => {
     [[], 'cluster-guard: missing command'],
     [['lint', 'x.json'], 'cluster-guard: unknown command "lint"'],
     [['validate'], 'cluster-guard: wrong number of arguments for validate'],
-    [['validate', 'a.json', 'b.json'], 'cluster-guard: wrong number of arguments for validate'],
+    [['valdate', 'a.json'], 'cluster-guard: unknown command "valdate" (did you mean "validate"?)'],
+    [['validate', '--jsn', 'a.json'], 'cluster-guard: unknown option "--jsn" for validate (did you mean "--json"?)'],
     [['explain', 'a.json'], 'cluster-guard: wrong number of arguments for explain'],
     [['explain', '--console', 'aws', 'a.json'], 'cluster-guard: wrong number of arguments for explain'],
     [['explain', 'a.json', 'x', '--console'], 'cluster-guard: --console needs a value'],
@@ -379,8 +406,19 @@ describe('usage', () => {
     [['explain', '--console', 'aws', '--console', 'gcp', 'a.json', 'x'], 'cluster-guard: --console is given twice'],
     [['explain', '--region', 'eu', 'a.json', 'x'], 'cluster-guard: unknown option "--region" for explain'],
     [['validate', '--console', 'aws', 'a.json'], 'cluster-guard: unknown option "--console" for validate'],
-  ])('%j: exit 2 with the usage on stderr', (argv, message) => {
-    expect(run(argv, { 'a.json': EXAMPLE, 'x.json': EXAMPLE })).toEqual({ code: EXIT_USAGE, stdout: [], stderr: [message, ...USAGE] });
+  ])('%j: exit 2 with one line on stderr that says what is wrong and where help is', (argv, message) => {
+    expect(run(argv, { 'a.json': EXAMPLE, 'x.json': EXAMPLE })).toEqual({ code: EXIT_USAGE, stdout: [], stderr: [`${message} (cluster-guard --help for usage)`] });
+  });
+
+  it('--version prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(run(['--version'])).toEqual({ code: EXIT_OK, stdout: [version], stderr: [] });
+  });
+
+  it('an unknown console names the likely one', () => {
+    expect(run(['explain', '--console', 'gpc', 'a.json', 'acme-1'], { 'a.json': EXAMPLE }).stderr).toEqual([
+      'cluster-guard: unknown console "gpc"; use one of gcp, aws, azure (did you mean "gcp"?)',
+    ]);
   });
 
   it('an empty project ID', () => {

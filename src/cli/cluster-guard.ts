@@ -3,7 +3,7 @@
  * for one project, AWS account or Azure subscription, with exactly the
  * parser and matcher the extension uses.
  *
- *   cluster-guard validate <file>
+ *   cluster-guard validate [--json] <file>...
  *   cluster-guard explain [--console gcp|aws|azure] [--name <name>] <file> <id>
  *
  * The logic is `runCli`, pure apart from the `io` it is given; `main` wires it
@@ -20,6 +20,8 @@ import { formatIssue, type Policy } from '../core/policy/types';
 import { ruleConsole, type Rule } from '../core/rule-index';
 import { AZURE_NAME_ANSWER } from '../core/policy/azure-name';
 import { isTypedName, readTypedScope, typedScopeText } from '../core/typed-scope';
+import { suggestion } from '../core/did-you-mean';
+import { version as VERSION } from '../../package.json';
 
 export interface CliIo {
   /** The file's text; throws when it cannot be read. */
@@ -36,11 +38,13 @@ export const EXIT_USAGE = 2;
 
 export const USAGE = [
   'Usage:',
-  '  cluster-guard validate <file>        check a policy file (version 1 or 2); exit 1 if it has errors',
+  '  cluster-guard validate <file>...     check policy files (version 1 or 2); exit 1 if one has errors',
+  '                  --json              one JSON report on stdout: [{file, ok, errors, warnings}]',
   '  cluster-guard explain [--console gcp|aws|azure] [--name <name>] <file> <id>',
   '                                       show which rule classifies a project, AWS account or Azure',
   '                                       subscription, and what the console will do',
   '  cluster-guard --help                 show this help',
+  '  cluster-guard --version              show the version',
   '',
   'explain:',
   '  --console gcp     <id> is a Google Cloud project ID (the default)',
@@ -58,10 +62,14 @@ export const USAGE = [
 
 /** The options each command takes, and what they were given. */
 const OPTIONS: Readonly<Record<string, readonly string[]>> = { validate: [], explain: ['--console', '--name'] };
+/** Options that take no value. */
+const FLAGS: Readonly<Record<string, readonly string[]>> = { validate: ['--json'], explain: [] };
+const COMMANDS = ['validate', 'explain'];
 
 /** `--console aws`, `--console=aws`, anywhere after the command; `--` ends the options. */
 function readArgs(command: string, args: readonly string[]): { positional: string[]; options: Map<string, string> } | { error: string } {
   const allowed = OPTIONS[command] ?? [];
+  const flags = FLAGS[command] ?? [];
   const positional: string[] = [];
   const options = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
@@ -76,7 +84,11 @@ function readArgs(command: string, args: readonly string[]): { positional: strin
     }
     const equals = arg.indexOf('=');
     const name = equals < 0 ? arg : arg.slice(0, equals);
-    if (!allowed.includes(name)) return { error: `unknown option "${name}" for ${command}` };
+    if (flags.includes(name) && equals < 0) {
+      options.set(name, 'true');
+      continue;
+    }
+    if (!allowed.includes(name)) return { error: `unknown option "${name}" for ${command}${suggestion(name, [...allowed, ...flags])}` };
     const value = equals < 0 ? args[++i] : arg.slice(equals + 1);
     if (value === undefined || (equals < 0 && value.startsWith('--'))) return { error: `${name} needs a value` };
     if (options.has(name)) return { error: `${name} is given twice` };
@@ -91,21 +103,25 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     USAGE.forEach((line) => io.stdout(line));
     return EXIT_OK;
   }
+  if (command === '--version' || command === '-V') {
+    io.stdout(VERSION);
+    return EXIT_OK;
+  }
+  // One line that says what is wrong and where help is; the whole help only when asked for.
   const usage = (message: string) => {
-    io.stderr(`cluster-guard: ${message}`);
-    USAGE.forEach((line) => io.stderr(line));
+    io.stderr(`cluster-guard: ${message} (cluster-guard --help for usage)`);
     return EXIT_USAGE;
   };
   if (command === undefined) return usage('missing command');
-  if (command !== 'validate' && command !== 'explain') return usage(`unknown command "${command}"`);
+  if (command !== 'validate' && command !== 'explain') return usage(`unknown command "${command}"${suggestion(command, COMMANDS)}`);
   const read = readArgs(command, rest);
   if ('error' in read) return usage(read.error);
   const { positional: args, options } = read;
-  if (command === 'validate' && args.length === 1) return validate(args[0]!, io);
+  if (command === 'validate' && args.length >= 1) return validate(args, options.has('--json'), io);
   if (command === 'explain' && args.length === 2) {
     const console = options.get('--console') ?? DEFAULT_CONSOLE;
     if (!isConsoleId(console)) {
-      io.stderr(`cluster-guard: unknown console "${console}"; use one of ${CONSOLE_IDS.join(', ')}`);
+      io.stderr(`cluster-guard: unknown console "${console}"; use one of ${CONSOLE_IDS.join(', ')}${suggestion(console, CONSOLE_IDS)}`);
       return EXIT_USAGE;
     }
     return explain(args[0]!, args[1]!, console, options.get('--name'), io);
@@ -113,29 +129,62 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   return usage(`wrong number of arguments for ${command}`);
 }
 
-/** The parsed policy (warnings reported), or the exit code after reporting why there is none. */
-function load(file: string, io: CliIo): { policy: Policy } | { exit: number } {
-  let text: string;
+/** One file checked: its policy, or why there is none. */
+type Checked =
+  | { file: string; readError: string }
+  | { file: string; result: ReturnType<typeof parsePolicyText> };
+
+function check(file: string, io: CliIo): Checked {
   try {
-    text = io.readFile(file);
+    return { file, result: parsePolicyText(io.readFile(file)) };
   } catch (error) {
-    io.stderr(`cluster-guard: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-    return { exit: EXIT_USAGE };
+    return { file, readError: error instanceof Error ? error.message : String(error) };
   }
-  const result = parsePolicyText(text);
-  if (!result.ok) {
-    for (const issue of result.errors) io.stderr(`${file}: ${formatIssue(issue)}`);
-    return { exit: EXIT_INVALID };
-  }
-  for (const issue of result.warnings) io.stderr(`${file}: warning: ${formatIssue(issue)}`);
-  return { policy: result.policy };
 }
 
-function validate(file: string, io: CliIo): number {
-  const loaded = load(file, io);
-  if ('exit' in loaded) return loaded.exit;
-  io.stdout(`ok: ${loaded.policy.environments.length} environments, ${loaded.policy.rules.length} rules`);
-  return EXIT_OK;
+/** The parsed policy (warnings reported), or the exit code after reporting why there is none. */
+function load(file: string, io: CliIo): { policy: Policy } | { exit: number } {
+  const checked = check(file, io);
+  report(checked, io);
+  if ('readError' in checked) return { exit: EXIT_USAGE };
+  return checked.result.ok ? { policy: checked.result.policy } : { exit: EXIT_INVALID };
+}
+
+/** Errors and warnings on stderr, each line naming its file. */
+function report(checked: Checked, io: CliIo): void {
+  if ('readError' in checked) return io.stderr(`cluster-guard: cannot read ${checked.file}: ${checked.readError}`);
+  const { file, result } = checked;
+  if (!result.ok) for (const issue of result.errors) io.stderr(`${file}: ${formatIssue(issue)}`);
+  else for (const issue of result.warnings) io.stderr(`${file}: warning: ${formatIssue(issue)}`);
+}
+
+const exitOf = (checked: Checked) => ('readError' in checked ? EXIT_USAGE : checked.result.ok ? EXIT_OK : EXIT_INVALID);
+
+/** Every file is checked, whatever the earlier ones gave; the exit status is the worst of them. */
+function validate(files: readonly string[], json: boolean, io: CliIo): number {
+  const all = files.map((file) => check(file, io));
+  if (json) {
+    io.stdout(JSON.stringify(all.map(toJson), null, 2));
+  } else {
+    for (const checked of all) {
+      report(checked, io);
+      if ('result' in checked && checked.result.ok) {
+        const { policy } = checked.result;
+        // One file reads as it always did; several say which file each line is about.
+        io.stdout(`${files.length > 1 ? `${checked.file}: ` : ''}ok: ${policy.environments.length} environments, ${policy.rules.length} rules`);
+      }
+    }
+  }
+  return Math.max(...all.map(exitOf));
+}
+
+/** The machine-readable report of one file, for CI annotations. */
+function toJson(checked: Checked) {
+  if ('readError' in checked) return { file: checked.file, ok: false, errors: [{ path: '(file)', message: `cannot read: ${checked.readError}` }], warnings: [] };
+  const { result } = checked;
+  return result.ok
+    ? { file: checked.file, ok: true, errors: [], warnings: result.warnings, environments: result.policy.environments.length, rules: result.policy.rules.length }
+    : { file: checked.file, ok: false, errors: result.errors, warnings: [] };
 }
 
 /** What each console's IDs and names look like, for "is not ..." messages. */
