@@ -40,3 +40,13 @@ describe('German "Beenden": AWS terminate, Google Cloud stop', () => {
     expect(judge('Instanz stoppen?', ['Abbrechen', 'Stoppen'], 'aws')).toMatchObject({ destructive: false, action: 'stop' });
   });
 });
+
+describe('Turkish EC2 "Sonlandır" (terminate)', () => {
+  it('AWS "Örneği sonlandır?" [Sonlandır] is a guarded terminate', () => {
+    expect(judge('Örneği sonlandır?', ['İptal', 'Sonlandır'], 'aws')).toMatchObject({ destructive: true, action: 'terminate', lang: 'tr', buttonRoles: ['free', 'action'] });
+  });
+
+  it('AWS "Örneği durdur?" [Durdur] is the stop', () => {
+    expect(judge('Örneği durdur?', ['İptal', 'Durdur'], 'aws')).toMatchObject({ destructive: false, action: 'stop' });
+  });
+});

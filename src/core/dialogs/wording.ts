@@ -22,9 +22,11 @@ export interface ActionMatch {
 }
 
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
+/** Turkish "İ" lower-cases to "i" + a combining dot: the dot says nothing once lower case. */
+const DOTTED_I = /i\u0307/g;
 /** How every matcher sees text: NFC, lower case, no invisible characters, single spaces. */
 export function normaliseText(text: string): string {
-  return text.normalize('NFC').replace(INVISIBLE, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text.normalize('NFC').replace(INVISIBLE, '').toLowerCase().replace(DOTTED_I, 'i').replace(/\s+/g, ' ').trim();
 }
 
 function escapeLiteral(text: string): string {
