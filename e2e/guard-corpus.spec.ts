@@ -1,7 +1,8 @@
 /**
- * The guard corpus (e2e/fixtures/corpus), in both browsers: console dialogs in the console's 14 display
+ * The guard corpus (e2e/fixtures/corpus), in both browsers: console dialogs in the consoles' 20 display
  * languages x 10 destructive actions x 15 markup shapes, harmless look-alikes in every language, and
  * dialogs in languages the guard cannot know that carry language-independent signals.
+ * Languages in E2E_SAMPLED_LANGS run one destructive case and one look-alike here (every case in the unit corpus).
  *
  * Destructive, on a production page: the guard asks for "production"; every route (click, Enter in the
  * dialog, Space on the confirm, Enter in the console's own field) is blocked while locked, and after the
