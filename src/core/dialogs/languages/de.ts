@@ -23,7 +23,7 @@ export const de: LanguageTable = {
     { action: 'release', forms: ['statische adresse freigeben', 'statische adressen freigeben', 'adresse freigeben', 'adressen freigeben', 'ip-adresse freigeben', 'ip-adressen freigeben', 'statische ip-adresse freigeben'], source: 'Compute Engine "Release static address" = "Statische Adresse freigeben"; chosen as phrases: "freigeben" alone also means share/approve' },
     { action: 'reset', forms: ['zurücksetzen', 'zurücksetzung'], source: 'https://docs.cloud.google.com/compute/docs/samples/compute-reset-instance?hl=de ("VM-Instanzen zurücksetzen")' },
     { action: 'disable', forms: ['deaktivieren', 'deaktiviere', 'deaktivierung', '*deaktivierung', 'abrechnung deaktivieren'], source: 'https://developers.google.com/workspace/guides/view-turn-off-apis?hl=de ("Klicken Sie auf Deaktivieren", "API deaktivieren"); https://cloud.google.com/iam/docs/keys-disable-enable?hl=de' },
-    { action: 'terminate', forms: ['beenden', 'instanz beenden', 'instanzen beenden', 'instance beenden', 'instances beenden', 'beenden (löschen)'], consoles: ['aws'], source: 'AWS EC2 console in German: "Instance state" > "Terminate (delete) instance" reads "Instance beenden (löschen)" with a [Beenden] confirm, while Stop is "Stoppen"; AWS only, since Google Cloud says "Beenden" for Stop' },
+    { action: 'terminate', forms: ['beenden', 'instanz beenden', 'instanzen beenden', 'instance beenden', 'instances beenden', 'beenden (löschen)'], consoles: ['aws'], source: 'https://docs.aws.amazon.com/de_de/AWSEC2/latest/UserGuide/terminating-instances.html ("Beenden Ihrer Instance": deleting an instance "wird als Beenden Ihrer Instance bezeichnet"; Stop is "anhalten"/"stoppen", https://docs.aws.amazon.com/de_de/AWSEC2/latest/UserGuide/Stop_Start.html); AWS only, since Google Cloud says "Beenden" for Stop' },
     { action: 'stop', forms: ['beenden', 'beende', 'anhalten', 'stoppen'], source: 'https://cloud.google.com/compute/docs/samples/compute-stop-instance?hl=de ("VM-Instanz beenden"); https://cloud.google.com/compute/docs/instances/restarting-an-instance?hl=de ("Anhalten, Beenden oder Zurücksetzen")' },
   ],
   outcomes: [
@@ -33,7 +33,7 @@ export const de: LanguageTable = {
     { action: 'shut-down', forms: ['wird heruntergefahren', 'heruntergefahren wird'], source: 'as for herunterfahren' },
     { action: 'reset', forms: ['wird zurückgesetzt', 'zurückgesetzt wird'], source: 'https://docs.cloud.google.com/compute/docs/samples/compute-reset-instance?hl=de ("die VM auf ihren Ausgangstatus zurückgesetzt")' },
     { action: 'disable', forms: ['wird deaktiviert', 'werden deaktiviert', 'deaktiviert werden', 'deaktiviert wird'], source: 'as for deaktivieren' },
-    { action: 'terminate', forms: ['wird beendet', 'werden beendet', 'beendet werden'], consoles: ['aws'], source: 'as for the AWS "Beenden": an EC2 instance that "wird beendet" is terminated' },
+    { action: 'terminate', forms: ['wird beendet', 'werden beendet', 'beendet werden'], consoles: ['aws'], source: 'https://docs.aws.amazon.com/de_de/AWSEC2/latest/UserGuide/terminating-instances.html ("wenn die Instance beendet wird": terminated)' },
     { action: 'stop', forms: ['wird beendet', 'wird angehalten'], source: 'as for beenden' },
   ],
   harmless: [

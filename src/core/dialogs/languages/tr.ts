@@ -14,7 +14,7 @@
 import type { LanguageTable } from './types';
 
 const AZURE = 'https://learn.microsoft.com/tr-tr/rest/api/resources/resourcegroups/delete ("Kaynak grubunu siler", "tüm kaynakları da silinir"); https://learn.microsoft.com/tr-tr/powershell/module/az.resources/remove-azresourcegroup ("Kaynak grubunu kaldırır"); the portal\'s Delete button says "Sil"';
-const AWS = 'AWS EC2 console in Turkish: "Örnek durumu" > "Örneği sonlandır" with a [Sonlandır] confirm, Stop being "Örneği durdur"; chosen from the console\'s menu names, no localized page with the dialog was found';
+const AWS = 'AWS EC2 console in Turkish: Terminate is "sonlandır" ("Örneği sonlandır"; "bulut sunucusu" also covered, another Turkish word for a cloud instance), Stop is "durdur"; chosen, no localized page with the dialog was found';
 
 export const tr: LanguageTable = {
   lang: 'tr',
@@ -23,7 +23,7 @@ export const tr: LanguageTable = {
   actions: [
     { action: 'delete', forms: ['sil', 'silin', 'silinsin', 'silinsin mi', 'silme', 'silmek', 'silinmesi', 'silmeyi onayla', 'kalıcı olarak sil', 'silmek istiyor musunuz', 'silmeyi onaylayın'], source: AZURE },
     { action: 'remove', forms: ['kaldır', 'kaldırın', 'kaldırma', 'kaldırılsın', 'kaldırılsın mı', 'kaldırmak'], source: AZURE },
-    { action: 'terminate', forms: ['sonlandır', 'sonlandırın', 'sonlandırma', 'sonlandırılsın', 'sonlandırılsın mı', 'örneği sonlandır', 'örnekleri sonlandır', 'örneği sonlandır (sil)'], source: AWS },
+    { action: 'terminate', forms: ['sonlandır', 'sonlandırın', 'sonlandırma', 'sonlandırılsın', 'sonlandırılsın mı', 'örneği sonlandır', 'örnekleri sonlandır', 'örneği sonlandır (sil)', 'bulut sunucusunu sonlandır'], source: AWS },
     { action: 'destroy', forms: ['yok et', 'imha et', 'imha', 'yok edilsin', 'imha edilsin'], source: 'Cloud KMS "Destroy key version", chosen' },
     { action: 'shut-down', forms: ['kapat', 'kapatın', 'kapatılsın', 'kapatılsın mı', 'kapatma'], context: ['proje', 'projeyi', 'projesi', 'projesini'], source: 'project shut-down dialog ("Projeyi kapat"), chosen; only with the project named, since "Kapat" is also Close' },
     { action: 'shut-down', forms: ['yine de kapat'], source: 'project shut-down, "Shut down anyway", chosen' },
@@ -72,7 +72,7 @@ export const tr: LanguageTable = {
     { kind: 'snapshot', forms: ['anlık görüntü*', 'snapshot*'], source: 'Compute Engine console' },
     { kind: 'disk', forms: ['disk*'], source: 'Compute Engine console' },
     { kind: 'storage-bucket', forms: ['paket*', 'bucket*'], source: 'Cloud Storage console' },
-    { kind: 'vm-instance', forms: ['vm', 'sanal makine*', 'örneği', 'örnek', 'örnekleri'], source: 'Compute Engine and EC2 consoles' },
+    { kind: 'vm-instance', forms: ['vm', 'sanal makine*', 'örneği', 'örnek', 'örnekleri', 'bulut sunucu*'], source: 'Compute Engine and EC2 consoles' },
     { kind: 'project', forms: ['proje*'], source: 'Resource Manager console' },
   ],
 };
