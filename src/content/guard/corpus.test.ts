@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * The reader and recogniser over the whole guard corpus (e2e/fixtures/corpus:
- * 14 console languages x destructive actions x markup shapes, harmless
+ * 20 console languages x destructive actions x markup shapes, harmless
  * look-alikes, language-independent signal cases), written independently of
  * the word tables. Prints both precision figures; every case must be right.
  * The @material/web shape needs Lit in a real browser: the e2e corpus covers it.
@@ -14,6 +14,9 @@ import { readDialog, type ReadDialog } from './dialog-reader';
 import { composedParent } from './flat-tree';
 
 const inHappyDom = CORPUS.filter((c) => c.shape !== 'md-web');
+// The corpus is Google Cloud's dialogs, served at its console's URL in the e2e corpus too: wording that
+// differs between consoles (German "Beenden": stop here, terminate on AWS) is read as Google Cloud's.
+(window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://console.cloud.google.com/compute/instances?project=acme-prod-123');
 const tally = { destructive: { caught: 0, of: 0 }, harmless: { leftAlone: 0, of: 0 } };
 
 function pathOf(element: Element): Element[] {

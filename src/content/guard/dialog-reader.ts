@@ -10,6 +10,7 @@ import { judgeDialog, quotedResourceName, type ButtonDescription, type DialogDes
 import { composedClosest, composedContains, flatQueryAll, flatText, iconText } from './flat-tree';
 import { isPanel, surfaceOf } from './dialog-locator';
 import { markupSelector } from '../../consoles/dialog-markup';
+import { readConsoleUrl } from '../../consoles/urls';
 
 /** Adds the consoles' own names for a dialog part (src/consoles/dialog-markup) to the generic selector. */
 const withConsoles = (generic: string, part: Parameters<typeof markupSelector>[0]): string => [generic, markupSelector(part)].filter(Boolean).join(', ');
@@ -209,6 +210,8 @@ export function readDialog(dialog: Element): ReadDialog {
   const confirmInput = consoleConfirmInput(surface, quoted, buttons.filter((_, i) => described[i]!.inActions));
   description.typeToConfirm = confirmInput !== null;
   description.hints = productHints(surface);
+  // The same word means different things in different consoles (German "Beenden": GCP stop, AWS terminate).
+  description.console = readConsoleUrl(globalThis.location?.href ?? '')?.console;
   let verdict = judgeDialog(description);
   // A side panel is a confirmation only when it offers a way out: a panel with
   // a "Delete" toolbar button is a details view, its real dialog comes next.

@@ -26,6 +26,7 @@
  * `stop` (stop or suspend a VM) is found like the others but is not
  * destructive: the guard applies it only where a policy asks.
  */
+import type { ConsoleId } from '../../consoles/ids';
 import type { DestructiveKind } from './kinds';
 import type { ActionClass } from './languages/types';
 import {
@@ -71,6 +72,8 @@ export interface DialogDescription {
   body?: string;
   /** Product words (URL segment, product element names); only for guessing the resource kind. */
   hints?: string;
+  /** The console the dialog is on, for wording that differs between consoles; unknown: every console's applies. */
+  console?: ConsoleId;
 }
 
 export type ButtonRole = 'action' | 'free' | 'other';
@@ -133,10 +136,11 @@ const SCREEN_ACTIONS: ReadonlySet<string> = new Set(['reset', 'disable']);
 export function judgeDialog(dialog: DialogDescription): DialogVerdict {
   const aboutScreen = namesScreenThing(dialog.title) || namesScreenThing(dialog.accessibleName);
   const relevant = (match: ActionMatch | null) => (match && aboutScreen && SCREEN_ACTIONS.has(match.action) ? null : match);
-  const titleAction = relevant(stronger(findAction(dialog.title), findAction(dialog.accessibleName)));
+  const where = dialog.console;
+  const titleAction = relevant(stronger(findAction(dialog.title, '', where), findAction(dialog.accessibleName, '', where)));
   const buttons = dialog.buttons.map((button) => {
     const label = normaliseText(button.label);
-    const found = relevant(label ? findAction(label, `${dialog.title} ${dialog.accessibleName}`) : null);
+    const found = relevant(label ? findAction(label, `${dialog.title} ${dialog.accessibleName}`, where) : null);
     const action = found && lentAway(dialog, found) ? null : found;
     // "Cerrar" / "关闭" is Close, but also the verb of "¿Cerrar el proyecto?": there it is the action.
     const free = isLeaveLabel(label) && !(titleAction && sharesStem(label, titleAction.verb));
@@ -148,11 +152,11 @@ export function judgeDialog(dialog: DialogDescription): DialogVerdict {
   const titleIsSafe = isSafeLabel(dialog.title) || isSafeLabel(dialog.accessibleName);
   // A dialog about a harmless topic ("Deletion policy", "Recently deleted") describes deletion without asking for one.
   const topicTitle = !titleAction && [dialog.title, dialog.accessibleName].some((text) => harmlessPhrasesIn(text).length > 0);
-  const announced = dialog.description && !topicTitle ? relevant(findAnnouncedAction(dialog.description, `${dialog.title} ${dialog.accessibleName}`)) : null;
+  const announced = dialog.description && !topicTitle ? relevant(findAnnouncedAction(dialog.description, `${dialog.title} ${dialog.accessibleName}`, where)) : null;
 
   const decide = (): { match: ActionMatch | null; decidedBy: Decision } | null => {
     const byLabel = strongestOf(candidates.map((button) => button.action));
-    const byIdentifiers = strongestOf(candidates.map((button) => (button.identifiers ? findActionInIdentifiers(button.identifiers) : null)));
+    const byIdentifiers = strongestOf(candidates.map((button) => (button.identifiers ? findActionInIdentifiers(button.identifiers, where) : null)));
     const byTitle = allSafe ? null : titleAction;
     // The strongest found among label, identifiers and title; ties go to the most direct signal.
     const found = strongestOf([byLabel, byIdentifiers, byTitle]);
@@ -162,7 +166,7 @@ export function judgeDialog(dialog: DialogDescription): DialogVerdict {
     const generic = candidates.length > 0 && candidates.every((button) => button.generic);
     if (generic && announced) return { match: announced, decidedBy: 'description' };
 
-    const named = dialog.containerNames ? findActionInIdentifiers(dialog.containerNames) : null;
+    const named = dialog.containerNames ? findActionInIdentifiers(dialog.containerNames, where) : null;
     const hints = [candidates.some((button) => button.warn), dialog.typeToConfirm === true, named !== null && named.action !== 'stop', announced !== null && announced.action !== 'stop'];
     if (hints.filter(Boolean).length >= 2) return { match: named ?? announced, decidedBy: 'signals' };
     return null;
@@ -178,7 +182,7 @@ export function judgeDialog(dialog: DialogDescription): DialogVerdict {
   const signalled =
     decidedBy === 'signals'
       ? (candidates.filter((button) => button.warn).at(-1) ??
-        candidates.filter((button) => button.identifiers && findActionInIdentifiers(button.identifiers)).at(-1) ??
+        candidates.filter((button) => button.identifiers && findActionInIdentifiers(button.identifiers, where)).at(-1) ??
         candidates.at(-1))
       : undefined;
   const buttonRoles = buttons.map((button): ButtonRole => {

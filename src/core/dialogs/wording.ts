@@ -8,6 +8,7 @@
  * `harmless` phrases of every language are blanked out, then the actions are
  * looked for. Patterns are fixed data written by us, never user input.
  */
+import type { ConsoleId } from '../../consoles/ids';
 import type { DestructiveKind } from './kinds';
 import { LANGUAGES } from './languages';
 import type { ActionClass, ActionWords, LanguageTable, Sourced } from './languages/types';
@@ -21,9 +22,11 @@ export interface ActionMatch {
 }
 
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
+/** Turkish "İ" lower-cases to "i" + a combining dot: the dot says nothing once lower case. */
+const DOTTED_I = /i\u0307/g;
 /** How every matcher sees text: NFC, lower case, no invisible characters, single spaces. */
 export function normaliseText(text: string): string {
-  return text.normalize('NFC').replace(INVISIBLE, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text.normalize('NFC').replace(INVISIBLE, '').toLowerCase().replace(DOTTED_I, 'i').replace(/\s+/g, ' ').trim();
 }
 
 function escapeLiteral(text: string): string {
@@ -47,6 +50,8 @@ interface ActionValue {
   lang: string;
   /** Words one of which must also be said (see ActionWords.context). */
   context: PhraseIndex<true> | null;
+  /** Where the entry holds (see ActionWords.consoles); null: everywhere. */
+  consoles: readonly ConsoleId[] | null;
 }
 
 interface Compiled {
@@ -81,7 +86,7 @@ function compile(tables: readonly LanguageTable[]): Compiled {
         context = new PhraseIndex();
         for (const form of entry.context) context.add(normaliseText(form), unspaced, true);
       }
-      return { action: entry.action, lang: table.lang, context };
+      return { action: entry.action, lang: table.lang, context, consoles: entry.consoles ?? null };
     };
     for (const entry of table.actions) for (const form of formsOf([entry])) compiled.actions.add(form, unspaced, value(entry));
     for (const entry of table.outcomes) for (const form of formsOf([entry])) compiled.outcomes.add(form, unspaced, value(entry));
@@ -134,21 +139,27 @@ export function harmlessPhrasesIn(text: string): string[] {
   return tables().harmless.findAll(normalised).map(({ start, end }) => normalised.slice(start, end));
 }
 
-/** The first destructive match in `text` (in reading order), else the first `stop`. `around` is where context words may also be. */
-function firstAction(index: PhraseIndex<ActionValue>, text: string, around: string): ActionMatch | null {
+/**
+ * The first destructive match in `text` (in reading order), else the first `stop`. `around` is where context
+ * words may also be. `where`: the console the dialog is on; unknown, every console's wording applies.
+ */
+function firstAction(index: PhraseIndex<ActionValue>, text: string, around: string, where?: ConsoleId): ActionMatch | null {
   if (!text) return null;
   const found = index
     .findAll(text)
+    .filter(({ value }) => !where || !value.consoles || value.consoles.includes(where))
     .filter(({ value }) => !value.context || value.context.findAll(`${text} ${around}`).length > 0)
     .sort((a, b) => a.start - b.start);
   const pick = found.find(({ value }) => value.action !== 'stop') ?? found[0];
   return pick ? { action: pick.value.action, lang: pick.value.lang, verb: text.slice(pick.start, pick.end) } : null;
 }
 
-/** The destructive (or optional) action a title, name or button label asks for. */
-/** `around`: the dialog's title, where a verb's context words (ActionWords.context) may be instead. */
-export function findAction(text: string, around = ''): ActionMatch | null {
-  return firstAction(tables().actions, withoutHarmless(text), normaliseText(around));
+/**
+ * The destructive (or optional) action a title, name or button label asks for. `around`: the dialog's title,
+ * where a verb's context words (ActionWords.context) may be instead; `where`: the console it is on.
+ */
+export function findAction(text: string, around = '', where?: ConsoleId): ActionMatch | null {
+  return firstAction(tables().actions, withoutHarmless(text), normaliseText(around), where);
 }
 
 /** The action words in `text` as written, harmless phrases NOT blanked ("reset columns" -> reset). */
@@ -162,19 +173,19 @@ export function saysMoreThanHarmless(text: string): boolean {
 }
 
 /** The action a description announces ("will be permanently deleted"), actions included. */
-export function findAnnouncedAction(text: string, around = ''): ActionMatch | null {
+export function findAnnouncedAction(text: string, around = '', where?: ConsoleId): ActionMatch | null {
   const cleaned = withoutHarmless(text);
   const context = normaliseText(around);
-  return firstAction(tables().actions, cleaned, context) ?? firstAction(tables().outcomes, cleaned, context);
+  return firstAction(tables().actions, cleaned, context, where) ?? firstAction(tables().outcomes, cleaned, context, where);
 }
 
 /** Developer names (data-prober, custom element names): `kubernetes-node-pool-delete-confirm` -> words. */
-export function findActionInIdentifiers(identifiers: string): ActionMatch | null {
+export function findActionInIdentifiers(identifiers: string, where?: ConsoleId): ActionMatch | null {
   const words = identifiers
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/[-_.:/]+/g, ' ')
     .trim();
-  return words ? findAction(words) : null;
+  return words ? findAction(words, '', where) : null;
 }
 
 const wholeLabel = (regex: RegExp | null, label: string) => {

@@ -8,8 +8,9 @@ import type { ActionClass } from './types';
 type Destructive = [title: string, leave: string, confirm: string, action: ActionClass, lang?: string, description?: string];
 type Harmless = [title: string, buttons: string[], description?: string];
 
+/** Google Cloud's wording: on AWS, "Beenden" is Terminate (see ../console-wording.test.ts). */
 const judge = (title: string, labels: string[], description?: string) =>
-  judgeDialog({ title, accessibleName: '', description, buttons: labels.map((label) => ({ label, inActions: true })) });
+  judgeDialog({ title, accessibleName: '', description, console: 'gcp', buttons: labels.map((label) => ({ label, inActions: true })) });
 
 const destructive: Destructive[] = [
   ['Cluster „prod-1“ löschen?', 'Abbrechen', 'Löschen', 'delete', 'de'],

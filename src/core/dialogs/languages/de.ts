@@ -3,7 +3,8 @@
  * console's buttons and titles ("Klicken Sie oben im Fenster auf Löschen").
  *
  * German quirks: `Löschen` is both "delete" and "clear" ("Filter löschen"),
- * `Beenden` is how the console says "Stop" for a VM (not "terminate"), and
+ * `Beenden` is how the Google Cloud console says "Stop" for a VM, but how the
+ * AWS EC2 console says "Terminate" (entries with `consoles: ['aws']`), and
  * `Freigeben` is also "share"/"approve": only "… Adresse freigeben" is release.
  */
 import type { LanguageTable } from './types';
@@ -22,6 +23,7 @@ export const de: LanguageTable = {
     { action: 'release', forms: ['statische adresse freigeben', 'statische adressen freigeben', 'adresse freigeben', 'adressen freigeben', 'ip-adresse freigeben', 'ip-adressen freigeben', 'statische ip-adresse freigeben'], source: 'Compute Engine "Release static address" = "Statische Adresse freigeben"; chosen as phrases: "freigeben" alone also means share/approve' },
     { action: 'reset', forms: ['zurücksetzen', 'zurücksetzung'], source: 'https://docs.cloud.google.com/compute/docs/samples/compute-reset-instance?hl=de ("VM-Instanzen zurücksetzen")' },
     { action: 'disable', forms: ['deaktivieren', 'deaktiviere', 'deaktivierung', '*deaktivierung', 'abrechnung deaktivieren'], source: 'https://developers.google.com/workspace/guides/view-turn-off-apis?hl=de ("Klicken Sie auf Deaktivieren", "API deaktivieren"); https://cloud.google.com/iam/docs/keys-disable-enable?hl=de' },
+    { action: 'terminate', forms: ['beenden', 'instanz beenden', 'instanzen beenden', 'instance beenden', 'instances beenden', 'beenden (löschen)'], consoles: ['aws'], source: 'https://docs.aws.amazon.com/de_de/AWSEC2/latest/UserGuide/terminating-instances.html ("Beenden Ihrer Instance": deleting an instance "wird als Beenden Ihrer Instance bezeichnet"; Stop is "anhalten"/"stoppen", https://docs.aws.amazon.com/de_de/AWSEC2/latest/UserGuide/Stop_Start.html); AWS only, since Google Cloud says "Beenden" for Stop' },
     { action: 'stop', forms: ['beenden', 'beende', 'anhalten', 'stoppen'], source: 'https://cloud.google.com/compute/docs/samples/compute-stop-instance?hl=de ("VM-Instanz beenden"); https://cloud.google.com/compute/docs/instances/restarting-an-instance?hl=de ("Anhalten, Beenden oder Zurücksetzen")' },
   ],
   outcomes: [
@@ -31,6 +33,7 @@ export const de: LanguageTable = {
     { action: 'shut-down', forms: ['wird heruntergefahren', 'heruntergefahren wird'], source: 'as for herunterfahren' },
     { action: 'reset', forms: ['wird zurückgesetzt', 'zurückgesetzt wird'], source: 'https://docs.cloud.google.com/compute/docs/samples/compute-reset-instance?hl=de ("die VM auf ihren Ausgangstatus zurückgesetzt")' },
     { action: 'disable', forms: ['wird deaktiviert', 'werden deaktiviert', 'deaktiviert werden', 'deaktiviert wird'], source: 'as for deaktivieren' },
+    { action: 'terminate', forms: ['wird beendet', 'werden beendet', 'beendet werden'], consoles: ['aws'], source: 'https://docs.aws.amazon.com/de_de/AWSEC2/latest/UserGuide/terminating-instances.html ("wenn die Instance beendet wird": terminated)' },
     { action: 'stop', forms: ['wird beendet', 'wird angehalten'], source: 'as for beenden' },
   ],
   harmless: [

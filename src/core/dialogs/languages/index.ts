@@ -19,5 +19,11 @@ import { ptBR } from './pt-BR';
 import type { LanguageTable } from './types';
 import { zhCN } from './zh-CN';
 import { zhTW } from './zh-TW';
+import { ru } from './ru';
+import { pl } from './pl';
+import { uk } from './uk';
+import { cs } from './cs';
+import { hu } from './hu';
+import { tr } from './tr';
 
-export const LANGUAGES: readonly LanguageTable[] = [en, ja, de, fr, es, es419, pt, ptBR, it, ko, zhCN, zhTW, id, he];
+export const LANGUAGES: readonly LanguageTable[] = [en, ja, de, fr, es, es419, pt, ptBR, it, ko, zhCN, zhTW, id, he, ru, uk, pl, cs, hu, tr];

@@ -54,6 +54,7 @@
  *    Only used when an environment guards some kinds and not others; an
  *    unrecognised kind is always guarded.
  */
+import type { ConsoleId } from '../../../consoles/ids';
 import type { DestructiveKind } from '../kinds';
 
 /**
@@ -91,6 +92,14 @@ export interface ActionWords extends Sourced {
    * `{ action: 'release', forms: ['freigeben'], context: ['adresse', 'ip'] }`.
    */
   context?: readonly string[];
+  /**
+   * The consoles where this entry holds, when the same word means different
+   * things in different consoles: German "Beenden" is Stop in Google Cloud but
+   * Terminate in AWS EC2, so `{ action: 'terminate', forms: ['beenden'],
+   * consoles: ['aws'] }`. Absent: every console. When the console is not
+   * known, every entry applies and the destructive reading wins.
+   */
+  consoles?: readonly ConsoleId[];
 }
 
 export interface ResourceWords extends Sourced {
