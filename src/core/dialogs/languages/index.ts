@@ -14,10 +14,11 @@ import { id } from './id';
 import { it } from './it';
 import { ja } from './ja';
 import { ko } from './ko';
+import { MENU_LANGUAGES } from './menu-languages';
 import { pt } from './pt';
 import { ptBR } from './pt-BR';
 import type { LanguageTable } from './types';
 import { zhCN } from './zh-CN';
 import { zhTW } from './zh-TW';
 
-export const LANGUAGES: readonly LanguageTable[] = [en, ja, de, fr, es, es419, pt, ptBR, it, ko, zhCN, zhTW, id, he];
+export const LANGUAGES: readonly LanguageTable[] = [en, ja, de, fr, es, es419, pt, ptBR, it, ko, zhCN, zhTW, id, he, ...MENU_LANGUAGES];
