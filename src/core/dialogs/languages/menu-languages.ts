@@ -5,9 +5,11 @@
  * in one place.
  */
 import { ar } from './ar';
+import { hi } from './hi';
 import { nl } from './nl';
 import { sv } from './sv';
+import { th } from './th';
 import { vi } from './vi';
 import type { LanguageTable } from './types';
 
-export const MENU_LANGUAGES: readonly LanguageTable[] = [nl, sv, vi, ar];
+export const MENU_LANGUAGES: readonly LanguageTable[] = [nl, sv, vi, ar, hi, th];
