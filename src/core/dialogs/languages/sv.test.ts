@@ -17,11 +17,13 @@ describeLanguage(sv, {
     ['Inaktivera Compute Engine API?', 'Avbryt', 'Inaktivera', 'disable'],
     ['Är du säker?', 'Avbryt', 'Ja, radera', 'delete'],
     ['Är du säker?', 'Nej', 'Bekräfta', 'delete', 'Klustret prod-1 raderas permanent.'],
+    ['Är du säker?', 'Avbryt', 'Bekräfta', 'reset', 'VM-instansen web-1 återställs direkt.'],
     ['Stoppa web-1?', 'Avbryt', 'Stoppa', 'stop'],
   ],
   harmless: [
     ['Återställ projektet?', ['Avbryt', 'Återställ']],
     ['Återställ klustret prod-1', ['Avbryt', 'Återställ'], 'Klustret återställs med sina inställningar.'],
+    ['Är du säker?', ['Avbryt', 'Bekräfta'], 'Klustret prod-1 återställs med sina inställningar.'],
     ['Ångra radering av tjänstkonto', ['Avbryt', 'Ångra radering']],
     ['Nyligen raderade hemligheter', ['Stäng', 'Återställ']],
     ['Aktivera raderingsskydd', ['Avbryt', 'Spara'], 'Instansen kan inte raderas medan skyddet är aktivt.'],

@@ -36,6 +36,7 @@ export const sv: LanguageTable = {
     { action: 'destroy', forms: ['förstörs', 'kommer att förstöras'], source: 'as for förstör' },
     { action: 'shut-down', forms: ['stängs av', 'kommer att stängas av'], source: 'as for stäng av' },
     { action: 'reset', forms: ['nollställs'], source: 'as for nollställ' },
+    { action: 'reset', forms: ['återställs', 'kommer att återställas'], context: ['vm', 'vm-instans', 'vm-instansen', 'instans', 'instansen', 'virtuell dator', 'virtuella datorn'], source: 'as for återställ: only with a VM named, since a restored item also återställs' },
     { action: 'disable', forms: ['inaktiveras', 'kommer att inaktiveras'], source: 'as for inaktivera' },
     { action: 'stop', forms: ['stoppas', 'pausas'], source: 'as for stoppa' },
   ],
