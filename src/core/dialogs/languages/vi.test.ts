@@ -35,5 +35,5 @@ describeLanguage(vi, {
     ['Ghi chú phát hành', ['Đóng']],
     ['Bật Compute Engine API', ['Hủy', 'Bật']],
   ],
-  ordinary: ['Hủy', 'Đóng', 'Xác nhận', 'Tiếp tục', 'Lưu', 'Tôi hiểu', 'Xem chi tiết', 'Chọn một dự án', 'Nhập tên cụm để tiếp tục', 'Không thể hoàn tác thao tác này.', 'Tìm hiểu thêm'],
+  ordinary: ['Gỡ lỗi', 'Mở trình gỡ lỗi', 'Hủy', 'Đóng', 'Xác nhận', 'Tiếp tục', 'Lưu', 'Tôi hiểu', 'Xem chi tiết', 'Chọn một dự án', 'Nhập tên cụm để tiếp tục', 'Không thể hoàn tác thao tác này.', 'Tìm hiểu thêm'],
 });

@@ -46,6 +46,7 @@ export const vi: LanguageTable = {
     { forms: ['đặt lại cột', 'đặt lại bộ lọc', 'đặt lại chế độ xem', 'đặt lại bố cục', 'đặt lại thu phóng', 'đặt lại thứ tự sắp xếp', 'đặt lại mật khẩu', 'đặt lại về mặc định'], source: 'table and chart controls, chosen: resetting a view destroys nothing' },
     { forms: ['tắt thông báo', 'tắt mẹo', 'tắt hoạt ảnh', 'tắt tính năng tự động làm mới', 'tắt tự động làm mới', 'tắt phím tắt', 'tắt chế độ tối', 'dừng hướng dẫn'], source: 'console preferences and help panels, chosen: UI settings destroy nothing' },
     { forms: ['ghi chú phát hành', 'kênh phát hành', 'giải phóng bộ nhớ'], source: 'GKE release channels and release notes, chosen' },
+    { forms: ['gỡ lỗi', 'trình gỡ lỗi'], source: 'Gỡ lỗi is "debug" (Cloud Debugger, Gỡ lỗi in logs), not a removal; chosen' },
   ],
   safeActions: [
     { forms: ['khôi phục', 'khôi phục *', 'hoàn tác', 'hủy xóa', 'huỷ xoá', 'bật', 'bật *', 'tạo', 'tạo *', 'thêm', 'thêm *', 'bắt đầu', 'khởi động', 'tiếp tục chạy'], source: `the opposite of each destructive verb; ${GOOGLE_VI}` },
@@ -69,7 +70,7 @@ export const vi: LanguageTable = {
     { kind: 'snapshot', forms: ['ảnh chụp nhanh', 'snapshot'], source: GOOGLE_VI },
     { kind: 'disk', forms: ['ổ đĩa', 'đĩa'], source: GOOGLE_VI },
     { kind: 'storage-bucket', forms: ['bộ chứa', 'bucket'], source: GOOGLE_VI },
-    { kind: 'vm-instance', forms: ['vm', 'phiên bản vm', 'phiên bản', 'máy ảo', 'thực thể'], source: GOOGLE_VI },
+    { kind: 'vm-instance', forms: ['vm', 'phiên bản vm', 'máy ảo'], source: `${GOOGLE_VI}; not phiên bản alone, which is also a key version` },
     { kind: 'project', forms: ['dự án'], source: GOOGLE_VI },
   ],
 };
