@@ -15,7 +15,7 @@
  * One console page per language (and environment), kept for the file; dialogs open and close in it.
  */
 import type { Page } from '@playwright/test';
-import { CONSOLE_LANGS, CORPUS, E2E_SAMPLED_LANGS, SHAPES, UNKNOWN_LANGS, type CorpusCase, type Route } from './fixtures/corpus';
+import { CONSOLE_LANGS, CORPUS, E2E_SAMPLED_LANGS, HARMLESS_ACTIONS, MENU_LANGS, SHAPES, UNKNOWN_LANGS, WORDING, type CorpusCase, type Route } from './fixtures/corpus';
 import {
   PROMPT_TIMEOUT,
   expect,
@@ -53,6 +53,10 @@ function indexInShape(c: CorpusCase): number {
 async function openLocked(corpus: CorpusDriver, parts: Parts, c: CorpusCase): Promise<void> {
   await corpus.open(c);
   await expect(parts.prompt, `${c.id}: the guard asks for the environment's name`).toBeVisible({ timeout: PROMPT_TIMEOUT });
+  if (c.lang in WORDING && WORDING[c.lang as keyof typeof WORDING].dir === 'rtl') {
+    await expect(parts.prompt, `${c.id}: a right-to-left console gets a right-to-left prompt`).toHaveAttribute('dir', 'rtl');
+    expect(await parts.prompt.evaluate((host) => getComputedStyle(host).direction)).toBe('rtl');
+  }
   await satisfyConsole(parts, c);
 }
 
@@ -137,6 +141,23 @@ for (const lang of [...CONSOLE_LANGS, ...UNKNOWN_LANGS]) {
         }
       });
     }
+  });
+}
+
+// The rest of the console's language menu: the unit corpus (src/content/guard/corpus.test.ts) runs every case
+// of every language; here, to keep the suite's time, a destructive dialog in Arabic (right to left) and Thai
+// (unspaced) and a harmless one in Swedish and Hindi, rotating over actions and shapes.
+const MENU_PICKS: Record<string, boolean> = { ar: true, th: true, sv: false, hi: false };
+for (const [li, lang] of MENU_LANGS.entries()) {
+  if (!(lang in MENU_PICKS)) continue;
+  const cases = CORPUS.filter((c) => c.lang === lang);
+  const c = MENU_PICKS[lang]
+    ? cases.filter((x) => x.destructive)[li % 10]!
+    : cases.find((x) => x.action === HARMLESS_ACTIONS[(li * 5) % HARMLESS_ACTIONS.length])!;
+  test(`${lang} ${c.shape}: ${c.destructive ? 'guards' : 'leaves alone'} ${c.action}`, async ({ corpusPages }) => {
+    const { page, corpus } = await corpusPages.get({ env: 'prod', lang });
+    if (c.destructive) await expectGuarded(page, corpus, c);
+    else await expectLeftAlone(page, corpus, c);
   });
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * The reader and recogniser over the whole guard corpus (e2e/fixtures/corpus:
- * 20 console languages x destructive actions x markup shapes, harmless
+ * the console's display languages x destructive actions x markup shapes, harmless
  * look-alikes, language-independent signal cases), written independently of
  * the word tables. Prints both precision figures; every case must be right.
  * The @material/web shape needs Lit in a real browser: the e2e corpus covers it.

@@ -25,6 +25,7 @@ import type { DialogVerdict } from '../../core/dialogs';
 import { guardsAction, guardsKind, type Environment } from '../../core/environments';
 import type { AuditOutcome } from '../../core/audit';
 import { consoleLanguage, promptSentence, type PromptSentence } from '../../core/dialogs/prompt-sentence';
+import { promptDirection } from '../../core/dialogs/text-direction';
 import { t, uiLanguage } from '../../platform/i18n';
 import { element } from '../dom';
 import type { Feature, FeatureContext, TabContext } from '../feature';
@@ -322,7 +323,8 @@ class DialogGuard {
       project: context.project,
       console: context.console,
     };
-    return promptSentence(facts, consoleLanguage(location.href, document.documentElement.lang), uiLanguage());
+    const language = consoleLanguage(location.href, document.documentElement.lang);
+    return { ...promptSentence(facts, language, uiLanguage()), dir: promptDirection(language, read.verdict.lang) };
   }
 
   /** Puts the prompt where it shows and marks the action buttons; safe to call again after a re-render. */

@@ -143,11 +143,12 @@ describe('other shapes', () => {
 });
 
 describe('language-independent signals', () => {
+  // Estonian: no table reads it, so only the hints can decide.
   const unknownLanguage = (extra: { warn?: boolean; element?: string; input?: boolean }) => {
-    const confirm = el('button', extra.warn ? { color: 'warn', class: 'mat-warn' } : {}, 'Verwijderen');
-    const body = el('div', { class: 'mat-mdc-dialog-content' }, 'Het cluster ', el('b', {}, 'prod-1'), ' wordt verwijderd.');
+    const confirm = el('button', extra.warn ? { color: 'warn', class: 'mat-warn' } : {}, 'Kustuta');
+    const body = el('div', { class: 'mat-mdc-dialog-content' }, 'Klaster ', el('b', {}, 'prod-1'), ' kustutatakse.');
     if (extra.input) body.append(el('input', { placeholder: 'prod-1' }));
-    const inner = el(extra.element ?? 'div', {}, el('h2', {}, 'Cluster verwijderen?'), body, el('div', { class: 'mat-mdc-dialog-actions' }, el('button', {}, 'Annuleren'), confirm));
+    const inner = el(extra.element ?? 'div', {}, el('h2', {}, 'Kas kustutada klaster?'), body, el('div', { class: 'mat-mdc-dialog-actions' }, el('button', {}, 'Tühista'), confirm));
     const dialog = el('mat-dialog-container', { role: 'dialog' }, inner);
     document.body.append(dialog);
     return readDialog(dialog).verdict;

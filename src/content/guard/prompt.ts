@@ -66,6 +66,8 @@ let promptCount = 0;
 export function createPrompt(environment: Environment, sentence: PromptSentence, onInput: (value: string) => void): Prompt {
   const host = document.createElement(PROMPT_TAG);
   host.setAttribute('data-cluster-guard', 'prompt');
+  // Inherited into the shadow root (`all: initial` leaves direction alone): an Arabic dialog gets a right-to-left prompt.
+  if (sentence.dir) host.setAttribute('dir', sentence.dir);
   forceStyles(host, { display: 'block', visibility: 'visible', opacity: '1' });
   // Closed: nothing in the prompt is readable or reachable from the page.
   const shadow = host.attachShadow({ mode: 'closed' });

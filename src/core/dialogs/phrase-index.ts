@@ -12,9 +12,10 @@
 
 /**
  * What continues a word in the spaced scripts of the tables: Latin (with
- * accents and combining marks), Greek, Cyrillic, Hebrew, Arabic, Hangul.
+ * accents and combining marks), Greek, Cyrillic, Hebrew, Arabic and
+ * Devanagari (without their own punctuation: ، ؛ ؟ ٪ ۔ ।), Hangul.
  */
-const WORD = /[0-9a-z\u00b5\u00c0-\u024f\u0300-\u036f\u0370-\u052f\u0590-\u05ff\u0600-\u06ff\u1100-\u11ff\u1e00-\u1eff\u3130-\u318f\uac00-\ud7af]+/g;
+const WORD = /[0-9a-z\u00b5\u00c0-\u024f\u0300-\u036f\u0370-\u052f\u0590-\u05ff\u0600-\u060b\u060d-\u061a\u061c-\u061e\u0620-\u0669\u066e-\u06d3\u06d5-\u06ff\u0900-\u0963\u0966-\u097f\u1100-\u11ff\u1e00-\u1eff\u3130-\u318f\uac00-\ud7af]+/g;
 
 interface Word {
   text: string;

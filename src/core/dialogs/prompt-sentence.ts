@@ -56,6 +56,8 @@ export interface PromptSentence {
   text: string;
   /** The language the text is in, for the element's `lang` (null: facts only, no prose). */
   lang: string | null;
+  /** Which way the prompt is laid out (text-direction.ts); unset: as the page around it. */
+  dir?: 'ltr' | 'rtl';
 }
 
 /** What the prompt says, in `consoleLanguage` when we have it, else `fallbackLanguage` (the extension's own). */

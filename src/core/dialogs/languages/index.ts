@@ -14,6 +14,7 @@ import { id } from './id';
 import { it } from './it';
 import { ja } from './ja';
 import { ko } from './ko';
+import { MENU_LANGUAGES } from './menu-languages';
 import { pt } from './pt';
 import { ptBR } from './pt-BR';
 import type { LanguageTable } from './types';
@@ -26,4 +27,4 @@ import { cs } from './cs';
 import { hu } from './hu';
 import { tr } from './tr';
 
-export const LANGUAGES: readonly LanguageTable[] = [en, ja, de, fr, es, es419, pt, ptBR, it, ko, zhCN, zhTW, id, he, ru, uk, pl, cs, hu, tr];
+export const LANGUAGES: readonly LanguageTable[] = [en, ja, de, fr, es, es419, pt, ptBR, it, ko, zhCN, zhTW, id, he, ru, uk, pl, cs, hu, tr, ...MENU_LANGUAGES];
