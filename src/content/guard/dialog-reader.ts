@@ -10,6 +10,7 @@ import { judgeDialog, quotedResourceName, type ButtonDescription, type DialogDes
 import { composedClosest, composedContains, flatQueryAll, flatText, iconText } from './flat-tree';
 import { isPanel, surfaceOf } from './dialog-locator';
 import { markupSelector } from '../../consoles/dialog-markup';
+import { isFrictionPlaceholder } from '../../core/dialogs/friction-hint';
 
 /** Adds the consoles' own names for a dialog part (src/consoles/dialog-markup) to the generic selector. */
 const withConsoles = (generic: string, part: Parameters<typeof markupSelector>[0]): string => [generic, markupSelector(part)].filter(Boolean).join(', ');
@@ -165,6 +166,8 @@ function consoleConfirmInput(surface: Element, resourceName: string | null, acti
   const inputs = flatQueryAll(surface, (element) => !isOwn(element) && element.matches(TEXT_INPUT_SELECTOR)) as HTMLInputElement[];
   const named = CONSOLE_CONFIRM_INPUT ? inputs.find((input) => input.matches(CONSOLE_CONFIRM_INPUT)) : undefined;
   if (named) return named;
+  const byPlaceholder = inputs.find((input) => isFrictionPlaceholder(input.placeholder, [resourceName]));
+  if (byPlaceholder) return byPlaceholder;
   if (inputs.length !== 1) return null;
   const input = inputs[0]!;
   const hint = `${input.placeholder} ${input.getAttribute('aria-label') ?? ''} ${input.labels ? [...input.labels].map((label) => label.textContent).join(' ') : ''}`;
