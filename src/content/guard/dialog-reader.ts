@@ -11,6 +11,7 @@ import { composedClosest, composedContains, flatQueryAll, flatText, iconText } f
 import { isPanel, surfaceOf } from './dialog-locator';
 import { markupSelector } from '../../consoles/dialog-markup';
 import { isFrictionPlaceholder } from '../../core/dialogs/friction-hint';
+import { isConfirmationPage } from './page-confirmation';
 
 /** Adds the consoles' own names for a dialog part (src/consoles/dialog-markup) to the generic selector. */
 const withConsoles = (generic: string, part: Parameters<typeof markupSelector>[0]): string => [generic, markupSelector(part)].filter(Boolean).join(', ');
@@ -211,6 +212,7 @@ export function readDialog(dialog: Element): ReadDialog {
   const quoted = quotedResourceName(title) ?? quotedResourceName(name) ?? emphasisedName(dialog) ?? quotedResourceName(description.description ?? '');
   const confirmInput = consoleConfirmInput(surface, quoted, buttons.filter((_, i) => described[i]!.inActions));
   description.typeToConfirm = confirmInput !== null;
+  description.confirmationPage = isConfirmationPage(dialog);
   description.hints = productHints(surface);
   let verdict = judgeDialog(description);
   // A side panel is a confirmation only when it offers a way out: a panel with
