@@ -121,7 +121,7 @@ async function open(context: BrowserContext, url: string): Promise<Page> {
 const s3Page = (context: BrowserContext, account: string, route: string) =>
   open(context, awsUrl({ path: `/s3/bucket/${BUCKET}/${route}`, scope: 'meta', account, alias: account === ACCOUNT.prod ? 'acme-prod' : 'acme-dev' }));
 
-test('Azure production: the context pane and its Delete confirmation each guarded; drawer and "Delete secret?" guarded; "Discard changes?" free', async ({ session }) => {
+test('Azure production: the context pane and its Delete confirmation each guarded, with its own typed name', async ({ session }) => {
   const page = await open(session.context, azureUrl({ subscription: SUBSCRIPTION.prod }));
   const top = Surface.top(page);
   await openDialog(top, SHAPE.pane);
@@ -140,7 +140,10 @@ test('Azure production: the context pane and its Delete confirmation each guarde
   await typeName(promptHost(second));
   await top.click(second.locator(SHAPE.paneConfirmation.confirm));
   await expect.poll(async () => (await top.records()).confirmations).toEqual([{ id: SHAPE.paneConfirmation.id, via: 'click' }]);
+});
 
+test('Azure production: the delete drawer and "Delete secret?" (Yes / No) guarded; "Discard changes?" (Yes / No) free', async ({ session }) => {
+  const top = Surface.top(await open(session.context, azureUrl({ subscription: SUBSCRIPTION.prod })));
   for (const shape of [SHAPE.drawer, SHAPE.deleteSecret]) {
     await resetRecords(top);
     await openDialog(top, shape);
@@ -164,11 +167,13 @@ test('Azure development: the context pane, its Delete confirmation and "Delete s
   await expectNotGuarded(top, SHAPE.deleteSecret, 'Delete secret? (dev)');
 });
 
-test('S3 production: the Delete bucket and Empty bucket pages are guarded; Edit bucket policy is free', async ({ session }) => {
+test('S3 production: the Delete bucket page is guarded (click and Enter)', async ({ session }) => {
   const remove = Surface.top(await s3Page(session.context, ACCOUNT.prod, 'delete'));
   await expect(remove.locator(SHAPE.deleteBucket.root).locator(SHAPE.deleteBucket.friction.input)).toHaveAttribute('placeholder', BUCKET);
   await expectGuarded(remove, SHAPE.deleteBucket, 'Delete bucket page', { enter: true });
+});
 
+test('S3 production: the Empty bucket page is guarded; Edit bucket policy (Save, a Search field) is free', async ({ session }) => {
   const empty = Surface.top(await s3Page(session.context, ACCOUNT.prod, 'empty'));
   await expectGuarded(empty, SHAPE.emptyBucket, 'Empty bucket page', { order: 'prompt-first' });
 
