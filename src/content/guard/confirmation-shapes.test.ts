@@ -55,6 +55,24 @@ describe('Azure context pane', () => {
   });
 });
 
+describe('Azure context panes in other words', () => {
+  const pane = (title: string, label: string, action: string, leave: string) => {
+    const act = el('div', { class: 'fxs-button', role: 'button', title: action }, action);
+    document.body.append(
+      el('div', { class: 'fxs-contextpane fxs-portal-contextpane-right' }, el('h2', {}, title), el('label', {}, label, el('input', { type: 'text' })), el('div', {}, act, el('div', { class: 'fxs-button', role: 'button' }, leave))),
+    );
+    return act;
+  };
+
+  it('ja: リソース グループの削除, 削除 guarded', () => {
+    expect(judged(pane('リソース グループの削除', 'リソース グループ名を入力してください:', '削除', 'キャンセル'))).toMatchObject({ verdict: { destructive: true }, role: 'action' });
+  });
+
+  it('a harmless pane (Edit tags: Save / Cancel) is left alone', () => {
+    expect(judged(pane('Edit tags', 'Name', 'Save', 'Cancel'))?.verdict.destructive).toBe(false);
+  });
+});
+
 describe('yes/no dialogs', () => {
   const yesNo = (title: string) => {
     const yes = el('button', {}, 'Yes');
