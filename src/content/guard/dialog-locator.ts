@@ -9,13 +9,17 @@
  * (`cdk-overlay-pane`), never on generated ids.
  */
 import { composedParent, deepQueryAll, shadowRootOf } from './flat-tree';
+import { pageConfirmationOnPath } from './page-confirmation';
 
 /** Dialogs proper: Angular Material (both generations), ARIA dialogs, native <dialog>. */
 export const DIALOG_SELECTOR = 'mat-dialog-container, mat-mdc-dialog-container, [role="dialog"], [role="alertdialog"], dialog';
 /** Side panels and drawers, which are confirmations only when they look like one (see isPanel). */
 const PANEL_SELECTOR = '[role="complementary"], mat-drawer, mat-sidenav:not([role="navigation"])';
-/** A class naming the panel itself (`cfc-side-panel`), not one of its parts (`cfc-side-panel-footer`). */
-const PANEL_CLASS = /(?:^|\s)[\w-]*side-?panel(?:\s|$)/i;
+/**
+ * A class naming the panel itself (`cfc-side-panel`, the Azure portal's `fxs-contextpane`), not one of
+ * its parts (`cfc-side-panel-footer`, `fxs-contextpane-content`).
+ */
+const PANEL_CLASS = /(?:^|\s)[\w-]*(?:side-?panel|contextpane)(?:\s|$)/i;
 
 export function isDialogElement(element: Element): boolean {
   return element.matches(DIALOG_SELECTOR);
@@ -23,8 +27,16 @@ export function isDialogElement(element: Element): boolean {
 
 export function isPanel(element: Element): boolean {
   if (element.matches(PANEL_SELECTOR) || /-(?:side-?panel|drawer)$/.test(element.localName)) return true;
+  return hasPanelClass(element);
+}
+
+/** The cheap half of isPanel (no selector matching): for looks at every added element. */
+export function hasPanelClass(element: Element): boolean {
   return typeof element.className === 'string' && PANEL_CLASS.test(element.className);
 }
+
+/** Candidates for panels known by their class names only (one native query; isPanel decides). */
+export const PANEL_CLASS_SELECTOR = '[class*="side-panel" i], [class*="sidepanel" i], [class*="contextpane" i]';
 
 /** CDK's overlay container: many dialogs' common parent, never part of one. */
 export function isOverlayContainer(element: Element): boolean {
@@ -58,7 +70,7 @@ export function surfaceOf(dialog: Element): Element {
  * The dialog an event belongs to, from its composed path (innermost first):
  * the outermost dialog proper on the path; else the innermost side panel;
  * else, for a button on a modal surface outside the dialog element, the
- * dialog on that surface.
+ * dialog on that surface; else a page that is itself the confirmation.
  */
 export function dialogOnPath(path: readonly Element[]): Element | null {
   let dialog: Element | null = null;
@@ -74,7 +86,7 @@ export function dialogOnPath(path: readonly Element[]): Element | null {
     const inside = dialogsWithin(element).find((candidate) => surfaceOf(candidate) === element);
     if (inside) return inside;
   }
-  return panel;
+  return panel ?? pageConfirmationOnPath(path);
 }
 
 /** Every dialog (not panel) inside `root`, through shadow roots. */

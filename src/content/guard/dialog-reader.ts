@@ -11,6 +11,8 @@ import { composedClosest, composedContains, flatQueryAll, flatText, iconText } f
 import { isPanel, surfaceOf } from './dialog-locator';
 import { markupSelector } from '../../consoles/dialog-markup';
 import { readConsoleUrl } from '../../consoles/urls';
+import { isFrictionPlaceholder } from '../../core/dialogs/friction-hint';
+import { isConfirmationPage } from './page-confirmation';
 
 /** Adds the consoles' own names for a dialog part (src/consoles/dialog-markup) to the generic selector. */
 const withConsoles = (generic: string, part: Parameters<typeof markupSelector>[0]): string => [generic, markupSelector(part)].filter(Boolean).join(', ');
@@ -166,6 +168,8 @@ function consoleConfirmInput(surface: Element, resourceName: string | null, acti
   const inputs = flatQueryAll(surface, (element) => !isOwn(element) && element.matches(TEXT_INPUT_SELECTOR)) as HTMLInputElement[];
   const named = CONSOLE_CONFIRM_INPUT ? inputs.find((input) => input.matches(CONSOLE_CONFIRM_INPUT)) : undefined;
   if (named) return named;
+  const byPlaceholder = inputs.find((input) => isFrictionPlaceholder(input.placeholder, [resourceName]));
+  if (byPlaceholder) return byPlaceholder;
   if (inputs.length !== 1) return null;
   const input = inputs[0]!;
   const hint = `${input.placeholder} ${input.getAttribute('aria-label') ?? ''} ${input.labels ? [...input.labels].map((label) => label.textContent).join(' ') : ''}`;
@@ -209,6 +213,7 @@ export function readDialog(dialog: Element): ReadDialog {
   const quoted = quotedResourceName(title) ?? quotedResourceName(name) ?? emphasisedName(dialog) ?? quotedResourceName(description.description ?? '');
   const confirmInput = consoleConfirmInput(surface, quoted, buttons.filter((_, i) => described[i]!.inActions));
   description.typeToConfirm = confirmInput !== null;
+  description.confirmationPage = isConfirmationPage(dialog);
   description.hints = productHints(surface);
   // The same word means different things in different consoles (German "Beenden": GCP stop, AWS terminate).
   description.console = readConsoleUrl(globalThis.location?.href ?? '')?.console;

@@ -22,7 +22,8 @@
  * `flush` reads them synchronously at event time.
  */
 import { composedParent, scannedShadowRoot } from './flat-tree';
-import { DIALOG_SELECTOR, dialogOnPath, dialogsWithin, eventPath, isOverlayContainer, isPanel, surfaceOf } from './dialog-locator';
+import { DIALOG_SELECTOR, PANEL_CLASS_SELECTOR, dialogOnPath, dialogsWithin, eventPath, hasPanelClass, isOverlayContainer, isPanel, surfaceOf } from './dialog-locator';
+import { pageConfirmationsIn } from './page-confirmation';
 
 export interface DialogChange {
   /** It was closed, hidden or detached at some point since the last report (it may be open again). */
@@ -172,7 +173,7 @@ function looksLikeDialog(element: Element): boolean {
   const role = element.getAttribute('role');
   if (role === 'dialog' || role === 'alertdialog' || role === 'complementary') return true;
   const tag = element.localName;
-  return tag === 'dialog' || tag === 'mat-dialog-container' || tag === 'mat-drawer' || /-(?:side-?panel|drawer)$/.test(tag);
+  return tag === 'dialog' || tag === 'mat-dialog-container' || tag === 'mat-drawer' || /-(?:side-?panel|drawer)$/.test(tag) || hasPanelClass(element);
 }
 
 /** The dialog (or side panel) `candidate` is, or holds at its top, or (a `*-dialog` component) renders inside. */
@@ -272,6 +273,7 @@ export class DialogWatcher {
     watchBody();
     const page = new PageWatch((dialogs) => {
       for (const dialog of dialogs) if (isOpen(dialog)) this.found(dialog);
+      for (const surface of pageConfirmationsIn(document)) if (!this.followed.has(surface) && isOpen(surface)) this.found(surface);
     });
     page.start();
     // Dialogs in shadow trees elsewhere in the page: when focus moves into one, or the pointer comes over it.
@@ -297,8 +299,8 @@ export class DialogWatcher {
 
   /** Reports every dialog and side panel open in the page now. */
   scan(): void {
-    const panels = [...document.querySelectorAll('[role="complementary"], mat-drawer')].filter(isPanel);
-    for (const dialog of [...dialogsWithin(document), ...panels]) if (isOpen(dialog)) this.found(dialog);
+    const panels = [...document.querySelectorAll(`[role="complementary"], mat-drawer, ${PANEL_CLASS_SELECTOR}`)].filter(isPanel);
+    for (const dialog of [...dialogsWithin(document), ...panels, ...pageConfirmationsIn(document)]) if (isOpen(dialog)) this.found(dialog);
   }
 
   /** A child of <body> (the overlay container among them) or an added web component: watched and searched thoroughly. */

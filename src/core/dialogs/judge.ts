@@ -16,7 +16,8 @@
  *    least TWO independent language-independent hints: a warn/danger-styled
  *    candidate, the console's own "type the name to confirm" input, a
  *    destructive word in the developer names around the dialog
- *    (`cfc-delete-cluster-dialog`), a destructive verb in the description.
+ *    (`cfc-delete-cluster-dialog`), a destructive verb in the description,
+ *    a full page whose route asks for the action (`/s3/bucket/<name>/empty`).
  *    One hint alone never guards: each also appears on harmless dialogs
  *    (a red "Discard" button, a required name field in a create form).
  * A candidate is a button that is not plainly "leave" (Cancel, Close), not in
@@ -68,6 +69,8 @@ export interface DialogDescription {
   containerNames?: string;
   /** The console's own "type the resource name to confirm" input is in the dialog. */
   typeToConfirm?: boolean;
+  /** A page that is itself the confirmation: its route or heading asks for a destructive action (content/guard/page-confirmation). */
+  confirmationPage?: boolean;
   /** Everything else visible; only for guessing the resource kind. */
   body?: string;
   /** Product words (URL segment, product element names); only for guessing the resource kind. */
@@ -167,7 +170,7 @@ export function judgeDialog(dialog: DialogDescription): DialogVerdict {
     if (generic && announced) return { match: announced, decidedBy: 'description' };
 
     const named = dialog.containerNames ? findActionInIdentifiers(dialog.containerNames, where) : null;
-    const hints = [candidates.some((button) => button.warn), dialog.typeToConfirm === true, named !== null && named.action !== 'stop', announced !== null && announced.action !== 'stop'];
+    const hints = [candidates.some((button) => button.warn), dialog.typeToConfirm === true, named !== null && named.action !== 'stop', announced !== null && announced.action !== 'stop', dialog.confirmationPage === true];
     if (hints.filter(Boolean).length >= 2) return { match: named ?? announced, decidedBy: 'signals' };
     return null;
   };

@@ -6,6 +6,7 @@ import { ConsoleHome } from './console-home';
 import { EC2_FRAME_PATH, Ec2Instances, Ec2InstancesFrame } from './ec2-instances';
 import { EksClusters } from './eks-clusters';
 import { LambdaFunctions } from './lambda-functions';
+import { S3BucketPage, s3BucketPage } from './s3-bucket-pages';
 import { AwsShell, CloudscapeLocale } from './shell';
 
 /** The AWS console's favicon (the orange smile on squid ink), so the extension has a console icon to replace. */
@@ -16,6 +17,8 @@ function page(path: string, options: FixtureOptions) {
   if (path.startsWith('/eks/')) return <EksClusters options={options} />;
   if (path.startsWith('/lambda/')) return <LambdaFunctions options={options} />;
   if (path.startsWith('/ec2/')) return <Ec2Instances options={options} />;
+  const s3 = s3BucketPage(path);
+  if (s3) return <S3BucketPage key={path} {...s3} />;
   return <ConsoleHome options={options} />;
 }
 

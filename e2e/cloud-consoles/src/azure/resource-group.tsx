@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { Button, Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input } from '@fluentui/react-components';
+import { ConfirmationShapes } from './confirmation-shapes';
 import { DialogButtons } from './dialog-buttons';
 import type { AzureLocation, FixtureOptions, Lang } from '../../../../scripts/lib/cloud-fixture-url';
 import { cancelled, confirmed } from '../record';
@@ -113,6 +114,7 @@ export function ResourceGroup({ options, where }: { options: FixtureOptions; whe
         </Button>
         <Button appearance="subtle">{w.refresh}</Button>
       </div>
+      <ConfirmationShapes group={group} lang={options.lang} />
       <dl className="fxs-essentials">
         <dt>{w.subscriptionId}</dt>
         <dd>{where.subscription}</dd>
