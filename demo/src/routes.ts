@@ -5,6 +5,7 @@ import { TitleStrategy, type ActivatedRouteSnapshot, type RouterStateSnapshot, t
 import { STRINGS, langOf, type Strings } from './i18n';
 import { ClusterDetailsPage } from './pages/cluster-details';
 import { ClusterListPage } from './pages/cluster-list';
+import { ResourcePage } from './pages/resource-page';
 import { WorkloadsPage } from './pages/workloads';
 
 const strings = (route: ActivatedRouteSnapshot): Strings => STRINGS[langOf(route.queryParamMap.get('hl'))];
@@ -17,6 +18,8 @@ export const ROUTES: Routes = [
     title: (route) => `${route.paramMap.get('name')} – ${strings(route).detailsTitle}`,
   },
   { path: 'kubernetes/workload/overview', component: WorkloadsPage, title: (route) => strings(route).workloadsTitle },
+  { path: 'sql/instances/:name/overview', component: ResourcePage, title: (route) => `${route.paramMap.get('name')} – Cloud SQL` },
+  { path: 'storage/browser', component: ResourcePage, title: 'Cloud Storage' },
   { path: '**', redirectTo: 'kubernetes/list/overview' },
 ];
 

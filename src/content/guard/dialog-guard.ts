@@ -34,10 +34,11 @@ import { actsInPane, paneBelongsTo } from './dialog-panes';
 import { promptPlaces, readDialog, type ReadDialog } from './dialog-reader';
 import { DialogWatcher, isOpen, type DialogChange } from './dialog-watcher';
 import { composedContains, composedParent, deepQueryAll } from './flat-tree';
-import { GATED_EVENTS, isActionKey, isAttempt, isPersonConfirming, roleOnPath, submitterOf, type TargetRole } from './gate';
+import { GATED_EVENTS, isActionKey, isAttempt, isField, isPersonConfirming, roleOnPath, submitterOf, type TargetRole } from './gate';
 import { fetchOtherTabs, reportAudit } from './guard-messages';
 import { LOCKED_ATTR, LOCKED_CSS, MARKED_ATTRIBUTES, markLocked, unmarkLocked } from './locked-mark';
 import { createPrompt, PROMPT_INPUT_EVENTS, PROMPT_TAG, type Prompt } from './prompt';
+import { steadyRead, subjectOf } from './steady-read';
 
 const STYLE_MARK = 'guard';
 /** How many times a button's locked marks are put back after the page changed them. */
@@ -79,16 +80,6 @@ function needsConfirmation(environment: Environment, verdict: DialogVerdict): bo
   // Stopping or suspending is not destructive; it is guarded only where the policy lists it in alsoGuard.
   const asked = verdict.destructive || verdict.action === 'stop';
   return asked && guardsAction(environment, verdict.action) && guardsKind(environment, verdict.kind);
-}
-
-/**
- * What a dialog asks about: its title, the resource it names and what it would do. Not its
- * buttons, text or markup: a ripple inserted into the confirm, or re-rendered buttons, are the
- * same question.
- */
-function subjectOf(read: ReadDialog): string {
-  const { description, verdict, resourceName } = read;
-  return JSON.stringify([description.title, description.accessibleName, resourceName, verdict.kind, verdict.action]);
 }
 
 /** A read with something in it: a dialog half-way through a re-render is not "harmless now". */
@@ -141,7 +132,7 @@ class DialogGuard {
     const rolePath = submitter ? composedPath(submitter) : path;
     const dialog = dialogOnPath(rolePath) ?? dialogOnPath(path);
     if (!dialog) {
-      this.gatePane(event, path);
+      if (!this.stopStrayKey(event, path)) this.gatePane(event, path);
       return;
     }
 
@@ -164,6 +155,25 @@ class DialogGuard {
     event.stopImmediatePropagation();
     this.onBlocked(state, event);
   };
+
+  /**
+   * Enter or Space outside every dialog while a guarded one is open and locked: a console that
+   * confirms its dialog from a document-level key listener would act on it (focus on the backdrop
+   * or the page). Page listeners never see it; in a field, the key still types.
+   */
+  private stopStrayKey(event: Event, path: readonly Element[]): boolean {
+    if (!(event instanceof KeyboardEvent) || !this.hasLockedDialog()) return false;
+    event.stopImmediatePropagation();
+    if (isField(path[0])) return true;
+    if (event.cancelable) event.preventDefault();
+    if (event.type === 'keydown') for (const state of this.guarded.values()) if (state.open && !state.unlocked) this.onBlocked(state, event);
+    return true;
+  }
+
+  private hasLockedDialog(): boolean {
+    for (const state of this.guarded.values()) if (state.open && !state.unlocked && isOpen(state.dialog)) return true;
+    return false;
+  }
 
   /** An event in an overlay pane outside any dialog: gated when the pane belongs to a locked guarded dialog. */
   private gatePane(event: Event, path: readonly Element[]): void {
@@ -196,6 +206,7 @@ class DialogGuard {
     for (const state of this.guarded.values()) {
       if (state.prompt.host === host) {
         state.prompt.feed(event);
+        if (state.unlocked && isPromptEnter(event)) this.confirmFromPrompt(state);
         return true;
       }
     }
@@ -204,9 +215,22 @@ class DialogGuard {
     return true;
   }
 
+  /**
+   * Enter in the prompt once the name is typed: what the console's confirm does when the person
+   * clicks it. The console's own checks stay its own (a disabled confirm does nothing).
+   */
+  private confirmFromPrompt(state: GuardedDialog): void {
+    this.checkSubject(state);
+    if (!state.unlocked) return;
+    const confirm = state.read.buttons.filter((button, i) => state.read.verdict.buttonRoles[i] === 'action' && button.isConnected).at(-1);
+    if (!(confirm instanceof HTMLElement)) return;
+    if (!(confirm as HTMLButtonElement).disabled) state.confirmed = true;
+    confirm.click();
+  }
+
   /** Reads the dialog again; if it now asks about something else than what was unlocked, locks it. */
   private checkSubject(state: GuardedDialog): void {
-    state.read = readDialog(state.dialog);
+    this.readAgain(state);
     if (subjectOf(state.read) !== state.subject) this.askAgain(state);
   }
 
@@ -226,9 +250,16 @@ class DialogGuard {
     });
   }
 
+  /** Reads a guarded dialog again; the same question keeps its verdict (see steady-read). */
+  private readAgain(state: GuardedDialog): ReadDialog {
+    const fresh = readDialog(state.dialog);
+    state.read = steadyRead(state.read, fresh, (read) => needsConfirmation(state.environment, read.verdict));
+    return state.read;
+  }
+
   /** Buttons may have been re-rendered since the last read: read again; a button still unknown is the action. */
   private reread(state: GuardedDialog, path: readonly Element[]): TargetRole {
-    state.read = readDialog(state.dialog);
+    this.readAgain(state);
     return roleOnPath(path, state.read) ?? 'action';
   }
 
@@ -277,19 +308,19 @@ class DialogGuard {
   /** Reads `dialog` and guards it when it needs typed confirmation here; returns its state, or null. */
   private consider(dialog: Element): GuardedDialog | null {
     this.watcher.follow(dialog);
-    const read = readDialog(dialog);
     const existing = this.guarded.get(dialog);
     if (existing) {
+      const read = this.readAgain(existing);
       // Content swapped in place for a harmless dialog: no longer ours to guard.
       if (!needsConfirmation(existing.environment, read.verdict) && hasContent(read)) {
         this.release(existing);
         return null;
       }
-      existing.read = read;
       if (existing.unlocked && subjectOf(read) !== existing.subject) this.askAgain(existing);
       this.decorate(existing);
       return existing;
     }
+    const read = readDialog(dialog);
     const context = this.tab.current();
     if (!context || !needsConfirmation(context.environment, read.verdict)) return null;
 
@@ -383,7 +414,7 @@ class DialogGuard {
     const unlocked = value.trim().toLowerCase() === state.environment.name.trim().toLowerCase();
     if (unlocked === state.unlocked) return;
     state.unlocked = unlocked;
-    state.subject = unlocked ? subjectOf(readDialog(state.dialog)) : null;
+    state.subject = unlocked ? subjectOf(this.readAgain(state)) : null;
     state.prompt.setState(unlocked ? 'unlocked' : 'locked');
     this.decorate(state);
   }
@@ -447,6 +478,11 @@ class DialogGuard {
       );
     state.prompt.showOtherTabs([...new Set(lines)]);
   }
+}
+
+/** A person's Enter in the prompt (not an input method committing its text). */
+function isPromptEnter(event: Event): boolean {
+  return event.type === 'keydown' && event.isTrusted && event instanceof KeyboardEvent && event.key === 'Enter' && !event.isComposing && !event.repeat;
 }
 
 function composedPath(from: Element): Element[] {

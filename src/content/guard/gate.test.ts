@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readDialog } from './dialog-reader';
 import { composedParent } from './flat-tree';
-import { isActionKey, isAttempt, isPersonConfirming, roleOnPath } from './gate';
+import { isActionKey, isAttempt, isField, isPersonConfirming, roleOnPath } from './gate';
 
 function build(): { dialog: Element; cancel: Element; confirm: Element; input: Element; label: Element } {
   document.body.replaceChildren();
@@ -43,12 +43,34 @@ describe('roleOnPath', () => {
     expect(roleOnPath(pathOf(parts.dialog), read)).toBe('none');
   });
 
+  it('a click landing on a ripple Material inserted into the confirm after the read is a click on the confirm', () => {
+    const read = readDialog(parts.dialog);
+    const ripple = Object.assign(document.createElement('span'), { className: 'mat-ripple mat-mdc-button-ripple' });
+    const wave = Object.assign(document.createElement('div'), { className: 'mat-ripple-element' });
+    ripple.append(wave);
+    parts.confirm.append(ripple);
+    expect(roleOnPath(pathOf(wave), read)).toBe('action');
+  });
+
   it('asks for a new read when the button was re-rendered since the last one', () => {
     const read = readDialog(parts.dialog);
     const fresh = parts.confirm.cloneNode(true) as Element;
     parts.confirm.replaceWith(fresh);
     expect(roleOnPath(pathOf(fresh), read)).toBeNull();
     expect(roleOnPath(pathOf(fresh), readDialog(parts.dialog))).toBe('action');
+  });
+});
+
+describe('isField', () => {
+  it('fields a person types into, and nothing else', () => {
+    const editable = document.createElement('div');
+    editable.contentEditable = 'true';
+    document.body.append(editable);
+    for (const tag of ['input', 'textarea', 'select']) expect(isField(document.createElement(tag))).toBe(true);
+    expect(isField(editable)).toBe(true);
+    expect(isField(document.body)).toBe(false);
+    expect(isField(document.createElement('button'))).toBe(false);
+    expect(isField(undefined)).toBe(false);
   });
 });
 

@@ -29,9 +29,12 @@ export function roleOnPath(path: readonly Element[], read: ReadDialog): TargetRo
     if (element === read.surface) break;
   }
   if (path.some((element) => isButton(element) && composedContains(read.surface, element))) return null;
-  const origin = path[0];
-  if (origin && (/^(?:input|textarea|select)$/.test(origin.localName) || (origin as HTMLElement).isContentEditable)) return 'field';
-  return 'none';
+  return isField(path[0]) ? 'field' : 'none';
+}
+
+/** A field a person types into: keys there type, whatever else they might do. */
+export function isField(element: Element | undefined): boolean {
+  return element !== undefined && (/^(?:input|textarea|select)$/.test(element.localName) || (element as HTMLElement).isContentEditable === true);
 }
 
 /** The button that submitted a form (`SubmitEvent.submitter`), if any. */
