@@ -60,7 +60,7 @@ async function expectGuardedFor(page: Page, corpus: CorpusDriver, c: CorpusCase,
   await corpus.reset();
 }
 
-test('Google Cloud: shutting down a production project from a development tab or the organization page is guarded; a development one is not', async ({ session }) => {
+test('Google Cloud: on a development tab a shut-down of a production project is guarded, of a development one not', async ({ session }) => {
   const dev = await openCorpusPage(session.context, consoleUrl({ env: 'dev' }));
   const onDev = new CorpusDriver(dev);
   await expectGuardedFor(dev, onDev, shutDown('acme-prod-4821'), 'acme-prod-4821', 'development tab');
@@ -73,7 +73,9 @@ test('Google Cloud: shutting down a production project from a development tab or
   await parts.confirm.click({ timeout: 4_000 });
   await expect.poll(async () => (await onDev.records()).confirmations.length, { message: 'the development shut-down goes through at once' }).toBe(1);
   await onDev.reset();
+});
 
+test('Google Cloud: on the organization page (no project) a shut-down of a production project is guarded, by a built-in or a personal rule', async ({ session }) => {
   const organization = await openCorpusPage(session.context, ORGANIZATION_PAGE);
   const onOrganization = new CorpusDriver(organization);
   await expectGuardedFor(organization, onOrganization, shutDown('acme-prod-4821'), 'acme-prod-4821', 'organization page');

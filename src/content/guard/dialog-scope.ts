@@ -8,7 +8,7 @@
  */
 import type { ConsoleId } from '../../consoles/ids';
 import { scopeText } from '../../consoles/urls';
-import { mostProtective, namedScopes } from '../../core/dialogs/named-scopes';
+import { mayNameScope, mostProtective, namedScopes } from '../../core/dialogs/named-scopes';
 import type { Environment } from '../../core/environments';
 import type { TabContext } from '../feature';
 import type { ReadDialog } from './dialog-reader';
@@ -28,7 +28,7 @@ export function dialogScope(tab: TabContext, read: ReadDialog, guardsThisDialog:
   const resolver = tab.scopes;
   const console = resolver?.console() ?? null;
   // The tab's own environment guards it already: nothing a dialog names can make it stronger.
-  if (!resolver || !console || (own && guardsThisDialog(own.environment))) return own && { ...own, named: false };
+  if (!resolver || !console || (own && guardsThisDialog(own.environment)) || !mayNameScope(console, read.verdict.kind)) return own && { ...own, named: false };
   const { title, accessibleName, description } = read.description;
   const texts = { prose: [title, accessibleName, description ?? '', read.confirmHint], names: [read.resourceName ?? ''] };
   const named = namedScopes(console, texts).flatMap((scope) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ENVIRONMENTS, guardsAction, type Environment } from '../environments';
 import { buildEffectivePolicy } from '../policy/effective';
-import { mostProtective, namedScopes } from './named-scopes';
+import { mayNameScope, mostProtective, namedScopes } from './named-scopes';
 
 const [production, staging, development] = DEFAULT_ENVIRONMENTS as [Environment, Environment, Environment];
 const guardsDelete = (environment: Environment) => guardsAction(environment, 'delete');
@@ -40,6 +40,16 @@ describe('namedScopes', () => {
   it('names nothing when a dialog lists many projects (a list is not one subject)', () => {
     const list = Array.from({ length: 20 }, (_, i) => `acme-prod-${i}`).join(', ');
     expect(namedScopes('gcp', { prose: [list], names: [] })).toEqual([]);
+  });
+});
+
+describe('mayNameScope', () => {
+  it('a Google Cloud dialog names a project only when it is about a project; AWS and Azure IDs are distinctive anywhere', () => {
+    expect(mayNameScope('gcp', 'project')).toBe(true);
+    expect(mayNameScope('gcp', 'gke-cluster')).toBe(false); // "Delete cluster prod-cluster?" names no project
+    expect(mayNameScope('gcp', 'other')).toBe(false);
+    expect(mayNameScope('aws', 'other')).toBe(true);
+    expect(mayNameScope('azure', null)).toBe(true);
   });
 });
 

@@ -5,7 +5,10 @@
  * environment when it is more protective than the tab's. Pure.
  *
  * What counts as naming a scope, per console:
- *  - Google Cloud: a project ID (6-30 characters, lower-case letters,
+ *  - Google Cloud, and only in a dialog about a project (its resource kind):
+ *    project IDs look like every other resource's name ("prod-cluster",
+ *    "web-1"), so a cluster's name is never read as a project. A project ID
+ *    has 6-30 characters, lower-case letters,
  *    digits and hyphens, starting with a letter, not ending with a hyphen).
  *    In free text (title, description, the console's field label) only words
  *    with a hyphen or a digit count: plain lower-case words ("production",
@@ -24,12 +27,18 @@
 import type { ConsoleId, Scope } from '../../consoles/ids';
 import type { Environment } from '../environments';
 import { canonicalSubscriptionId } from '../subscription-id';
+import type { DestructiveKind } from './kinds';
 
 export interface DialogTexts {
   /** Title, accessible name, description, the console's field label: prose that may mention an ID. */
   prose: readonly string[];
   /** Texts that hold one name each: the resource name, the console's type-the-name placeholder. */
   names: readonly string[];
+}
+
+/** Whether a dialog of this resource kind can name a scope of `console` (see the file comment). */
+export function mayNameScope(console: ConsoleId, kind: DestructiveKind | null): boolean {
+  return console !== 'gcp' || kind === 'project';
 }
 
 /** More than this many candidates says the dialog is a list, not a confirmation about one scope. */
