@@ -28,8 +28,9 @@ export function dialogScope(tab: TabContext, read: ReadDialog, guardsThisDialog:
   const resolver = tab.scopes;
   const console = resolver?.console() ?? null;
   // The tab's own environment guards it already: nothing a dialog names can make it stronger.
-  if (!resolver || !console || (own && guardsThisDialog(own.environment)) || !mayNameScope(console, read.verdict.kind)) return own && { ...own, named: false };
   const { title, accessibleName, description } = read.description;
+  const unnamed = !resolver || !console || (own && guardsThisDialog(own.environment)) || !mayNameScope(console, read.verdict.kind, [title, accessibleName]);
+  if (unnamed) return own && { ...own, named: false };
   const texts = { prose: [title, accessibleName, description ?? '', read.confirmHint], names: [read.resourceName ?? ''] };
   const named = namedScopes(console, texts).flatMap((scope) => {
     const environment = resolver.environmentOf(scope);

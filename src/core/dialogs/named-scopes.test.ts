@@ -50,6 +50,9 @@ describe('mayNameScope', () => {
     expect(mayNameScope('gcp', 'other')).toBe(false);
     expect(mayNameScope('aws', 'other')).toBe(true);
     expect(mayNameScope('azure', null)).toBe(true);
+    // The ID's own words say nothing of the kind: "billing" in billing-core-17 is no billing dialog.
+    expect(mayNameScope('gcp', 'other', ['Shut down project billing-core-17?'])).toBe(true);
+    expect(mayNameScope('gcp', 'other', ['Disable billing for acme-prod-1?'])).toBe(false);
   });
 });
 

@@ -28,6 +28,7 @@ import type { ConsoleId, Scope } from '../../consoles/ids';
 import type { Environment } from '../environments';
 import { canonicalSubscriptionId } from '../subscription-id';
 import type { DestructiveKind } from './kinds';
+import { findResourceKind } from './wording';
 
 export interface DialogTexts {
   /** Title, accessible name, description, the console's field label: prose that may mention an ID. */
@@ -36,9 +37,14 @@ export interface DialogTexts {
   names: readonly string[];
 }
 
-/** Whether a dialog of this resource kind can name a scope of `console` (see the file comment). */
-export function mayNameScope(console: ConsoleId, kind: DestructiveKind | null): boolean {
-  return console !== 'gcp' || kind === 'project';
+/**
+ * Whether a dialog can name a scope of `console` (see the file comment): on
+ * Google Cloud only one about a project, by its resource kind or by its
+ * title with the IDs in it left out ("billing-core-17" says "billing").
+ */
+export function mayNameScope(console: ConsoleId, kind: DestructiveKind | null, titles: readonly string[] = []): boolean {
+  if (console !== 'gcp' || kind === 'project') return true;
+  return titles.some((title) => findResourceKind(title.replace(GCP_ID, (id) => (/[-\d]/.test(id) ? ' ' : id))) === 'project');
 }
 
 /** More than this many candidates says the dialog is a list, not a confirmation about one scope. */
