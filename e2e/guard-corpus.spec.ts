@@ -15,8 +15,9 @@
  * One console page per language (and environment), kept for the file; dialogs open and close in it.
  */
 import type { Page } from '@playwright/test';
-import { CONSOLE_LANGS, CORPUS, E2E_SAMPLED_LANGS, HARMLESS_ACTIONS, MENU_LANGS, SHAPES, UNKNOWN_LANGS, WORDING, type CorpusCase, type Route } from './fixtures/corpus';
+import { CONSOLE_LANGS, CORPUS, E2E_SAMPLED_LANGS, HARMLESS_ACTIONS, MENU_LANGS, RESOURCE_NAME, SHAPES, UNKNOWN_LANGS, WORDING, type CorpusCase, type Route } from './fixtures/corpus';
 import {
+  PROJECT,
   PROMPT_TIMEOUT,
   expect,
   expectedVia,
@@ -169,7 +170,10 @@ test.describe('staging and dev pages', () => {
   SHAPES.forEach((shape, n) => {
     const env = n % 2 === 0 ? 'stg' : 'dev';
     const destructive = CORPUS.filter((c) => c.shape === shape && c.destructive && c.signals.length === 0);
-    const c = (n % 4 < 2 ? destructive.find((x) => special.includes(x.lang)) : destructive.find((x) => !special.includes(x.lang))) ?? destructive[0]!;
+    const picked = (n % 4 < 2 ? destructive.find((x) => special.includes(x.lang)) : destructive.find((x) => !special.includes(x.lang))) ?? destructive[0]!;
+    // A shut-down dialog names its project: here the page's own (one naming a production project is guarded
+    // wherever it opens, see resource-environment.spec.ts).
+    const c = JSON.parse(JSON.stringify(picked).replaceAll(RESOURCE_NAME['shutdown-project'], PROJECT[env])) as CorpusCase;
     test(`${env}: does not guard ${c.id}`, async ({ corpusPages }) => {
       const { page, corpus } = await corpusPages.get({ env, lang: 'en' });
       const parts = partsOf(page, c);

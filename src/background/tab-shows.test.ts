@@ -35,4 +35,21 @@ describe('what a tab shows, as the background works it out', () => {
     expect(sameDocumentUrl({ href: 'x' }, sender)).toBe(sender);
     expect(sameDocumentUrl('https://console.cloud.google.com/?project=x', undefined)).toBeUndefined();
   });
+  it('a multi-session host names the account; the alias the page shows for that same account still counts (most protective)', () => {
+    const host = 'https://999988887777-abcdefgh.us-east-1.console.aws.amazon.com/ec2/home';
+    expect(tabShows(host, { console: 'aws', id: '999988887777', name: 'acme-prod' }, builtIn)).toMatchObject({
+      scope: { console: 'aws', id: '999988887777', name: 'acme-prod' },
+      environment: { name: 'production' },
+    });
+    // Another account's alias says nothing about this one; no alias leaves the host's ID alone.
+    expect(tabShows(host, { console: 'aws', id: '111122223333', name: 'acme-prod' }, builtIn)).toMatchObject({ environment: null });
+    expect(tabShows(host, { console: 'aws', id: '999988887777' }, builtIn)).toMatchObject({ environment: null });
+    // An alias never weakens what the ID's own rule says.
+    const team = buildEffectivePolicy({
+      managed: null,
+      personal: null,
+      team: { version: 2, environments: [], rules: [{ kind: 'exact', pattern: '999988887777', environment: 'production', console: 'aws' }], useDefaultRules: true, allowPersonalRules: true },
+    } as never);
+    expect(tabShows(host, { console: 'aws', id: '999988887777', name: 'acme-dev' }, team)).toMatchObject({ environment: { name: 'production' } });
+  });
 });

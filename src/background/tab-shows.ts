@@ -8,6 +8,7 @@
 import type { Scope } from '../consoles/ids';
 import { readConsoleUrl, scopeText } from '../consoles/urls';
 import type { EffectivePolicy } from '../core/policy/effective';
+import { withPageName } from '../core/policy/page-name';
 import { readScope, tabEnvironment, type TabState } from '../core/tab-state';
 
 /**
@@ -33,11 +34,13 @@ export function tabShows(url: string | undefined, reportedScope: unknown, policy
   if (!reading) return null;
   if (reading.scope.kind === 'none') return { project: null, environment: null };
   let scope: Scope | null = null;
-  if (reading.scope.kind === 'scope') scope = reading.scope.scope;
-  else {
-    const reported = readScope(reportedScope);
-    if (reported?.console === reading.console) scope = reported;
+  if (reading.scope.kind === 'scope') {
+    // The URL names the scope by ID; the page may add its name (an AWS alias), which only adds protection.
+    const named = withPageName(policy, reading.scope.scope, readScope(reportedScope));
+    return { project: scopeText(named.scope), scope: named.scope, environment: named.environment && tabEnvironment(named.environment) };
   }
+  const reported = readScope(reportedScope);
+  if (reported?.console === reading.console) scope = reported;
   if (!scope) {
     const environment = policy.whileUnknown(reading.console);
     return { project: null, environment: environment && tabEnvironment(environment) };

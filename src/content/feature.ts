@@ -1,4 +1,4 @@
-import type { ConsoleId } from '../consoles/ids';
+import type { ConsoleId, Scope } from '../consoles/ids';
 import type { Environment } from '../core/environments';
 import type { BannerDisplay } from '../core/policy/types';
 
@@ -27,6 +27,18 @@ export interface TabContext {
   current(): FeatureContext | null;
   /** Calls `listener` after every change of `current()`, until `signal` aborts. */
   onChange(listener: () => void, signal: AbortSignal): void;
+  /** The guard's view only: the environment another scope of this page's console would have, by the rules the tab uses. */
+  scopes?: ScopeResolver;
+}
+
+/** What the guard asks about scopes a dialog names (src/core/dialogs/named-scopes). */
+export interface ScopeResolver {
+  /** The console of this frame's page, even where it shows no scope; null off the consoles. */
+  console(): ConsoleId | null;
+  /** The environment `scope` has by the policy in force, or null. */
+  environmentOf(scope: Scope): Environment | null;
+  /** Whether any scope of this console could be protected: only then are dialogs worth finding on an unprotected page. */
+  anyProtected(): boolean;
 }
 
 /**

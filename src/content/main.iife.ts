@@ -27,7 +27,7 @@ import { decideScope, type ScopeSource } from '../consoles/scope-sources';
 import { CONSOLES, readConsoleUrl, SCOPE_NOUNS, scopeText } from '../consoles/urls';
 import { buildEffectivePolicy, type EffectivePolicy } from '../core/policy/effective';
 import { loadPolicy, watchPolicy, type LoadedPolicy } from '../platform/policy-in-tab';
-import type { Feature, FeatureContext } from './feature';
+import type { Feature, FeatureContext, TabContext } from './feature';
 import { followTopFrame, UNKNOWN_TOP_FRAME } from './frame-context';
 import { dialogGuard } from './guard/dialog-guard';
 import { watchLocation } from './location-watcher';
@@ -88,20 +88,27 @@ function currentScope(): { console: ConsoleId; scope: Scope | null; unknown: boo
   return { console: id, scope: null, unknown: true };
 }
 
+/** Typed confirmation beats none, and any environment beats none at all. */
+const protectsMore = (a: FeatureContext | null, b: FeatureContext | null): boolean => {
+  const strength = (c: FeatureContext | null) => (c ? (c.environment.typedConfirmation ? 2 : 1) : 0);
+  return strength(a) > strength(b);
+};
+
 const markersOf = (context: FeatureContext | null): FeatureContext | null => (context?.pending ? null : context);
 
 function render(): void {
   if (lifetime.signal.aborted) return;
   const reading = currentScope();
   const scope = reading?.scope ?? null;
+  // A frame of a console whose page says more than its URL (an AWS alias beside the host's ID) also follows its top frame.
+  if (!isTopFrame && (!scope || hasPageReader(scope.console)) && !followingTopFrame) {
+    followingTopFrame = true;
+    followTopFrame((top) => {
+      topFrameContext = top;
+      render();
+    }, lifetime.signal);
+  }
   if (!scope && !isTopFrame) {
-    if (!followingTopFrame) {
-      followingTopFrame = true;
-      followTopFrame((top) => {
-        topFrameContext = top;
-        render();
-      }, lifetime.signal);
-    }
     context.set(topFrameContext);
     return;
   }
@@ -116,7 +123,8 @@ function render(): void {
   }
   const environment = scope ? (policy.classify(scope)?.environment ?? null) : null;
   const project = scope ? scopeText(scope) : null;
-  context.set(scope && project && environment ? { console: scope.console, project, environment, display } : null);
+  const own = scope && project && environment ? { console: scope.console, project, environment, display } : null;
+  context.set(followingTopFrame && protectsMore(topFrameContext, own) ? topFrameContext : own);
   // The badge can wait for the real settings: it is not needed before first paint.
   if (isTopFrame && settingsLoaded) void reportTabState(project, scope, environment);
 }
@@ -132,9 +140,23 @@ takeOverFromPredecessor(FEATURES, () => lifetime.abort());
 render();
 // Markers show a scope; while it is unknown only the guard acts.
 const markersView = { current: () => markersOf(context.current()), onChange: context.onChange };
+// The guard also judges scopes a dialog names, by the same policy as the tab.
+const pageConsole = () => readConsoleUrl(location.href)?.console ?? null;
+const guardView: TabContext = {
+  current: context.current,
+  onChange: context.onChange,
+  scopes: {
+    console: pageConsole,
+    environmentOf: (scope) => policy.classify(scope)?.environment ?? null,
+    anyProtected: () => {
+      const id = pageConsole();
+      return id !== null && policy.whileUnknown(id) !== null;
+    },
+  },
+};
 for (const feature of FEATURES) {
   try {
-    feature.start(feature.frames === 'top' ? markersView : context, lifetime.signal);
+    feature.start(feature.frames === 'top' ? markersView : guardView, lifetime.signal);
   } catch (error) {
     console.error(`[Cluster Guard] ${feature.id} failed`, error);
   }

@@ -20,6 +20,9 @@
  *    open when the tab moves into a protected project becomes guarded. A
  *    dialog element the page keeps and opens again (Cloudscape hides closed
  *    modals) takes the environment the tab shows at that new opening.
+ *  - A dialog that names another scope of the console ("Shut down project
+ *    acme-prod-4821?") takes that scope's environment when it is more
+ *    protective than the tab's (dialog-scope), and the prompt names it.
  */
 import type { DialogVerdict } from '../../core/dialogs';
 import { guardsAction, guardsKind, type Environment } from '../../core/environments';
@@ -28,10 +31,11 @@ import { consoleLanguage, promptSentence, type PromptSentence } from '../../core
 import { promptDirection } from '../../core/dialogs/text-direction';
 import { t, uiLanguage } from '../../platform/i18n';
 import { element } from '../dom';
-import type { Feature, FeatureContext, TabContext } from '../feature';
+import type { Feature, TabContext } from '../feature';
 import { dialogOnPath, eventPath } from './dialog-locator';
 import { actsInPane, paneBelongsTo } from './dialog-panes';
 import { promptPlaces, readDialog, type ReadDialog } from './dialog-reader';
+import { dialogScope, type DialogScope } from './dialog-scope';
 import { DialogWatcher, isOpen, type DialogChange } from './dialog-watcher';
 import { composedContains, composedParent, deepQueryAll } from './flat-tree';
 import { GATED_EVENTS, isActionKey, isAttempt, isField, isPersonConfirming, roleOnPath, submitterOf, type TargetRole } from './gate';
@@ -111,9 +115,9 @@ class DialogGuard {
     });
   }
 
-  /** Find dialogs only while the tab shows a protected environment; dialogs already guarded stay followed. */
+  /** Find dialogs only while the tab, or a scope a dialog may name, is protected; dialogs already guarded stay followed. */
   private onContextChange(): void {
-    if (this.tab.current()?.environment.typedConfirmation) {
+    if (this.tab.current()?.environment.typedConfirmation || this.tab.scopes?.anyProtected()) {
       // Dialogs already open when the tab moves into a protected project are guarded from now on.
       if (!this.watcher.startFinding()) this.watcher.scan();
     } else {
@@ -321,7 +325,7 @@ class DialogGuard {
       return existing;
     }
     const read = readDialog(dialog);
-    const context = this.tab.current();
+    const context = dialogScope(this.tab, read, (environment) => needsConfirmation(environment, read.verdict));
     if (!context || !needsConfirmation(context.environment, read.verdict)) return null;
 
     // A new destructive dialog ends every unlock: it may be on top of, or inside, an unlocked one.
@@ -346,7 +350,7 @@ class DialogGuard {
   }
 
   /** What the prompt says will happen, in the console's language when we have wording for it. */
-  private sentenceFor(read: ReadDialog, context: FeatureContext): PromptSentence {
+  private sentenceFor(read: ReadDialog, context: DialogScope): PromptSentence {
     const facts = {
       title: read.description.title || read.description.accessibleName,
       environment: context.environment.name,

@@ -48,6 +48,8 @@ export interface ReadDialog {
   description: DialogDescription;
   verdict: DialogVerdict;
   resourceName: string | null;
+  /** What the console's own type-the-name field shows (placeholder, label): it often names the scope. */
+  confirmHint: string;
 }
 
 const isOwn = (element: Element) => element.hasAttribute('data-cluster-guard');
@@ -163,6 +165,10 @@ function emphasisedName(dialog: Element): string | null {
   return text && text.length <= 100 ? text : null;
 }
 
+function inputHint(input: HTMLInputElement): string {
+  return `${input.placeholder} ${input.getAttribute('aria-label') ?? ''} ${input.labels ? [...input.labels].map((label) => label.textContent).join(' ') : ''}`;
+}
+
 /** The console's own "type the name to confirm" input: its hint names the resource, or it holds the action back. */
 function consoleConfirmInput(surface: Element, resourceName: string | null, actions: readonly Element[]): HTMLInputElement | null {
   const inputs = flatQueryAll(surface, (element) => !isOwn(element) && element.matches(TEXT_INPUT_SELECTOR)) as HTMLInputElement[];
@@ -172,7 +178,7 @@ function consoleConfirmInput(surface: Element, resourceName: string | null, acti
   if (byPlaceholder) return byPlaceholder;
   if (inputs.length !== 1) return null;
   const input = inputs[0]!;
-  const hint = `${input.placeholder} ${input.getAttribute('aria-label') ?? ''} ${input.labels ? [...input.labels].map((label) => label.textContent).join(' ') : ''}`;
+  const hint = inputHint(input);
   if (resourceName && hint.includes(resourceName)) return input;
   if (/confirm/i.test(`${input.getAttribute('formcontrolname') ?? ''} ${input.name} ${input.id}`)) return input;
   const heldBack = actions.some((button) => button.hasAttribute('disabled') || button.getAttribute('aria-disabled') === 'true');
@@ -224,7 +230,8 @@ export function readDialog(dialog: Element): ReadDialog {
     verdict = { ...verdict, destructive: false, action: null, decidedBy: null, buttonRoles: verdict.buttonRoles.map(() => 'other') };
   }
   const resourceName = quoted ?? (confirmInput?.placeholder.trim() || null);
-  return { element: dialog, surface, buttons, description, verdict, resourceName };
+  const confirmHint = confirmInput ? inputHint(confirmInput) : '';
+  return { element: dialog, surface, buttons, description, verdict, resourceName, confirmHint };
 }
 
 /** Where the prompt goes: where the console's toolkit wants it, else before the actions area (unless slotted), else into the content, else the dialog. */

@@ -4,23 +4,23 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readDialog, type ReadDialog } from './dialog-reader';
 import { questionOf, steadyRead, subjectOf } from './steady-read';
 
-/** A Cloud SQL delete in Polish, decided by hints alone: a warn-coloured confirm, the console's own held-back field. */
+/** A Cloud SQL delete in Estonian (no wording table reads it), decided by hints alone: a warn-coloured confirm, the console's own held-back field. */
 function build(): { dialog: HTMLElement; title: HTMLElement; input: HTMLInputElement; confirm: HTMLButtonElement; name: HTMLElement } {
   document.body.replaceChildren();
   const dialog = document.createElement('mat-dialog-container');
   dialog.setAttribute('role', 'dialog');
-  const title = Object.assign(document.createElement('h2'), { id: 'title-1', className: 'mat-mdc-dialog-title', textContent: 'Usunąć instancję orders-db?' });
+  const title = Object.assign(document.createElement('h2'), { id: 'title-1', className: 'mat-mdc-dialog-title', textContent: 'Kas kustutada eksemplar orders-db?' });
   const content = Object.assign(document.createElement('div'), { className: 'mat-mdc-dialog-content' });
   const paragraph = document.createElement('p');
   const name = Object.assign(document.createElement('b'), { textContent: 'orders-db' });
-  paragraph.append('Instancja ', name, ' i wszystkie jej dane zostaną trwale usunięte.');
+  paragraph.append('Eksemplar ', name, ' ja kõik selle andmed kustutatakse jäädavalt.');
   const input = document.createElement('input');
   content.append(paragraph, input);
   const actions = Object.assign(document.createElement('div'), { className: 'mat-mdc-dialog-actions' });
   const cancel = Object.assign(document.createElement('button'), { className: 'mdc-button mat-unthemed' });
-  cancel.append(Object.assign(document.createElement('span'), { className: 'mdc-button__label', textContent: ' Anuluj ' }));
+  cancel.append(Object.assign(document.createElement('span'), { className: 'mdc-button__label', textContent: ' Tühista ' }));
   const confirm = Object.assign(document.createElement('button'), { className: 'mdc-button mat-warn', disabled: true });
-  confirm.append(Object.assign(document.createElement('span'), { className: 'mdc-button__label', textContent: ' Usuń ' }));
+  confirm.append(Object.assign(document.createElement('span'), { className: 'mdc-button__label', textContent: ' Kustuta ' }));
   actions.append(cancel, confirm);
   dialog.append(title, content, actions);
   document.body.append(dialog);
@@ -65,7 +65,7 @@ describe('steadyRead', () => {
     parts.input.value = 'orders-db';
     const rendered = parts.confirm.cloneNode(true) as HTMLButtonElement;
     parts.confirm.replaceWith(rendered);
-    const stranger = Object.assign(document.createElement('button'), { textContent: 'Kontynuuj' });
+    const stranger = Object.assign(document.createElement('button'), { textContent: 'Jätka' });
     rendered.after(stranger);
     const steady = steadyRead(guarded, readDialog(parts.dialog), asked);
     expect(steady.buttons).toEqual([expect.anything(), rendered, stranger]);
@@ -75,12 +75,12 @@ describe('steadyRead', () => {
   it('a new question is read afresh: another title or another resource', () => {
     const guarded = readDialog(parts.dialog);
     parts.input.value = 'orders-db';
-    parts.title.textContent = 'Ustawienia instancji';
+    parts.title.textContent = 'Eksemplari seaded';
     const retitled = steadyRead(guarded, readDialog(parts.dialog), asked);
     expect(retitled.verdict.destructive).toBe(false);
     expect(subjectOf(retitled)).not.toBe(subjectOf(guarded));
 
-    parts.title.textContent = 'Usunąć instancję orders-db?';
+    parts.title.textContent = 'Kas kustutada eksemplar orders-db?';
     parts.name.textContent = 'billing-db';
     const renamed = steadyRead(guarded, readDialog(parts.dialog), asked);
     expect(renamed.verdict.destructive).toBe(false);

@@ -17,6 +17,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import { fixtureParams, type FixtureOptions, type Lang } from '../../../../scripts/lib/cloud-fixture-url';
 import { cancelled, confirmed } from '../record';
+import { Ec2InstanceSettings } from './ec2-instance-settings';
 import { ModalFooter } from './modal-footer';
 
 export const EC2_FRAME_PATH = '/ec2/home/frame';
@@ -150,6 +151,7 @@ export function Ec2InstancesFrame({ options }: { options: FixtureOptions }) {
           { id: 'state', header: w.state, cell: () => (terminated ? w.shuttingDown : w.running) },
         ]}
       />
+      <Ec2InstanceSettings instanceId={INSTANCE.id} dialog={options.dialog} />
       <Modal
         data-testid="terminate-instance-modal"
         visible={open}

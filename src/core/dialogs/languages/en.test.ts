@@ -76,3 +76,34 @@ describe('English: harmless look-alikes', () => {
     expect(dialog('', 'OK', { description: 'Cluster prod-1 deleted' }).destructive).toBe(false);
   });
 });
+
+describe('English: AWS settings that name a destructive word without destroying anything', () => {
+  const settings = (title: string, confirm: string, description: string) =>
+    judgeDialog({
+      title,
+      accessibleName: title,
+      description,
+      buttons: [
+        { label: 'Close modal', inActions: false },
+        { label: 'Cancel', inActions: true, identifiers: 'settings-cancel' },
+        { label: confirm, inActions: true, identifiers: `${title.toLowerCase().replace(/\W+/g, '-')}-confirm` },
+      ],
+    });
+
+  it.each<[string, string, string]>([
+    ['Change termination protection', 'Save', 'Termination protection: Enable. While it is on, the instance cannot be terminated from the console, the CLI or the API.'],
+    ['Change termination protection', 'Save', 'To prevent your instance from being accidentally terminated, enable termination protection for i-0abc12345def67890.'],
+    ['Change stop protection', 'Save', 'Stop protection: Enable.'],
+    ['Disable auto scaling?', 'Disable', 'Capacity of table orders stays at its current provisioned values. The CloudWatch alarms created for auto scaling will be deleted.'],
+    ['Disable autoscaling?', 'Disable', 'The service keeps its current desired count.'],
+    ['Disable auto scaling', 'Confirm', 'Auto scaling will be disabled for this table.'],
+  ])('%s [%s]', (title, confirm, description) => {
+    expect(settings(title, confirm, description)).toMatchObject({ destructive: false, action: null });
+  });
+
+  it('terminating the instance itself, and deleting a scaling policy, stay destructive', () => {
+    expect(settings('Terminate (delete) instance?', 'Terminate (delete)', 'Termination protection is off for i-0abc12345def67890.')).toMatchObject({ destructive: true, action: 'terminate' });
+    expect(settings('Delete scaling policy?', 'Delete', 'The auto scaling policy will be deleted.')).toMatchObject({ destructive: true, action: 'delete' });
+    expect(settings('Disable termination protection and terminate?', 'Terminate', '')).toMatchObject({ destructive: true, action: 'terminate' });
+  });
+});
