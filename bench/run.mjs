@@ -298,7 +298,7 @@ async function mutationStorm(kind, withExt, bare) {
     const rep = { load1: loadavg()[0] };
     for (const arm of order) rep[arm.arm] = await stormOnce(arm.withExtension ? withExt : bare, arm.env);
     reps.push(rep);
-    log(`storm ${kind} rep ${i + 1}: ${STORM_ARMS.map((a) => `${a.arm} ${rep[a.arm].busyMs.toFixed(0)} ms (page ${rep[a.arm].stats.workMs.toFixed(0)} ms)`).join(', ')}`);
+    log(`storm ${kind} rep ${i + 1}: ${STORM_ARMS.map((a) => `${a.arm} ${rep[a.arm].busyMs.toFixed(0)} ms (batch ${rep[a.arm].stats.batchMsMedian.toFixed(3)} ms)`).join(', ')}`);
   }
   const attribution = {};
   if (kind === 'chromium') {
@@ -314,6 +314,7 @@ async function mutationStorm(kind, withExt, bare) {
   const line = (figureName, arm, base, note) => {
     const ratios = reps.map((r) => r[arm].busyMs / r[base].busyMs);
     const pageSide = reps.map((r) => r[arm].stats.workMs / r[base].stats.workMs);
+    const batchRatios = reps.map((r) => r[arm].stats.batchMsMedian / r[base].stats.batchMsMedian);
     const med = median(ratios);
     const range = Math.max(...ratios) - Math.min(...ratios);
     const load = reps.map((r) => round(r.load1, 2));
@@ -336,12 +337,19 @@ async function mutationStorm(kind, withExt, bare) {
       workload: `${STORM_NODES_PER_SECOND} nodes/s inserted and as many removed for ${STORM_MS / 1000} s: 10-node rows in batches every 10 ms (catching up when late, so the total work is fixed) into a fixed-size contain:strict live list (like cdk-virtual-scroll-viewport) whose layout is read once per batch, 5 visible cell texts rewritten per batch, an overlay tooltip toggled every 250 ms, a body-level live-announcer toggled every 1 s (bench/pages/storm.html); the three arms (guard, markers, none) run interleaved in rotating order`,
       load_average_1min_per_rep: load,
       busy_ms: Object.fromEntries([arm, base].map((a) => [a, reps.map((r) => round(r[a].busyMs, 0))])),
+      page_batch_ratio: {
+        median: round(median(batchRatios)),
+        ratios: batchRatios.map((r) => round(r)),
+        spread: spread(batchRatios),
+        batch_ms_median: Object.fromEntries([arm, base].map((a) => [a, reps.map((r) => round(r[a].stats.batchMsMedian, 3))])),
+        note: "the page's own measure, both browsers: median time of one storm batch (the page's DOM work plus the microtask checkpoint that delivers every world's mutation observers; per timer tick, so ticks the OS descheduled fall outside the median); excludes rendering",
+      },
       page_side_ratio: {
         median: round(median(pageSide)),
         ratios: pageSide.map((r) => round(r)),
         spread: spread(pageSide),
         page_ms: Object.fromEntries([arm, base].map((a) => [a, reps.map((r) => round(r[a].stats.workMs, 0))])),
-        note: "the page's own measure, both browsers: time its storm batches take including the microtask checkpoint that delivers every world's mutation observers, summed over the storm; excludes rendering",
+        note: 'total wall time of the page\'s batches incl. the observer checkpoint, with / without; includes time the OS descheduled the thread, so noisy on a shared machine; informational',
       },
       ...(kind === 'chromium'
         ? {
