@@ -57,7 +57,7 @@ describe('PageWatch', () => {
     addRows(600);
     await settle();
     await vi.advanceTimersByTimeAsync(1000); // resumed
-    addRows(60); // the storm goes on
+    addRows(40); // the storm goes on: one batch of 40 rows
     await settle();
     const during = addDialog('still-storming');
     await settle();
@@ -66,6 +66,18 @@ describe('PageWatch', () => {
     expect(found).not.toContain(during); // the second pause is longer than the first
     await vi.advanceTimersByTimeAsync(1000);
     expect(found).toContain(during);
+  });
+
+  it('pauses again without looking when the first delivery after resuming holds many records', async () => {
+    addRows(600);
+    await settle();
+    await vi.advanceTimersByTimeAsync(1000);
+    for (let i = 0; i < 30; i++) document.body.append(document.createElement('span'));
+    const hidden = addDialog('in-the-storm');
+    await settle();
+    expect(found).not.toContain(hidden);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(found).toContain(hidden); // the next resume's query catches up
   });
 
   it('stays on after resuming into a calm page', async () => {

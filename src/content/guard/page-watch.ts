@@ -18,8 +18,9 @@ import { DIALOG_SELECTOR, dialogsWithin } from './dialog-locator';
 
 /** Above this many elements added per second, the look pauses. */
 const STORM_ELEMENTS_PER_SECOND = 500;
-/** A resumed look pauses again if its first delivery adds more than this (a storm still going). */
-const STORM_ELEMENTS_ON_RESUME = 50;
+/** A resumed look pauses again if its first delivery holds more records, or adds more elements, than this: the storm goes on. */
+const STORM_RECORDS_ON_RESUME = 20;
+const STORM_ELEMENTS_ON_RESUME = 20;
 const FIRST_PAUSE_MS = 1000;
 const MAX_PAUSE_MS = 2000;
 
@@ -72,6 +73,13 @@ export class PageWatch {
   }
 
   private onMutations(records: readonly MutationRecord[]): void {
+    const probing = this.probing;
+    this.probing = false;
+    // Still storming: pause again without looking; the next resume's query catches up.
+    if (probing && records.length > STORM_RECORDS_ON_RESUME) {
+      this.pause();
+      return;
+    }
     const found: Element[] = [];
     let added = 0;
     for (const record of records) {
@@ -83,8 +91,6 @@ export class PageWatch {
       }
     }
     if (found.length > 0) this.onFound(found);
-    const probing = this.probing;
-    this.probing = false;
     if (probing && added > STORM_ELEMENTS_ON_RESUME) {
       this.pause();
       return;
