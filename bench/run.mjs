@@ -342,7 +342,7 @@ async function mutationStorm(kind, withExt, bare) {
         ratios: batchRatios.map((r) => round(r)),
         spread: spread(batchRatios),
         batch_ms_median: Object.fromEntries([arm, base].map((a) => [a, reps.map((r) => round(r[a].stats.batchMsMedian, 3))])),
-        note: "the page's own measure, both browsers: median time of one storm batch (the page's DOM work plus the microtask checkpoint that delivers every world's mutation observers; per timer tick, so ticks the OS descheduled fall outside the median); excludes rendering",
+        note: "the page's own measure, both browsers: median wall time of one storm batch (the page's DOM work plus the microtask checkpoint that delivers every world's mutation observers), per timer tick; excludes rendering. Wall time: when other processes take the cores it measures them, so it is informational next to the CPU-time ratio",
       },
       page_side_ratio: {
         median: round(median(pageSide)),
