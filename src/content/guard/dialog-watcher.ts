@@ -5,10 +5,10 @@
  * Finding: the CDK overlay container (where the console's dialogs go),
  * <body>'s own children and the shadow roots of web components found there
  * (they render after they are connected) are searched thoroughly as things
- * are added; native dialogs gaining `open` anywhere are seen by an attribute
- * filter (free for other attributes); every element added anywhere else gets
- * a cheap look at its role and tag name only (PageWatch, page-watch.ts,
- * which pauses during mutation storms); and a dialog deeper in some other
+ * are added; every element added anywhere else gets a cheap look at its
+ * role and tag name only, and native dialogs gaining `open` anywhere are
+ * seen (PageWatch, page-watch.ts, which pauses during mutation storms; a
+ * dialog's `toggle` event covers the pause); and a dialog deeper in some other
  * shadow tree is found when focus moves into it or the pointer comes over
  * it. One the watcher misses is still caught by the gate, which reads the
  * dialog at event time.
@@ -172,7 +172,7 @@ const DISCOVERY: MutationObserverInit = { childList: true, subtree: true, attrib
 export class DialogWatcher {
   private readonly followed = new Map<Element, FollowedDialog>();
   private finding: AbortController | null = null;
-  /** The overlay, <body>'s children and shadow roots found there (thoroughly), and `open` anywhere. */
+  /** The overlay, <body>'s children and shadow roots found there (thoroughly). */
   private layers: MutationObserver | null = null;
 
   constructor(private readonly report: DialogListener) {}
@@ -182,7 +182,6 @@ export class DialogWatcher {
     if (this.finding) return false;
     const finding = (this.finding = new AbortController());
     const layers = (this.layers = new MutationObserver((records) => this.onLayers(records)));
-    layers.observe(document, { attributes: true, subtree: true, attributeFilter: ['open'] });
     const watchBody = () => {
       if (!document.body || finding.signal.aborted) return;
       layers.observe(document.body, { childList: true, attributes: true, attributeFilter: ['open'] });
@@ -201,6 +200,12 @@ export class DialogWatcher {
       if (dialog && !this.followed.has(dialog) && isOpen(dialog)) this.found(dialog);
     };
     for (const type of ['focusin', 'pointerover'] as const) window.addEventListener(type, hint, { capture: true, passive: true, signal: finding.signal });
+    // A native dialog opened while the page-wide look pauses for a storm: `toggle` reaches window in capture.
+    const toggled = (event: Event) => {
+      const dialog = event.target;
+      if (dialog instanceof HTMLDialogElement && isOpen(dialog)) this.found(dialog);
+    };
+    window.addEventListener('toggle', toggled, { capture: true, passive: true, signal: finding.signal });
     finding.signal.addEventListener('abort', () => {
       layers.disconnect();
       root.disconnect();

@@ -43,6 +43,18 @@ describe('PageWatch', () => {
     expect(found).toContain(dialog);
   });
 
+  it('reports a native dialog given `open` anywhere in the page', async () => {
+    const holder = document.createElement('section');
+    const dialog = document.createElement('dialog');
+    holder.append(dialog);
+    document.body.append(holder);
+    await settle();
+    found.length = 0;
+    dialog.setAttribute('open', '');
+    await settle();
+    expect(found).toContain(dialog);
+  });
+
   it('pauses during a storm and catches up with one query when it resumes', async () => {
     addRows(600);
     await settle();

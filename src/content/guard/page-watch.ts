@@ -2,7 +2,10 @@
  * The watcher's page-wide look: a cheap look at every element added
  * anywhere in the page (its own role and tag name, and its first child's),
  * for dialogs rendered outside the overlay and <body>'s own children, which
- * the layer observer in dialog-watcher searches thoroughly.
+ * the layer observer in dialog-watcher searches thoroughly; and native
+ * dialogs gaining `open` anywhere. It is the watcher's only observer on the
+ * whole document: a subtree observer makes the browser register every
+ * removed node with it, which costs under churn even when nothing is found.
  *
  * During a mutation storm (a live table churning thousands of rows a
  * second) even that look costs, and so does the browser's bookkeeping for
@@ -58,7 +61,7 @@ export class PageWatch {
   constructor(private readonly onFound: (dialogs: Iterable<Element>) => void) {}
 
   start(): void {
-    this.observer.observe(document, { childList: true, subtree: true });
+    this.observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['open'] });
   }
 
   stop(): void {
@@ -83,6 +86,10 @@ export class PageWatch {
     const found: Element[] = [];
     let added = 0;
     for (const record of records) {
+      if (record.type === 'attributes') {
+        if (record.target instanceof Element && record.target.matches(DIALOG_SELECTOR)) found.push(record.target);
+        continue;
+      }
       for (const node of record.addedNodes) {
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         added++;
