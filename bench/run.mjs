@@ -7,7 +7,8 @@
  * extension (same flags), measured in the same run with the repetitions
  * interleaved; the median ratio and the spread are reported.
  *
- * Options (env): BENCH_BROWSERS=chromium,firefox  BENCH_STORM_PAIRS=3
+ * Options (env): BENCH_BROWSERS=chromium,firefox  BENCH_STORM_PAIRS=3  BENCH_ONLY=storm,click
+ *   BENCH_STORM_NODES_PER_SECOND=40000
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -29,8 +30,11 @@ for (const kind of BROWSERS) {
   if (kind !== 'chromium' && kind !== 'firefox') throw new Error(`BENCH_BROWSERS: unknown browser "${kind}" (use chromium, firefox, or leave it empty)`);
 }
 const STORM_PAIRS = Number(process.env.BENCH_STORM_PAIRS ?? 3);
+// BENCH_ONLY=storm,click runs only those groups (node, startup, policy, paint, spa, click, storm); unset: all.
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
+const wanted = (group) => !ONLY || ONLY.has(group);
 const STORM_MS = 5000;
-const STORM_NODES_PER_SECOND = 20000;
+const STORM_NODES_PER_SECOND = Number(process.env.BENCH_STORM_NODES_PER_SECOND ?? 40000);
 const PAINT_LOADS = 20;
 const PAINT_CONTROL_LOADS = 10; // without the extension, interleaved with the first loads
 const NAV_REPEATS = 30;
@@ -279,23 +283,26 @@ async function extensionJsShare(session, env) {
   return { share: extUs / busyUs, extension_js_ms: round(extUs / 1000, 1), extension_calls: calls.length, traced_busy_ms: round(busyUs / 1000, 0), clock: useThreadTime ? 'thread time' : 'wall time' };
 }
 
+/** The storm's three arms, run in the same session, interleaved. */
+const STORM_ARMS = [
+  { arm: 'guard', env: PROD, withExtension: true, note: 'production: markers and dialog guard' },
+  { arm: 'markers', env: DEV, withExtension: true, note: 'development: markers only, guard not mounted' },
+  { arm: 'none', env: PROD, withExtension: false, note: 'no extension' },
+];
+
 async function mutationStorm(kind, withExt, bare) {
-  const runs = { dev: [], prod: [] };
+  const reps = [];
   for (let i = 0; i < STORM_PAIRS; i++) {
-    for (const [name, env] of [['dev', DEV], ['prod', PROD]]) {
-      const order = (i + (name === 'prod' ? 1 : 0)) % 2 ? [bare, withExt] : [withExt, bare];
-      const pair = { load1: loadavg()[0] };
-      for (const session of order) {
-        pair[session.withExtension ? 'with' : 'without'] = await stormOnce(session, env);
-      }
-      pair.ratio = pair.with.busyMs / pair.without.busyMs;
-      log(`storm ${kind} ${name} pair ${i + 1}: with ${pair.with.busyMs.toFixed(0)} ms / without ${pair.without.busyMs.toFixed(0)} ms = ${pair.ratio.toFixed(3)}`);
-      runs[name].push(pair);
-    }
+    // Rotate the order so each arm runs first, second and third equally often.
+    const order = STORM_ARMS.map((_, k) => STORM_ARMS[(k + i) % STORM_ARMS.length]);
+    const rep = { load1: loadavg()[0] };
+    for (const arm of order) rep[arm.arm] = await stormOnce(arm.withExtension ? withExt : bare, arm.env);
+    reps.push(rep);
+    log(`storm ${kind} rep ${i + 1}: ${STORM_ARMS.map((a) => `${a.arm} ${rep[a.arm].busyMs.toFixed(0)} ms (batch ${rep[a.arm].stats.batchMsMedian.toFixed(3)} ms)`).join(', ')}`);
   }
   const attribution = {};
   if (kind === 'chromium') {
-    for (const [name, env] of [['dev', DEV], ['prod', PROD]]) {
+    for (const [name, env] of [['markers', DEV], ['guard', PROD]]) {
       attribution[name] = await extensionJsShare(withExt, env).catch((error) => ({ error: String(error?.message ?? error) }));
       log(`storm ${kind} ${name} traced: extension JS share ${JSON.stringify(attribution[name])}`);
     }
@@ -304,12 +311,14 @@ async function mutationStorm(kind, withExt, bare) {
     kind === 'chromium'
       ? 'CDP Performance.getMetrics TaskDuration delta (renderer main thread; threadTicks = thread CPU time when supported) over the 5 s storm, fresh page per run'
       : 'no CDP in Firefox: OS-level CPU time of the main thread of the content process running the page (/proc/<pid>/task/<pid>/schedstat; the content process with the largest delta) over the 5 s storm, fresh page per run';
-  const line = (name, figureName, env, note) => {
-    const ratios = runs[name].map((p) => p.ratio);
+  const line = (figureName, arm, base, note) => {
+    const ratios = reps.map((r) => r[arm].busyMs / r[base].busyMs);
+    const pageSide = reps.map((r) => r[arm].stats.workMs / r[base].stats.workMs);
+    const batchRatios = reps.map((r) => r[arm].stats.batchMsMedian / r[base].stats.batchMsMedian);
     const med = median(ratios);
-    const pageSide = runs[name].map((p) => p.with.stats.workMs / p.without.stats.workMs);
     const range = Math.max(...ratios) - Math.min(...ratios);
-    const load = runs[name].map((p) => round(p.load1, 2));
+    const load = reps.map((r) => round(r.load1, 2));
+    const traced = attribution[arm];
     return {
       figure: figureName,
       browser: kind,
@@ -321,34 +330,47 @@ async function mutationStorm(kind, withExt, bare) {
       ...(range > 0.1
         ? { noise_note: `ratios span ${round(range, 2)}, more than the 0.05 margin of the goal: the machine was busy (1-min load average ${Math.max(...load)} on 2 cores); read the median with that uncertainty` }
         : {}),
-      pairs: ratios.length,
-      project: env.project,
+      repetitions: ratios.length,
+      compared: `${arm} (${STORM_ARMS.find((a) => a.arm === arm).note}) / ${base} (${STORM_ARMS.find((a) => a.arm === base).note})`,
       active: note,
       method,
-      workload: `${STORM_NODES_PER_SECOND} nodes/s inserted and as many removed for ${STORM_MS / 1000} s: 10-node rows in batches every 10 ms (catching up when late, so the total work is fixed) into a fixed-size contain:strict live list (like cdk-virtual-scroll-viewport) whose layout is read once per batch, 5 visible cell texts rewritten per batch, an overlay tooltip toggled every 250 ms, a body-level live-announcer toggled every 1 s (bench/pages/storm.html)`,
-      load_average_1min_per_pair: load,
-      busy_ms_with: runs[name].map((p) => round(p.with.busyMs, 0)),
-      busy_ms_without: runs[name].map((p) => round(p.without.busyMs, 0)),
-      ...(kind === 'chromium'
-        ? {
-            extension_js_share_of_busy: attribution[name]?.share != null
-              ? { value: round(attribution[name].share, 4), ...attribution[name], share: undefined, note: 'one extra traced run with the extension: its own JS (FunctionCall from chrome-extension://) / main-thread RunTask time in that run; excludes rendering costs it causes' }
-              : attribution[name],
-            time_domain: runs[name][0].with.timeDomain,
-            script_ms_with_minus_without: runs[name].map((p) => round(p.with.scriptMs - p.without.scriptMs, 1)),
-          }
-        : {}),
+      workload: `${STORM_NODES_PER_SECOND} nodes/s inserted and as many removed for ${STORM_MS / 1000} s: 10-node rows in batches every 10 ms (catching up when late, so the total work is fixed) into a fixed-size contain:strict live list (like cdk-virtual-scroll-viewport) whose layout is read once per batch, 5 visible cell texts rewritten per batch, an overlay tooltip toggled every 250 ms, a body-level live-announcer toggled every 1 s (bench/pages/storm.html); the three arms (guard, markers, none) run interleaved in rotating order`,
+      load_average_1min_per_rep: load,
+      busy_ms: Object.fromEntries([arm, base].map((a) => [a, reps.map((r) => round(r[a].busyMs, 0))])),
+      page_batch_ratio: {
+        median: round(median(batchRatios)),
+        ratios: batchRatios.map((r) => round(r)),
+        spread: spread(batchRatios),
+        batch_ms_median: Object.fromEntries([arm, base].map((a) => [a, reps.map((r) => round(r[a].stats.batchMsMedian, 3))])),
+        note: "the page's own measure, both browsers: median wall time of one storm batch (the page's DOM work plus the microtask checkpoint that delivers every world's mutation observers), per timer tick; excludes rendering. Wall time: when other processes take the cores it measures them, so it is informational next to the CPU-time ratio",
+      },
       page_side_ratio: {
         median: round(median(pageSide)),
         ratios: pageSide.map((r) => round(r)),
-        note: 'time of the page\'s own batches incl. the microtask checkpoint that delivers mutation observers (any world), with / without; informational',
+        spread: spread(pageSide),
+        page_ms: Object.fromEntries([arm, base].map((a) => [a, reps.map((r) => round(r[a].stats.workMs, 0))])),
+        note: 'total wall time of the page\'s batches incl. the observer checkpoint, with / without; includes time the OS descheduled the thread, so noisy on a shared machine; informational',
       },
-      timer_late_mean_ms_with_vs_without: runs[name].map((p) => [round(p.with.stats.timerLateMeanMs, 2), round(p.without.stats.timerLateMeanMs, 2)]),
+      ...(kind === 'chromium'
+        ? {
+            time_domain: reps[0][arm].timeDomain,
+            script_ms_difference: reps.map((r) => round(r[arm].scriptMs - r[base].scriptMs, 1)),
+            ...(traced
+              ? {
+                  extension_js_share_of_busy: traced.share != null
+                    ? { value: round(traced.share, 4), ...traced, share: undefined, note: 'one extra traced run with the extension: its own JS (FunctionCall from chrome-extension://) / main-thread RunTask time in that run; excludes rendering costs it causes' }
+                    : traced,
+                }
+              : {}),
+          }
+        : {}),
+      timer_late_mean_ms: Object.fromEntries([arm, base].map((a) => [a, reps.map((r) => round(r[a].stats.timerLateMeanMs, 2))])),
     };
   };
   return [
-    line('dev', 'mutation_storm_cost_ratio', DEV, 'markers only (development: no typed confirmation, guard not mounted)'),
-    line('prod', 'mutation_storm_cost_ratio_guard_active', PROD, 'markers and dialog guard'),
+    line('mutation_storm_cost_ratio', 'markers', 'none', 'markers only (development: no typed confirmation, guard not mounted)'),
+    line('mutation_storm_cost_ratio_guard_active', 'guard', 'none', 'markers and dialog guard (production)'),
+    line('mutation_storm_guard_vs_inactive_ratio', 'guard', 'markers', "the guard's own share: production tab / development tab, same extension"),
   ];
 }
 
@@ -364,19 +386,19 @@ async function benchBrowser(kind) {
   } catch (error) {
     failures++;
     log(`${kind} launch failed:`, error);
-    for (const name of ['content_script_startup_ms', 'policy_load_ms_5000_rules', 'banner_before_first_paint', 'frames_to_update_after_pushState', 'click_same_task_as_insertion_blocked', 'mutation_storm_cost_ratio', 'mutation_storm_cost_ratio_guard_active']) {
+    for (const name of ['content_script_startup_ms', 'policy_load_ms_5000_rules', 'banner_before_first_paint', 'frames_to_update_after_pushState', 'click_same_task_as_insertion_blocked', 'mutation_storm_cost_ratio', 'mutation_storm_cost_ratio_guard_active', 'mutation_storm_guard_vs_inactive_ratio']) {
       emit({ figure: name, browser: kind, value: null, pass: false, error: `launch failed: ${String(error?.message ?? error).split('\n')[0]}` });
     }
     await withExt?.close().catch(() => undefined);
     return;
   }
   try {
-    await figure('content_script_startup_ms', kind, () => startupFigure(kind, withExt, bare));
-    await figure('policy_load_ms_5000_rules', kind, () => policyLoadFigure(kind, bare));
-    await figure('banner_before_first_paint', kind, () => bannerBeforeFirstPaint(kind, withExt, bare));
-    await figure('frames_to_update_after_pushState', kind, () => framesAfterPushState(kind, withExt));
-    await figure('click_same_task_as_insertion_blocked', kind, () => clickSameTask(kind, withExt, bare));
-    await figure(['mutation_storm_cost_ratio', 'mutation_storm_cost_ratio_guard_active'], kind, () => mutationStorm(kind, withExt, bare));
+    if (wanted('startup')) await figure('content_script_startup_ms', kind, () => startupFigure(kind, withExt, bare));
+    if (wanted('policy')) await figure('policy_load_ms_5000_rules', kind, () => policyLoadFigure(kind, bare));
+    if (wanted('paint')) await figure('banner_before_first_paint', kind, () => bannerBeforeFirstPaint(kind, withExt, bare));
+    if (wanted('spa')) await figure('frames_to_update_after_pushState', kind, () => framesAfterPushState(kind, withExt));
+    if (wanted('click')) await figure('click_same_task_as_insertion_blocked', kind, () => clickSameTask(kind, withExt, bare));
+    if (wanted('storm')) await figure(['mutation_storm_cost_ratio', 'mutation_storm_cost_ratio_guard_active', 'mutation_storm_guard_vs_inactive_ratio'], kind, () => mutationStorm(kind, withExt, bare));
   } finally {
     await withExt.close().catch((e) => log('close failed', e));
     await bare.close().catch((e) => log('close failed', e));
@@ -384,10 +406,10 @@ async function benchBrowser(kind) {
 }
 
 const started = performance.now();
-await figure('content_script_gzip_bytes', 'node', () => contentScriptSize());
-await figure(['rule_match_us_per_id', 'rule_match_us_per_id_worst'], 'node', () => ruleMatchFigures());
-await figure(['hang_file_parse_ms', 'policy_parse_ms_largest_regex_file'], 'node', () => hostileFileFigures());
-await figure(['fuzz_parse_ms', 'fuzz_match_ms_per_id'], 'node', () => fuzzFigures());
+if (wanted('node')) await figure('content_script_gzip_bytes', 'node', () => contentScriptSize());
+if (wanted('node')) await figure(['rule_match_us_per_id', 'rule_match_us_per_id_worst'], 'node', () => ruleMatchFigures());
+if (wanted('node')) await figure(['hang_file_parse_ms', 'policy_parse_ms_largest_regex_file'], 'node', () => hostileFileFigures());
+if (wanted('node')) await figure(['fuzz_parse_ms', 'fuzz_match_ms_per_id'], 'node', () => fuzzFigures());
 for (const kind of BROWSERS) await benchBrowser(kind);
 log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);
 process.exitCode = failures ? 1 : 0;

@@ -5,14 +5,20 @@
  * Finding: the CDK overlay container (where the console's dialogs go),
  * <body>'s own children and the shadow roots of web components found there
  * (they render after they are connected) are searched thoroughly as things
- * are added; native dialogs gaining `open` anywhere are seen by an attribute
- * filter (free for other attributes); every element added anywhere else gets
- * a cheap look at its role and tag name only (PageWatch, which pauses during
- * mutation storms); and a dialog deeper in some other shadow tree is found
- * when focus moves into it or the pointer comes over it. One the watcher
- * misses is still caught by the gate when its button is used. (Searching
- * every added subtree made the page's busy time 4 % longer in the
- * mutation-storm bench.)
+ * are added; every element added anywhere else gets a cheap look at its
+ * role and tag name only, and native dialogs gaining `open` anywhere are
+ * seen (PageWatch, page-watch.ts, which pauses during mutation storms; a
+ * dialog's `toggle` event covers the pause); and a dialog deeper in some other
+ * shadow tree is found when focus moves into it or the pointer comes over
+ * it. One the watcher misses is still caught by the gate, which reads the
+ * dialog at event time.
+ *
+ * Entry points (all the guard uses): `startFinding` / `stopFinding` (the
+ * finding observers, on while the tab needs typed confirmation), `scan`
+ * (every open dialog now), `follow` / `unfollow` (one dialog's lifetime and
+ * content), `flush` (event time: pending records of one followed dialog),
+ * `stop`. Every find goes through `found`, every report through the
+ * DialogListener given to the constructor.
  *
  * Following: for each open dialog, its surface's subtree (re-renders,
  * content swapped in place, a dialog opened inside it) and its lifetime:
@@ -22,8 +28,9 @@
  * `flush` reads them synchronously at event time.
  */
 import { composedParent, scannedShadowRoot } from './flat-tree';
-import { DIALOG_SELECTOR, PANEL_CLASS_SELECTOR, dialogOnPath, dialogsWithin, eventPath, hasPanelClass, isOverlayContainer, isPanel, surfaceOf } from './dialog-locator';
+import { DIALOG_SELECTOR, PANEL_CLASS_SELECTOR, dialogOnPath, dialogsWithin, eventPath, isOverlayContainer, isPanel, surfaceOf } from './dialog-locator';
 import { pageConfirmationsIn } from './page-confirmation';
+import { PageWatch } from './page-watch';
 
 export interface DialogChange {
   /** It was closed, hidden or detached at some point since the last report (it may be open again). */
@@ -163,96 +170,10 @@ function shadowRootsWithin(root: Element): ShadowRoot[] {
 
 const DISCOVERY: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['open'] };
 
-/**
- * The cheap look at an element added anywhere in the busy page: its own
- * role and tag name (and its first child's, for a wrapper). No selector
- * search in the added subtree: that is kept for the overlay and <body>'s
- * own children, where dialogs usually go and little else happens.
- */
-function looksLikeDialog(element: Element): boolean {
-  const role = element.getAttribute('role');
-  if (role === 'dialog' || role === 'alertdialog' || role === 'complementary') return true;
-  const tag = element.localName;
-  return tag === 'dialog' || tag === 'mat-dialog-container' || tag === 'mat-drawer' || /-(?:side-?panel|drawer)$/.test(tag) || hasPanelClass(element);
-}
-
-/** The dialog (or side panel) `candidate` is, or holds at its top, or (a `*-dialog` component) renders inside. */
-function dialogAt(candidate: Element): Element | null {
-  if (looksLikeDialog(candidate)) return candidate;
-  if (candidate.localName.endsWith('-dialog')) return dialogsWithin(candidate)[0] ?? null;
-  const child = candidate.firstElementChild;
-  return child && looksLikeDialog(child) ? child : null;
-}
-
-/** Above this many elements added per second, the page-wide look pauses (see PageWatch). */
-const STORM_NODES_PER_SECOND = 500;
-
-/**
- * The cheap look at what is added anywhere in the page. During a mutation
- * storm (a live table churning thousands of rows a second) even a cheap look
- * at every added element costs: it pauses for a second at a time and, when
- * it resumes, one native selector query over the page catches up with
- * whatever appeared meanwhile. Dialogs in the overlay and under <body> are
- * watched all along by the layer observer.
- */
-class PageWatch {
-  private readonly observer = new MutationObserver((records) => this.onMutations(records));
-  private windowStart = 0;
-  private addedInWindow = 0;
-  private paused: ReturnType<typeof setTimeout> | null = null;
-
-  constructor(private readonly onFound: (dialogs: Iterable<Element>) => void) {}
-
-  start(): void {
-    this.observer.observe(document, { childList: true, subtree: true });
-  }
-
-  stop(): void {
-    this.observer.disconnect();
-    if (this.paused !== null) clearTimeout(this.paused);
-    this.paused = null;
-  }
-
-  private onMutations(records: readonly MutationRecord[]): void {
-    const found: Element[] = [];
-    let added = 0;
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (!(node instanceof Element)) continue;
-        added++;
-        const dialog = dialogAt(node);
-        if (dialog) found.push(dialog);
-      }
-    }
-    this.onFound(found);
-    const now = performance.now();
-    if (now - this.windowStart > 1000) {
-      this.windowStart = now;
-      this.addedInWindow = 0;
-    }
-    this.addedInWindow += added;
-    if (this.addedInWindow > STORM_NODES_PER_SECOND) this.pause();
-  }
-
-  private pause(): void {
-    this.observer.disconnect();
-    this.paused = setTimeout(() => {
-      this.paused = null;
-      this.windowStart = performance.now();
-      this.addedInWindow = 0;
-      this.onFound(document.querySelectorAll(LIGHT_DIALOG_SELECTOR));
-      this.start();
-    }, 1000);
-  }
-}
-
-/** What dialogAt recognises, as a selector for one native query over the light DOM. */
-const LIGHT_DIALOG_SELECTOR = `${DIALOG_SELECTOR}, [role="complementary"], mat-drawer`;
-
 export class DialogWatcher {
   private readonly followed = new Map<Element, FollowedDialog>();
   private finding: AbortController | null = null;
-  /** The overlay, <body>'s children and shadow roots found there (thoroughly), and `open` anywhere. */
+  /** The overlay, <body>'s children and shadow roots found there (thoroughly). */
   private layers: MutationObserver | null = null;
 
   constructor(private readonly report: DialogListener) {}
@@ -262,7 +183,6 @@ export class DialogWatcher {
     if (this.finding) return false;
     const finding = (this.finding = new AbortController());
     const layers = (this.layers = new MutationObserver((records) => this.onLayers(records)));
-    layers.observe(document, { attributes: true, subtree: true, attributeFilter: ['open'] });
     const watchBody = () => {
       if (!document.body || finding.signal.aborted) return;
       layers.observe(document.body, { childList: true, attributes: true, attributeFilter: ['open'] });
@@ -282,6 +202,12 @@ export class DialogWatcher {
       if (dialog && !this.followed.has(dialog) && isOpen(dialog)) this.found(dialog);
     };
     for (const type of ['focusin', 'pointerover'] as const) window.addEventListener(type, hint, { capture: true, passive: true, signal: finding.signal });
+    // A native dialog opened while the page-wide look pauses for a storm: `toggle` reaches window in capture.
+    const toggled = (event: Event) => {
+      const dialog = event.target;
+      if (dialog instanceof HTMLDialogElement && isOpen(dialog)) this.found(dialog);
+    };
+    window.addEventListener('toggle', toggled, { capture: true, passive: true, signal: finding.signal });
     finding.signal.addEventListener('abort', () => {
       layers.disconnect();
       root.disconnect();
