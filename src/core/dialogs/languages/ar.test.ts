@@ -1,6 +1,6 @@
 /** Arabic wording through the whole recogniser: console titles and buttons as hl=ar shows them, with their prefixes and suffixes. */
 import { ar } from './ar';
-import { describeLanguage } from './table-cases';
+import { describeLanguage } from './language-suite';
 
 describeLanguage(ar, {
   destructive: [

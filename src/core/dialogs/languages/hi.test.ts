@@ -1,6 +1,6 @@
 /** Hindi wording through the whole recogniser: console titles and buttons as hl=hi shows them. */
 import { hi } from './hi';
-import { describeLanguage } from './table-cases';
+import { describeLanguage } from './language-suite';
 
 describeLanguage(hi, {
   destructive: [

@@ -9,19 +9,20 @@ import { judgeDialog } from '../judge';
 import { findAction, normaliseText } from '../wording';
 import type { ActionClass, LanguageTable } from './types';
 
-export type DestructiveCase = [title: string, leave: string, confirm: string, action: ActionClass, description?: string];
+/** `lang`: the table the verdict is credited to when it is not this one (a word two languages share). */
+export type DestructiveCase = [title: string, leave: string, confirm: string, action: ActionClass, description?: string, lang?: string];
 export type HarmlessCase = [title: string, buttons: string[], description?: string];
 
 export interface LanguageCases {
-  /** The console these titles and buttons come from (wording may differ between consoles). */
-  console: ConsoleId;
+  /** The console these titles and buttons come from (wording may differ between consoles); absent: not known. */
+  console?: ConsoleId;
   destructive: DestructiveCase[];
   harmless: HarmlessCase[];
   /** Ordinary text of the language: no table (of any language) may read an action into it. */
   ordinary: string[];
 }
 
-export const judgeOn = (where: ConsoleId, title: string, labels: string[], description?: string) =>
+export const judgeOn = (where: ConsoleId | undefined, title: string, labels: string[], description?: string) =>
   judgeDialog({ title, accessibleName: '', description, console: where, buttons: labels.map((label) => ({ label, inActions: true })) });
 
 export function describeLanguage(table: LanguageTable, cases: LanguageCases): void {
@@ -32,9 +33,9 @@ export function describeLanguage(table: LanguageTable, cases: LanguageCases): vo
   }, 300_000);
 
   describe(`${label}: destructive confirmations`, () => {
-    it.each(cases.destructive)('%s [%s | %s] -> %s', (title, leave, confirm, action, description) => {
+    it.each(cases.destructive)('%s [%s | %s] -> %s', (title, leave, confirm, action, description, lang) => {
       const verdict = judgeOn(cases.console, title, [leave, confirm], description);
-      expect(verdict).toMatchObject({ destructive: action !== 'stop', action });
+      expect(verdict).toMatchObject({ destructive: action !== 'stop', action, lang: lang ?? table.lang });
       expect(verdict.buttonRoles).toEqual(['free', 'action']);
     });
   });

@@ -1,6 +1,6 @@
 /** Dutch wording through the whole recogniser: console titles and buttons as hl=nl shows them. */
 import { nl } from './nl';
-import { describeLanguage } from './table-cases';
+import { describeLanguage } from './language-suite';
 
 describeLanguage(nl, {
   destructive: [

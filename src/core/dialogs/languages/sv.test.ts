@@ -1,6 +1,6 @@
 /** Swedish wording through the whole recogniser: console titles and buttons as hl=sv shows them. */
 import { sv } from './sv';
-import { describeLanguage } from './table-cases';
+import { describeLanguage } from './language-suite';
 
 describeLanguage(sv, {
   destructive: [

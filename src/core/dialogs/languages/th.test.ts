@@ -1,5 +1,5 @@
 /** Thai wording through the whole recogniser: console titles and buttons as hl=th shows them, written without spaces between words. */
-import { describeLanguage } from './table-cases';
+import { describeLanguage } from './language-suite';
 import { th } from './th';
 
 describeLanguage(th, {

@@ -1,5 +1,5 @@
 /** Vietnamese wording through the whole recogniser: console titles and buttons as hl=vi shows them. */
-import { describeLanguage } from './table-cases';
+import { describeLanguage } from './language-suite';
 import { vi } from './vi';
 
 describeLanguage(vi, {
