@@ -191,10 +191,15 @@ export class DialogWatcher {
     const root = new MutationObserver(watchBody);
     root.observe(document.documentElement, { childList: true });
     watchBody();
-    const page = new PageWatch((dialogs) => {
-      for (const dialog of dialogs) if (isOpen(dialog)) this.found(dialog);
-      for (const surface of pageConfirmationsIn(document)) if (!this.followed.has(surface) && isOpen(surface)) this.found(surface);
-    });
+    const page = new PageWatch(
+      (dialogs) => {
+        for (const dialog of dialogs) if (isOpen(dialog)) this.found(dialog);
+      },
+      // A page that is itself the confirmation (S3's Delete bucket) has no dialog element to see added.
+      () => {
+        for (const surface of pageConfirmationsIn(document)) if (!this.followed.has(surface) && isOpen(surface)) this.found(surface);
+      },
+    );
     page.start();
     // Dialogs in shadow trees elsewhere in the page: when focus moves into one, or the pointer comes over it.
     const hint = (event: Event) => {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageWatch } from './page-watch';
 
 const found: Element[] = [];
+let additions = 0;
 let watch: PageWatch;
 
 function addRows(count: number): void {
@@ -27,7 +28,11 @@ beforeEach(() => {
   vi.useFakeTimers();
   document.body.replaceChildren();
   found.length = 0;
-  watch = new PageWatch((dialogs) => found.push(...dialogs));
+  additions = 0;
+  watch = new PageWatch(
+    (dialogs) => found.push(...dialogs),
+    () => additions++,
+  );
   watch.start();
 });
 
@@ -37,6 +42,15 @@ afterEach(() => {
 });
 
 describe('PageWatch', () => {
+  it('says when anything was added, dialog or not: a page can itself be the confirmation', async () => {
+    const form = document.createElement('form');
+    form.append(document.createElement('input'));
+    document.body.append(form);
+    await settle();
+    expect(found).toEqual([]);
+    expect(additions).toBe(1);
+  });
+
   it('reports a dialog added anywhere while the page is calm', async () => {
     const dialog = addDialog('calm');
     await settle();

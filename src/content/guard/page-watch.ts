@@ -58,7 +58,14 @@ export class PageWatch {
   private probing = false;
   private pauseMs = FIRST_PAUSE_MS;
 
-  constructor(private readonly onFound: (dialogs: Iterable<Element>) => void) {}
+  /**
+   * `onFound`: dialogs seen added or opened. `onElementsAdded`: anything was added (while not paused), for
+   * looks that are not about one element, such as a page that is itself a confirmation (page-confirmation).
+   */
+  constructor(
+    private readonly onFound: (dialogs: Iterable<Element>) => void,
+    private readonly onElementsAdded: () => void = () => {},
+  ) {}
 
   start(): void {
     this.observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['open'] });
@@ -98,6 +105,7 @@ export class PageWatch {
       }
     }
     if (found.length > 0) this.onFound(found);
+    if (added > 0) this.onElementsAdded();
     if (probing && added > STORM_ELEMENTS_ON_RESUME) {
       this.pause();
       return;
@@ -122,6 +130,7 @@ export class PageWatch {
       this.addedInWindow = 0;
       this.probing = true;
       this.onFound(document.querySelectorAll(LIGHT_DIALOG_SELECTOR));
+      this.onElementsAdded();
       this.start();
     }, pauseMs);
   }
