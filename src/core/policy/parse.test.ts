@@ -607,3 +607,35 @@ describe('writing', () => {
     expect(parsePolicyObject(policyToFile(policy))).toStrictEqual(result);
   });
 });
+
+describe('warnings for rules that do not do what they look like', () => {
+  const warningsOf = (rules: unknown[]) => {
+    const result = parsePolicyObject({ version: 2, environments: [], rules });
+    if (!result.ok) throw new Error(result.errors.map(formatIssue).join('; '));
+    return result.warnings.map(formatIssue);
+  };
+
+  it('a catch-all rule hides every later rule of its console, and only of its console', () => {
+    expect(
+      warningsOf([
+        { match: 'acme-*', kind: 'glob', environment: 'staging' },
+        { match: '*', kind: 'glob', environment: 'production' },
+        { match: 'acme-dev-1', kind: 'exact', environment: 'development' },
+        { console: 'aws', match: 'acme-dev', kind: 'exact', environment: 'development' },
+        { match: 'sbx-.*', kind: 'regex', environment: 'development' },
+      ]),
+    ).toEqual(['rules[2]: never matches: rules[1] ("*") matches every project first', 'rules[4]: never matches: rules[1] ("*") matches every project first']);
+    expect(warningsOf([{ match: '^.*$', kind: 'regex', environment: 'production' }, { match: 'x-*', kind: 'glob', environment: 'staging' }])).toEqual([
+      'rules[1]: never matches: rules[0] ("^.*$") matches every project first',
+    ]);
+    // A catch-all last is how `unmatched` is sometimes written: nothing after it, nothing to say.
+    expect(warningsOf([{ match: 'a-*', kind: 'glob', environment: 'staging' }, { match: '.*', kind: 'regex', environment: 'production' }])).toEqual([]);
+  });
+
+  it('an AWS account ID with a digit missing is said to be read as an alias', () => {
+    expect(warningsOf([{ console: 'aws', match: '11112222333', kind: 'exact', environment: 'production' }])).toEqual([
+      'rules[0].match: "11112222333" has 11 digits: an AWS account ID has 12, so this is read as an account alias (a digit missing or extra?)',
+    ]);
+    expect(warningsOf([{ console: 'aws', match: '1111-2222-3333', kind: 'exact', environment: 'production' }, { console: 'aws', match: 'acme-123', kind: 'exact', environment: 'staging' }])).toEqual([]);
+  });
+});

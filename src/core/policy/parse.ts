@@ -615,10 +615,25 @@ const SCOPE_WORDS: Record<ConsoleId, string> = {
   azure: 'an Azure subscription ID (a GUID)',
 };
 
-/** Rules an earlier rule always beats: an identical earlier rule, or (for exact IDs) an earlier pattern of the same console that matches it. */
+/** A pattern that matches every ID: `*`, `.*`, `^.+$`. Rules of its console after it are never reached. */
+function isCatchAll(rule: Rule): boolean {
+  if (rule.kind === 'glob') return /^\*+$/.test(rule.pattern);
+  return rule.kind === 'regex' && /^\^?(?:\.\*|\.\+|\(\.\*\)|\(\?:\.\*\))\$?$/.test(rule.pattern);
+}
+
+/** An AWS account ID with a digit too many or too few is not one: it would be read as an alias, silently. */
+function nearAccountId(rule: Rule): string | null {
+  if (ruleConsole(rule) !== 'aws' || rule.kind !== 'exact') return null;
+  const digits = rule.pattern.replace(/[\s-]/g, '');
+  if (!/^\d+$/.test(digits) || digits.length === 12 || Math.abs(digits.length - 12) > 2) return null;
+  return `"${rule.pattern}" has ${digits.length} digits: an AWS account ID has 12, so this is read as an account alias (a digit missing or extra?)`;
+}
+
+/** Rules an earlier rule always beats: an identical earlier rule, an earlier catch-all of the same console, or (for exact IDs) an earlier pattern of the same console that matches it. */
 function unreachableRules(rules: readonly Rule[]): PolicyIssue[] {
   const warnings: PolicyIssue[] = [];
   const first = new Map<string, number>();
+  const catchAll = new Map<ConsoleId, number>();
   // Every pattern compiled when its rule was checked: nothing to refuse here.
   const compiled = new Map<ConsoleId, ReturnType<typeof indexRules>>();
   const indexFor = (console: ConsoleId) => {
@@ -636,6 +651,14 @@ function unreachableRules(rules: readonly Rule[]): PolicyIssue[] {
       return;
     }
     first.set(key, index);
+    const everything = catchAll.get(console);
+    if (everything !== undefined) {
+      warnings.push({ path: `rules[${index}]`, message: `never matches: rules[${everything}] ("${rules[everything]!.pattern}") matches every ${console === 'gcp' ? 'project' : console === 'aws' ? 'account' : 'subscription'} first` });
+      return;
+    }
+    if (isCatchAll(rule)) catchAll.set(console, index);
+    const near = nearAccountId(rule);
+    if (near) warnings.push({ path: `rules[${index}].match`, message: near });
     if (rule.kind === 'exact') {
       // Only IDs and names a console can show are matched: a 500-character exact rule is not one.
       if (!isScopeKey(console, rule.pattern)) {
