@@ -6,10 +6,8 @@
  * stays guarded.
  */
 import { test } from './support/test';
-import { storeSettings } from './support/extension-state';
 import {
   ACCOUNT,
-  CLOUD_SETTINGS,
   DIALOG,
   Surface,
   appReady,
@@ -19,7 +17,7 @@ import {
   multiSessionHost,
   openDialog,
   resetRecords,
-  serveCloudConsoles,
+  serveCloudConsolesForFile,
   type ConsoleDialog,
 } from './support/clouds';
 
@@ -41,16 +39,7 @@ const DISABLE_AUTO_SCALING: ConsoleDialog = {
   cancel: '[data-testid="disable-auto-scaling-cancel"]',
 };
 
-let stopServing: (() => Promise<void>) | null = null;
-
-test.beforeAll(async ({ session }) => {
-  stopServing = await serveCloudConsoles(session.context);
-  await storeSettings(session, CLOUD_SETTINGS);
-});
-
-test.afterAll(async () => {
-  await stopServing?.();
-});
+serveCloudConsolesForFile();
 
 test('EC2 frame, production account: termination protection and disabling auto scaling are free; terminate stays guarded', async ({ session }) => {
   const page = await session.context.newPage();

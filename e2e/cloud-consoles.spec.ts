@@ -21,12 +21,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { readMarkers } from './support/console';
-import { storeSettings } from './support/extension-state';
 import {
   ACCOUNT,
   AKS_CLUSTER,
   RESOURCE_GROUP,
-  CLOUD_SETTINGS,
   DIALOG,
   EKS_CLUSTER,
   SUBSCRIPTION,
@@ -41,21 +39,12 @@ import {
   multiSessionHost,
   openDialog,
   resetRecords,
-  serveCloudConsoles,
+  serveCloudConsolesForFile,
   type AwsPage,
   type AzurePage,
 } from './support/clouds';
 
-let stopServing: (() => Promise<void>) | null = null;
-
-test.beforeAll(async ({ session }) => {
-  stopServing = await serveCloudConsoles(session.context);
-  await storeSettings(session, CLOUD_SETTINGS);
-});
-
-test.afterAll(async () => {
-  await stopServing?.();
-});
+serveCloudConsolesForFile();
 
 async function open(session: { context: import('@playwright/test').BrowserContext }, url: string): Promise<Page> {
   const page = await session.context.newPage();

@@ -12,11 +12,9 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { storeSettings } from './support/extension-state';
 import { promptHost, typeName } from './support/prompt';
 import {
   ACCOUNT,
-  CLOUD_SETTINGS,
   RESOURCE_GROUP,
   SUBSCRIPTION,
   Surface,
@@ -27,7 +25,7 @@ import {
   expectNotGuarded,
   openDialog,
   resetRecords,
-  serveCloudConsoles,
+  serveCloudConsolesForFile,
   type ConsoleDialog,
 } from './support/clouds';
 
@@ -100,16 +98,7 @@ const SHAPE = {
   },
 } satisfies Record<string, ConsoleDialog>;
 
-let stopServing: (() => Promise<void>) | null = null;
-
-test.beforeAll(async ({ session }) => {
-  stopServing = await serveCloudConsoles(session.context);
-  await storeSettings(session, CLOUD_SETTINGS);
-});
-
-test.afterAll(async () => {
-  await stopServing?.();
-});
+serveCloudConsolesForFile();
 
 async function open(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();

@@ -16,11 +16,10 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/test';
-import { CONSOLE, readMarkers } from './support/console';
+import { CONSOLE, readMarkers, serveDemoConsoleForFile } from './support/console';
 import { expectPrompt, typeIntoPrompt } from './support/dialogs';
-import { badgeForProject, clearSettings } from './support/extension-state';
+import { badgeForProject } from './support/extension-state';
 import type { ExtensionSession } from './support/launch';
-import { serveDemoConsole } from '../scripts/lib/console-pages';
 import { PROJECTS, clusterDetailsPath, clusterListPath } from '../demo/src/data';
 
 /** The app compiles its components just in time when it starts: seconds on a busy 2-core machine. */
@@ -30,19 +29,7 @@ test.describe.configure({ timeout: 120_000 });
 const LABELS: Record<string, string> = { 'acme-prod-1': 'PROD', 'acme-stg-1': 'STG', 'acme-dev-1': 'DEV' };
 const SWITCHER = 'button[data-prober="cloud-console-core-functions-project-switcher"]';
 
-let stopServing: (() => Promise<void>) | undefined;
-
-test.beforeAll(async ({ session }) => {
-  stopServing = await serveDemoConsole(session.context);
-});
-
-test.afterAll(async () => {
-  await stopServing?.();
-});
-
-test.beforeEach(async ({ session }) => {
-  await clearSettings(session);
-});
+serveDemoConsoleForFile();
 
 async function openApp(session: ExtensionSession, path: string): Promise<Page> {
   const page = await session.context.newPage();

@@ -9,11 +9,9 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/test';
-import { CONSOLE } from './support/console';
+import { CONSOLE, serveDemoConsoleForFile } from './support/console';
 import { expectPrompt, readPromptOf, typeIntoPrompt } from './support/dialogs';
-import { clearSettings } from './support/extension-state';
 import type { ExtensionSession } from './support/launch';
-import { serveDemoConsole } from '../scripts/lib/console-pages';
 import { RESOURCE_DELETE_WORDS, type ResourceLang, type ResourceProduct } from '../demo/src/resource-delete-words';
 
 /** The app compiles its components just in time when it starts: seconds on a busy 2-core machine. */
@@ -24,19 +22,7 @@ const PROJECT = 'acme-prod-1';
 const INSTANCE = 'orders-db';
 const BUCKET = 'acme-prod-exports';
 
-let stopServing: (() => Promise<void>) | undefined;
-
-test.beforeAll(async ({ session }) => {
-  stopServing = await serveDemoConsole(session.context);
-});
-
-test.afterAll(async () => {
-  await stopServing?.();
-});
-
-test.beforeEach(async ({ session }) => {
-  await clearSettings(session);
-});
+serveDemoConsoleForFile();
 
 interface Console {
   page: Page;

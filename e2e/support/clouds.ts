@@ -11,7 +11,10 @@ import { promptHost, typeName } from './prompt';
 import { FX, azureHash, formatAccountId, type AwsMenu, type AwsScope, type Lang } from '../../scripts/lib/cloud-fixture-url';
 
 export { formatAccountId };
-export { serveCloudConsoles } from '../../scripts/lib/console-pages';
+import { serveCloudConsoles } from '../../scripts/lib/console-pages';
+import { storeSettings } from './extension-state';
+
+export { serveCloudConsoles };
 
 export const ACCOUNT = {
   /** production by an exact rule for the AWS console */
@@ -52,6 +55,18 @@ export const CLOUD_SETTINGS = {
     useDefaultRules: true,
   },
 } as const;
+
+/** For the whole spec file: the cloud-console fixtures served at the consoles' URLs, with `settings` stored once. */
+export function serveCloudConsolesForFile(settings: object = CLOUD_SETTINGS): void {
+  let stopServing: (() => Promise<void>) | null = null;
+  test.beforeAll(async ({ session }) => {
+    stopServing = await serveCloudConsoles(session.context);
+    await storeSettings(session, settings);
+  });
+  test.afterAll(async () => {
+    await stopServing?.();
+  });
+}
 
 export const AWS_CONSOLE = 'https://us-east-1.console.aws.amazon.com';
 /** A multi-session console host: the account is in the host name. */

@@ -4,7 +4,9 @@
  * back from a console tab.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { CONSOLE, WORKFORCE_CONSOLE, fixture, serveFakeConsole } from '../../scripts/lib/console-pages';
+import { CONSOLE, WORKFORCE_CONSOLE, fixture, serveDemoConsole, serveFakeConsole } from '../../scripts/lib/console-pages';
+import { clearSettings } from './extension-state';
+import { test } from './test';
 
 export { CONSOLE, WORKFORCE_CONSOLE, fixture };
 
@@ -39,5 +41,19 @@ export async function readMarkers(page: Page) {
       title: document.title,
       favicons: icons.map((link) => link.href),
     };
+  });
+}
+
+/** For the whole spec file: the demo console app served at the console's URL, and no stored settings before each test. */
+export function serveDemoConsoleForFile(): void {
+  let stopServing: (() => Promise<void>) | undefined;
+  test.beforeAll(async ({ session }) => {
+    stopServing = await serveDemoConsole(session.context);
+  });
+  test.afterAll(async () => {
+    await stopServing?.();
+  });
+  test.beforeEach(async ({ session }) => {
+    await clearSettings(session);
   });
 }
