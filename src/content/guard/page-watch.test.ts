@@ -106,6 +106,16 @@ describe('PageWatch', () => {
     expect(found).toContain(hidden); // the next resume's query catches up
   });
 
+  it('stops looking within a delivery once it holds a storm: a late tab is not worked through thousands of records', async () => {
+    addRows(3000);
+    const behind = addDialog('behind-the-storm');
+    await settle();
+    expect(watch.watching).toBe(false);
+    expect(found).not.toContain(behind);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(found).toContain(behind); // the resume's query catches up
+  });
+
   it('stays on after resuming into a calm page', async () => {
     addRows(600);
     await settle();

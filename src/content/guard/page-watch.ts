@@ -90,34 +90,32 @@ export class PageWatch {
       this.pause();
       return;
     }
-    const found: Element[] = [];
-    let added = 0;
-    for (const record of records) {
-      if (record.type === 'attributes') {
-        if (record.target instanceof Element && record.target.matches(DIALOG_SELECTOR)) found.push(record.target);
-        continue;
-      }
-      for (const node of record.addedNodes) {
-        if (node.nodeType !== Node.ELEMENT_NODE) continue;
-        added++;
-        const dialog = dialogAt(node as Element);
-        if (dialog) found.push(dialog);
-      }
-    }
-    if (found.length > 0) this.onFound(found);
-    if (added > 0) this.onElementsAdded();
-    if (probing && added > STORM_ELEMENTS_ON_RESUME) {
-      this.pause();
-      return;
-    }
     const now = performance.now();
     if (now - this.windowStart > 1000) {
       this.windowStart = now;
       this.addedInWindow = 0;
       if (!probing) this.pauseMs = FIRST_PAUSE_MS; // a calm second: the next storm starts over
     }
+    // A delivery can hold thousands of records (a busy or throttled tab): the look stops where the storm begins.
+    const budget = (probing ? STORM_ELEMENTS_ON_RESUME : STORM_ELEMENTS_PER_SECOND) - this.addedInWindow;
+    const found: Element[] = [];
+    let added = 0;
+    look: for (const record of records) {
+      if (record.type === 'attributes') {
+        if (record.target instanceof Element && record.target.matches(DIALOG_SELECTOR)) found.push(record.target);
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        if (++added > budget) break look;
+        const dialog = dialogAt(node as Element);
+        if (dialog) found.push(dialog);
+      }
+    }
+    if (found.length > 0) this.onFound(found);
+    if (added > 0) this.onElementsAdded();
     this.addedInWindow += added;
-    if (this.addedInWindow > STORM_ELEMENTS_PER_SECOND) this.pause();
+    if (added > budget) this.pause();
   }
 
   private pause(): void {
