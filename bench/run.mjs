@@ -17,6 +17,7 @@ import { busiest, firefoxContentProcesses, snapshot } from './lib/proc.mjs';
 import { ruleMatchFigures } from './lib/rules-bench.mjs';
 import { contentScriptSize, policyLoadFigure, startupFigure } from './lib/content-figures.ts';
 import { fuzzFigures, hostileFileFigures } from './lib/fuzz-figures.ts';
+import { buildProfiled, OBSERVER_PROFILE_ATTRIBUTE } from './lib/profile-build.ts';
 
 // stdout carries our JSON lines only: anything else that writes there goes to stderr.
 const stdoutWrite = process.stdout.write.bind(process.stdout);
@@ -200,11 +201,13 @@ async function clickSameTask(kind, withExt, bare) {
 // ---------------------------------------------------------------- (c)
 
 /** One storm on a fresh page; returns main-thread busy ms for the window plus page-side stats. */
-async function stormOnce(session, env) {
+async function stormOnce(session, env, { profiled = false } = {}) {
   const page = await session.context.newPage();
   await page.goto(url('storm.html', env, '&authuser=1'));
   await waitForMarkers(page, env.label, session.withExtension);
   await sleep(300); // let load-time work settle
+  const observerTotals = async () => JSON.parse((await page.evaluate((name) => document.documentElement.getAttribute(name), OBSERVER_PROFILE_ATTRIBUTE)) ?? 'null');
+  const observersBefore = profiled ? await observerTotals() : null;
   let busyMs;
   let detail = {};
   if (session.kind === 'chromium') {
@@ -233,6 +236,19 @@ async function stormOnce(session, env) {
     if (!top) throw new Error('no Firefox content process found to measure');
     busyMs = top.cpuMs;
     detail = { pid: top.pid, stats };
+  }
+  if (profiled) {
+    await sleep(600); // the profiling build publishes its totals every 250 ms
+    const after = await observerTotals();
+    if (!observersBefore || !after) throw new Error('the profiling build published no observer totals: is dist/bench-profile current?');
+    const delta = (now, before) => ({ ms: now.ms - (before?.ms ?? 0), calls: now.calls - (before?.calls ?? 0), records: now.records - (before?.records ?? 0) });
+    detail.observers = delta(after, observersBefore);
+    detail.observers.busiest = Object.entries(after.byObserver)
+      .map(([name, tally]) => ({ name, ...delta(tally, observersBefore.byObserver[name]) }))
+      .filter((tally) => tally.calls > 0)
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 3)
+      .map((tally) => ({ ...tally, ms: round(tally.ms, 1) }));
   }
   await page.close();
   if (detail.stats.batches !== detail.stats.expectedBatches) throw new Error(`storm did ${detail.stats.batches}/${detail.stats.expectedBatches} batches`);
@@ -286,11 +302,43 @@ async function extensionJsShare(session, env) {
 /** The storm's three arms, run in the same session, interleaved. */
 const STORM_ARMS = [
   { arm: 'guard', env: PROD, withExtension: true, note: 'production: markers and dialog guard' },
-  { arm: 'markers', env: DEV, withExtension: true, note: 'development: markers only, guard not mounted' },
+  { arm: 'markers', env: DEV, withExtension: true, note: 'development: markers, no typed confirmation; the watcher still finds dialogs (one may name a production project)' },
   { arm: 'none', env: PROD, withExtension: false, note: 'no extension' },
+  { arm: 'none_again', env: PROD, withExtension: false, note: 'no extension, a second identical arm: the noise floor' },
 ];
 
-async function mutationStorm(kind, withExt, bare) {
+/**
+ * One extra launch of the profiling build (bench/lib/profile-build): the
+ * extension's own mutation observer callbacks, timed inside the content
+ * script, as a share of the main thread's busy time over the same storm.
+ * Low-noise (one run, no cross-run comparison) and the same in both
+ * browsers; it does not see rendering or bookkeeping costs the observers
+ * cause, which the ratios do.
+ */
+async function observerShare(kind, build) {
+  const session = await launch(kind, true, build);
+  try {
+    const result = {};
+    for (const [name, env] of [['guard', PROD], ['markers', DEV]]) {
+      const runs = [];
+      for (let i = 0; i < 2; i++) runs.push(await stormOnce(session, env, { profiled: true }));
+      const share = median(runs.map((run) => run.observers.ms / run.busyMs));
+      result[name] = {
+        value: round(share, 4),
+        observer_ms: runs.map((run) => round(run.observers.ms, 1)),
+        observer_calls: runs.map((run) => run.observers.calls),
+        records_delivered: runs.map((run) => run.observers.records),
+        busiest_observers: runs.map((run) => run.observers.busiest),
+        busy_ms: runs.map((run) => round(run.busyMs, 0)),
+      };
+    }
+    return result;
+  } finally {
+    await session.close();
+  }
+}
+
+async function mutationStorm(kind, withExt, bare, profileBuild) {
   const reps = [];
   for (let i = 0; i < STORM_PAIRS; i++) {
     // Rotate the order so each arm runs first, second and third equally often.
@@ -300,6 +348,13 @@ async function mutationStorm(kind, withExt, bare) {
     reps.push(rep);
     log(`storm ${kind} rep ${i + 1}: ${STORM_ARMS.map((a) => `${a.arm} ${rep[a.arm].busyMs.toFixed(0)} ms (batch ${rep[a.arm].stats.batchMsMedian.toFixed(3)} ms)`).join(', ')}`);
   }
+  let observers = null;
+  if (profileBuild) {
+    observers = await observerShare(kind, profileBuild).catch((error) => ({ error: String(error?.message ?? error) }));
+    log(`storm ${kind} observer share (profiling build): ${JSON.stringify(observers)}`);
+  }
+  const aa = reps.map((r) => r.none_again.busyMs / r.none.busyMs);
+  const noiseFloor = { median: round(median(aa)), ratios: aa.map((r) => round(r)), spread: spread(aa), note: 'the same comparison between two identical arms without the extension, interleaved with the others: how far apart identical runs land on this machine now' };
   const attribution = {};
   if (kind === 'chromium') {
     for (const [name, env] of [['markers', DEV], ['guard', PROD]]) {
@@ -331,10 +386,13 @@ async function mutationStorm(kind, withExt, bare) {
         ? { noise_note: `ratios span ${round(range, 2)}, more than the 0.05 margin of the goal: the machine was busy (1-min load average ${Math.max(...load)} on 2 cores); read the median with that uncertainty` }
         : {}),
       repetitions: ratios.length,
+      noise_floor: noiseFloor,
+      within_noise: med <= Math.max(1.05, noiseFloor.spread?.max ?? 1),
+      ...(observers?.[arm] ? { extension_observer_share_of_busy: { ...observers[arm], note: 'profiling build, one extra launch: the content script\'s own mutation observer callbacks, timed inside it, / main-thread busy time of the same storm (median of 2)' } } : {}),
       compared: `${arm} (${STORM_ARMS.find((a) => a.arm === arm).note}) / ${base} (${STORM_ARMS.find((a) => a.arm === base).note})`,
       active: note,
       method,
-      workload: `${STORM_NODES_PER_SECOND} nodes/s inserted and as many removed for ${STORM_MS / 1000} s: 10-node rows in batches every 10 ms (catching up when late, so the total work is fixed) into a fixed-size contain:strict live list (like cdk-virtual-scroll-viewport) whose layout is read once per batch, 5 visible cell texts rewritten per batch, an overlay tooltip toggled every 250 ms, a body-level live-announcer toggled every 1 s (bench/pages/storm.html); the three arms (guard, markers, none) run interleaved in rotating order`,
+      workload: `${STORM_NODES_PER_SECOND} nodes/s inserted and as many removed for ${STORM_MS / 1000} s: 10-node rows in batches every 10 ms (catching up when late, so the total work is fixed) into a fixed-size contain:strict live list (like cdk-virtual-scroll-viewport) whose layout is read once per batch, 5 visible cell texts rewritten per batch, an overlay tooltip toggled every 250 ms, a body-level live-announcer toggled every 1 s (bench/pages/storm.html); the four arms (guard, markers, none, none again) run interleaved in rotating order`,
       load_average_1min_per_rep: load,
       busy_ms: Object.fromEntries([arm, base].map((a) => [a, reps.map((r) => round(r[a].busyMs, 0))])),
       page_batch_ratio: {
@@ -368,7 +426,7 @@ async function mutationStorm(kind, withExt, bare) {
     };
   };
   return [
-    line('mutation_storm_cost_ratio', 'markers', 'none', 'markers only (development: no typed confirmation, guard not mounted)'),
+    line('mutation_storm_cost_ratio', 'markers', 'none', 'markers and the dialog watcher (development: no typed confirmation)'),
     line('mutation_storm_cost_ratio_guard_active', 'guard', 'none', 'markers and dialog guard (production)'),
     line('mutation_storm_guard_vs_inactive_ratio', 'guard', 'markers', "the guard's own share: production tab / development tab, same extension"),
   ];
@@ -376,7 +434,7 @@ async function mutationStorm(kind, withExt, bare) {
 
 // ---------------------------------------------------------------- main
 
-async function benchBrowser(kind) {
+async function benchBrowser(kind, profileBuild) {
   log(`launching ${kind} with and without the extension`);
   let withExt;
   let bare;
@@ -398,7 +456,7 @@ async function benchBrowser(kind) {
     if (wanted('paint')) await figure('banner_before_first_paint', kind, () => bannerBeforeFirstPaint(kind, withExt, bare));
     if (wanted('spa')) await figure('frames_to_update_after_pushState', kind, () => framesAfterPushState(kind, withExt));
     if (wanted('click')) await figure('click_same_task_as_insertion_blocked', kind, () => clickSameTask(kind, withExt, bare));
-    if (wanted('storm')) await figure(['mutation_storm_cost_ratio', 'mutation_storm_cost_ratio_guard_active', 'mutation_storm_guard_vs_inactive_ratio'], kind, () => mutationStorm(kind, withExt, bare));
+    if (wanted('storm')) await figure(['mutation_storm_cost_ratio', 'mutation_storm_cost_ratio_guard_active', 'mutation_storm_guard_vs_inactive_ratio'], kind, () => mutationStorm(kind, withExt, bare, profileBuild));
   } finally {
     await withExt.close().catch((e) => log('close failed', e));
     await bare.close().catch((e) => log('close failed', e));
@@ -410,6 +468,15 @@ if (wanted('node')) await figure('content_script_gzip_bytes', 'node', () => cont
 if (wanted('node')) await figure(['rule_match_us_per_id', 'rule_match_us_per_id_worst'], 'node', () => ruleMatchFigures());
 if (wanted('node')) await figure(['hang_file_parse_ms', 'policy_parse_ms_largest_regex_file'], 'node', () => hostileFileFigures());
 if (wanted('node')) await figure(['fuzz_parse_ms', 'fuzz_match_ms_per_id'], 'node', () => fuzzFigures());
-for (const kind of BROWSERS) await benchBrowser(kind);
+// The storm's attribution figure needs the profiling build (about 20 s to make); without it the ratios still run.
+let profileBuild = null;
+if (wanted('storm') && BROWSERS.length > 0) {
+  try {
+    profileBuild = await buildProfiled();
+  } catch (error) {
+    log('the profiling build failed; the storm runs without its observer-share figure:', error);
+  }
+}
+for (const kind of BROWSERS) await benchBrowser(kind, profileBuild);
 log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);
 process.exitCode = failures ? 1 : 0;

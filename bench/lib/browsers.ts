@@ -21,9 +21,9 @@ export function pageSource(name: string): string {
 }
 
 /** `/bench/<name>.html/...?project=...` on the console host answers with bench/pages/<name>.html. */
-export async function launch(kind: BrowserKind, withExtension: boolean): Promise<LaunchedBrowser> {
+export async function launch(kind: BrowserKind, withExtension: boolean, build?: { chromeFolder: string; firefoxXpi: string }): Promise<LaunchedBrowser> {
   // Firefox rounds performance.now() to 1 ms by default: too coarse for the start-up and policy-load figures.
-  const session = await launchBrowser(kind, { extension: withExtension, firefoxPrefs: { 'privacy.reduceTimerPrecision': false } });
+  const session = await launchBrowser(kind, { extension: withExtension, build, firefoxPrefs: { 'privacy.reduceTimerPrecision': false } });
   await serveAtConsole(session.context, (url) => {
     const name = url.pathname.match(/^\/bench\/([a-z0-9-]+\.html)/)?.[1];
     if (!name || !existsSync(join(PAGES, name))) return { status: 404, contentType: 'text/plain', body: 'not found' };

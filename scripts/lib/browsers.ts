@@ -66,6 +66,8 @@ export interface LaunchOptions {
   firefoxPrefs?: Record<string, string | number | boolean>;
   /** More unpacked extensions to load beside ours (the end-to-end tests' probe); only with `extension`. */
   extraExtensions?: ExtraExtension[];
+  /** Another build of Cluster Guard instead of dist/ (the benchmark's profiling build); only with `extension`. */
+  build?: { chromeFolder: string; firefoxXpi: string };
 }
 
 /** An extension as each browser loads it: Chromium its folder, Firefox its .xpi under its gecko ID. */
@@ -87,8 +89,8 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-function chromeFolders(extra: ExtraExtension[]): string {
-  return [CHROME_BUILD, ...extra.map((extension) => extension.folder)].join(',');
+function chromeFolders(ours: string, extra: ExtraExtension[]): string {
+  return [ours, ...extra.map((extension) => extension.folder)].join(',');
 }
 
 function requireBuild(path: string): void {
@@ -99,16 +101,18 @@ export async function launchBrowser(kind: BrowserKind, options: LaunchOptions = 
   const withExtension = options.extension ?? true;
   const headless = options.headless ?? true;
   const extra = withExtension ? (options.extraExtensions ?? []) : [];
+  const chromeBuild = options.build?.chromeFolder ?? CHROME_BUILD;
+  const firefoxXpi = options.build?.firefoxXpi ?? FIREFOX_XPI;
   const env = options.env ? ({ ...process.env, ...options.env } as Record<string, string>) : undefined;
   if (kind === 'chromium') {
-    if (withExtension) requireBuild(join(CHROME_BUILD, 'manifest.json'));
+    if (withExtension) requireBuild(join(chromeBuild, 'manifest.json'));
     const context = await chromium.launchPersistentContext('', {
       executablePath: findBrowser('chromium'),
       headless,
       ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
       env,
       args: [
-        ...(withExtension ? [`--disable-extensions-except=${chromeFolders(extra)}`, `--load-extension=${chromeFolders(extra)}`] : []),
+        ...(withExtension ? [`--disable-extensions-except=${chromeFolders(chromeBuild, extra)}`, `--load-extension=${chromeFolders(chromeBuild, extra)}`] : []),
         ...CHROMIUM_FLAGS,
         // ignoreHTTPSErrors alone does not reach the extension's service worker fetches.
         ...(options.ignoreHTTPSErrors ? ['--ignore-certificate-errors'] : []),
@@ -120,10 +124,10 @@ export async function launchBrowser(kind: BrowserKind, options: LaunchOptions = 
     return { kind, withExtension, context, serviceWorker, extensionId, profile: null, close: () => context.close() };
   }
 
-  if (withExtension) requireBuild(FIREFOX_XPI);
+  if (withExtension) requireBuild(firefoxXpi);
   const profile = mkdtempSync(join(tmpdir(), `cluster-guard-ff-${withExtension ? 'ext' : 'bare'}-`));
   mkdirSync(join(profile, 'extensions'));
-  if (withExtension) copyFileSync(FIREFOX_XPI, join(profile, 'extensions', `${GECKO_ID}.xpi`));
+  if (withExtension) copyFileSync(firefoxXpi, join(profile, 'extensions', `${GECKO_ID}.xpi`));
   for (const extension of extra) copyFileSync(extension.xpi, join(profile, 'extensions', `${extension.geckoId}.xpi`));
   const removeProfile = () => rmSync(profile, { recursive: true, force: true });
   try {

@@ -21,6 +21,8 @@
  * guard runs in every console frame. A frame whose URL names no scope
  * follows its top frame's environment (see frame-context).
  */
+// First, so that it sees every observer (benchmark builds only; empty otherwise).
+import './observer-profile';
 import type { ConsoleId, Scope } from '../consoles/ids';
 import { hasPageReader, watchPageSources } from '../consoles/page-scope';
 import { decideScope, type ScopeSource } from '../consoles/scope-sources';
