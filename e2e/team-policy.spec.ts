@@ -27,6 +27,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -353,11 +354,30 @@ test('a site that sends no CORS headers, without host permission, gets a clear e
   await setTeamUrl(session, server.url('/private.json'));
   const { status } = await syncNow(session);
   expect(status.lastError).toContain(
-    `could not reach ${server.url('/private.json')}: grant access to this site in Cluster Guard's options, or serve the file with Access-Control-Allow-Origin`,
+    `${server.url('/private.json')}: Cluster Guard has no access to https://localhost:${server.port}, and the server does not allow cross-origin reads (Access-Control-Allow-Origin): allow access to the site in Cluster Guard's options`,
   );
   expect(status.lastSuccessAt).toBeNull();
   expect((await readStored(session)).cache).toBeNull();
   expect(server.gets('/private.json').length).toBeGreaterThan(0); // it did ask; the browser withheld the answer
+});
+
+test('an unreachable host (no such name, nothing listening) is named as unreachable, not as a permission problem', async ({ session }) => {
+  const closedPort = await new Promise<number>((resolve) => {
+    const probe = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+  for (const [url, host] of [
+    ['https://unreachable.invalid/team.json', 'unreachable.invalid'],
+    [`https://localhost:${closedPort}/team.json`, `localhost:${closedPort}`],
+  ] as const) {
+    await setTeamUrl(session, url);
+    const { status } = await syncNow(session);
+    expect(status.lastError).toContain(`${url}: the host ${host} could not be reached`);
+    expect(status.lastError).not.toMatch(/grant|Access-Control/);
+    expect(status.lastSuccessAt).toBeNull();
+  }
 });
 
 test('a server that allows plain CORS but refuses the If-None-Match preflight still syncs', async ({ session, server }) => {
