@@ -157,6 +157,8 @@ describe('applyFetchOutcome', () => {
     const next = applyFetchOutcome(before, target(), { kind: 'ok', status: 200, etag: null, text: '<html>Sign in</html>' }, LATER);
     expect(next.cache).toEqual(before.cache);
     expect(next.status.lastError).toContain('not a valid policy file');
+    // Says where the text stops being JSON.
+    expect(next.status.lastError).toMatch(/not a valid policy file: \(root\): invalid JSON at line 1, column \d+/);
   });
 
   it('joins several problems into one message', () => {
