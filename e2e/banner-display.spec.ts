@@ -73,6 +73,13 @@ async function layoutOf(page: Page) {
 }
 
 const boxShadowOf = (page: Page, selector: string) => page.evaluate((s) => getComputedStyle(document.querySelector(s)!).boxShadow, selector);
+/** What the bar is painted with, and the colour of its label text (a child that inherits). */
+const paintOf = (page: Page, selector: string) =>
+  page.evaluate((s) => {
+    const bar = document.querySelector(s)!;
+    return { background: getComputedStyle(bar).backgroundColor, text: getComputedStyle(bar.querySelector('span')!).color };
+  }, selector);
+const CONSOLE_BLUE = 'rgb(26, 115, 232)';
 
 test('compact by default: a 28px strip, the page moved down by 28px, no tint', async ({ session }) => {
   const page = await openConsole(session.context, '/kubernetes/list/overview?project=acme-prod-1');
@@ -140,12 +147,15 @@ test("the opt-in tint colours the console's top bar, follows the environment, an
   const page = await openConsole(session.context, '/kubernetes/list/overview?project=acme-prod-1');
   // The bar holding [role="banner"] is found, not the half-width role element itself.
   await expect.poll(async () => (await layoutOf(page)).tinted).toEqual(['ocb-platform-bar']);
-  expect(await boxShadowOf(page, '#ocb-platform-bar')).toContain(PROD_RED);
+  // The bar is production's own red (not a wash over the console's blue, which reads violet), its text white.
+  expect(await paintOf(page, '#ocb-platform-bar')).toEqual({ background: PROD_RED, text: 'rgb(255, 255, 255)' });
   expect((await layoutOf(page)).bannerHeight).toBe(28);
 
   // Another environment, another colour; an unmarked project, no tint.
   await page.evaluate(() => (window as any).consoleNavigate('/kubernetes/list/overview?project=acme-dev-1'));
-  await expect.poll(() => boxShadowOf(page, '#ocb-platform-bar')).toContain('rgb(24, 128, 56)');
+  await expect.poll(() => paintOf(page, '#ocb-platform-bar')).toEqual({ background: 'rgb(24, 128, 56)', text: 'rgb(255, 255, 255)' });
+  await page.evaluate(() => (window as any).consoleNavigate('/kubernetes/list/overview?project=acme-stg-1'));
+  await expect.poll(() => paintOf(page, '#ocb-platform-bar')).toEqual({ background: 'rgb(249, 171, 0)', text: 'rgb(0, 0, 0)' });
   await page.evaluate(() => (window as any).consoleNavigate('/kubernetes/list/overview?project=random-project'));
   await expect.poll(async () => { const l = await layoutOf(page); return [l.tinted, l.tintStyles]; }).toEqual([[], 0]);
   await page.evaluate(() => (window as any).consoleNavigate('/kubernetes/list/overview?project=acme-prod-1'));
@@ -154,6 +164,7 @@ test("the opt-in tint colours the console's top bar, follows the environment, an
   await storeBanner(session, { tintConsoleHeader: false });
   await expect.poll(async () => { const l = await layoutOf(page); return [l.tinted, l.tintStyles]; }).toEqual([[], 0]);
   expect(await boxShadowOf(page, '#ocb-platform-bar')).toBe('none');
+  expect(await paintOf(page, '#ocb-platform-bar')).toEqual({ background: CONSOLE_BLUE, text: 'rgb(255, 255, 255)' });
   expect((await layoutOf(page)).bannerHeight).toBe(28);
 });
 
@@ -161,7 +172,7 @@ test('a top bar with no header tag, role or console class is found by its geomet
   await storeBanner(session, { size: 'tall', tintConsoleHeader: true });
   const page = await openConsole(session.context, '/geometry/home?project=acme-prod-1');
   await expect.poll(async () => (await layoutOf(page)).tinted).toEqual(['topbar']);
-  expect(await boxShadowOf(page, '#topbar')).toContain(PROD_RED);
+  expect(await paintOf(page, '#topbar')).toEqual({ background: PROD_RED, text: 'rgb(255, 255, 255)' });
   expect(await layoutOf(page)).toMatchObject({ bannerHeight: 48, bodyTop: 48, topBarTop: 48 });
 });
 

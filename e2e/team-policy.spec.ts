@@ -27,6 +27,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -191,6 +192,7 @@ const TEAM_FILE = {
 };
 const TEAM_TEXT = JSON.stringify(TEAM_FILE);
 const PROJECT_PATH = '/kubernetes/list/overview?project=random-project';
+const POPUP = '/src/popup/index.html';
 
 async function setTeamUrl(session: ExtensionSession, url: string): Promise<void> {
   await storeSettings(session, { schemaVersion: 2, personal: { version: 1, environments: [], rules: [] }, teamPolicyUrl: url });
@@ -353,11 +355,80 @@ test('a site that sends no CORS headers, without host permission, gets a clear e
   await setTeamUrl(session, server.url('/private.json'));
   const { status } = await syncNow(session);
   expect(status.lastError).toContain(
-    `could not reach ${server.url('/private.json')}: grant access to this site in Cluster Guard's options, or serve the file with Access-Control-Allow-Origin`,
+    `${server.url('/private.json')}: Cluster Guard has no access to https://localhost:${server.port}, and the server does not allow cross-origin reads (Access-Control-Allow-Origin): allow access to the site in Cluster Guard's options`,
   );
   expect(status.lastSuccessAt).toBeNull();
   expect((await readStored(session)).cache).toBeNull();
   expect(server.gets('/private.json').length).toBeGreaterThan(0); // it did ask; the browser withheld the answer
+});
+
+test('an unreachable host (no such name, nothing listening) is named as unreachable, not as a permission problem', async ({ session }) => {
+  const closedPort = await new Promise<number>((resolve) => {
+    const probe = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+  for (const [url, host] of [
+    ['https://unreachable.invalid/team.json', 'unreachable.invalid'],
+    [`https://localhost:${closedPort}/team.json`, `localhost:${closedPort}`],
+  ] as const) {
+    await setTeamUrl(session, url);
+    const { status } = await syncNow(session);
+    expect(status.lastError).toContain(`${url}: the host ${host} could not be reached`);
+    expect(status.lastError).not.toMatch(/grant|Access-Control/);
+    expect(status.lastSuccessAt).toBeNull();
+  }
+
+  // Never a good copy: the popup says the team policy is not in force, not that a last good copy stays.
+  await session.openExtensionPage(`${POPUP}?tab=1`);
+  try {
+    const teamSection = `(() => { const s = document.querySelector('section[aria-labelledby="team-policy"]'); return s ? s.textContent : null; })()`;
+    await expect.poll(() => session.evaluateInExtensionPage<string | null>(POPUP, teamSection)).toContain('could not be reached');
+    const text = await session.evaluateInExtensionPage<string>(POPUP, teamSection);
+    expect(text).toContain('The team policy is not in force: this tab follows the built-in and personal rules.');
+    expect(text).not.toContain('last good copy');
+  } finally {
+    await session.closeExtensionPages();
+  }
+});
+
+test('the options page: a site without access shows "Allow access", whose click asks the browser for that site, and every sync ends in a result', async ({ session, server }) => {
+  test.skip(session.kind !== 'chromium', 'moz-extension:// pages cannot be opened over WebDriver BiDi');
+  server.answer('/private.json', { status: 200, body: TEAM_TEXT }, { cors: false });
+  await setTeamUrl(session, server.url('/private.json'));
+  await expect.poll(async () => (await readStored(session)).status?.lastError ?? '').toContain('Cluster Guard has no access');
+
+  const options = await session.context.newPage();
+  try {
+    await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+    const origin = `https://localhost:${server.port}`;
+    const grant = options.getByRole('button', { name: `Allow access to ${origin}` });
+    await expect(grant).toBeVisible();
+    await expect(options.getByTestId('team-access')).toContainText(`Cluster Guard has no access to ${origin}.`);
+    // Headless Chromium shows the permission prompt and never answers it: record the request and answer "no" as a person could.
+    await options.evaluate(() => {
+      const asked: unknown[] = ((window as any).askedPermissions = []);
+      (globalThis as any).chrome.permissions.request = (permissions: unknown, callback?: (granted: boolean) => void) => {
+        asked.push(permissions);
+        if (callback) callback(false);
+        else return Promise.resolve(false);
+      };
+    });
+    await grant.click();
+    expect(await options.evaluate(() => (window as any).askedPermissions)).toEqual([{ origins: ['https://localhost/*'] }]);
+    await expect(options.getByRole('status').filter({ hasText: 'was not granted' })).toContainText(`Access to ${origin} was not granted`);
+
+    // "Save and sync now" ends in the result: the error, then (the server allowing CORS) success with its time.
+    await options.getByRole('button', { name: 'Save and sync now' }).click();
+    await expect(options.locator('p.sync-state')).toContainText('The sync failed: ' + server.url('/private.json') + ': Cluster Guard has no access');
+    server.answer('/private.json', { status: 200, body: TEAM_TEXT });
+    await options.getByRole('button', { name: 'Save and sync now' }).click();
+    await expect(options.locator('p.sync-state')).toContainText(/^Synced: the team policy fetched at .+ is in force\.$/);
+    await expect(grant).toBeHidden();
+  } finally {
+    await options.close();
+  }
 });
 
 test('a server that allows plain CORS but refuses the If-None-Match preflight still syncs', async ({ session, server }) => {

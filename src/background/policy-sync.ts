@@ -26,7 +26,11 @@
  * A conditional request (If-None-Match) is then "non-simple" and preceded by
  * a preflight (OPTIONS) that servers configured for plain CORS GETs may
  * refuse; so when a conditional attempt fails at the network level without a
- * host permission, it is repeated once unconditionally.
+ * host permission, it is repeated once unconditionally. A request that still
+ * fails at the network level is followed by one `no-cors` HEAD request to
+ * the same URL: an (opaque) answer shows the host is there, so the failure
+ * was CORS or a missing permission, not an unreachable host
+ * (core/policy/sync-problem). Every request has its timeout.
  */
 import browser from 'webextension-polyfill';
 import { MAX_POLICY_BYTES } from '../core/policy/parse';
@@ -44,6 +48,7 @@ import {
   type TeamSyncState,
   type TeamTarget,
 } from '../core/policy/sync-state';
+import { hostPermissionPattern } from '../core/policy/sync-problem';
 import { getItems, storage, writeItems, type ItemWrite } from '../platform/storage';
 import { withStorageRoom } from './audit-store';
 import { readCappedBody } from './capped-body';
@@ -76,8 +81,7 @@ async function writeState(previous: TeamSyncState, next: TeamSyncState): Promise
 
 async function hasHostPermission(url: string): Promise<boolean> {
   try {
-    // Match patterns carry no port; a pattern without one covers every port.
-    return await browser.permissions.contains({ origins: [`https://${new URL(url).hostname}/*`] });
+    return await browser.permissions.contains({ origins: [hostPermissionPattern(url)] });
   } catch {
     return false;
   }
@@ -112,7 +116,24 @@ async function fetchOnce(url: string, etag: string | null, hostPermission: boole
     return { kind: 'ok', status: response.status, etag: response.headers.get('ETag'), text: body.text };
   } catch (error) {
     if (controller.signal.aborted) return { kind: 'timeout', afterMs: timeoutMs };
-    return { kind: 'network-error', message: error instanceof Error ? error.message : String(error), hostPermission };
+    return { kind: 'network-error', message: error instanceof Error ? error.message : String(error), hostPermission, hostAnswered: null };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** How long the reachability probe may take. */
+const PROBE_TIMEOUT_MS = 5_000;
+
+/** Does the host answer at all? A `no-cors` HEAD gets an opaque answer from any host that is there, whatever its CORS headers. */
+async function hostAnswers(url: string): Promise<boolean> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), PROBE_TIMEOUT_MS);
+  try {
+    await fetch(url, { method: 'HEAD', mode: 'no-cors', cache: 'no-store', credentials: 'omit', referrerPolicy: 'no-referrer', signal: controller.signal });
+    return true;
+  } catch {
+    return false;
   } finally {
     clearTimeout(timer);
   }
@@ -120,9 +141,10 @@ async function fetchOnce(url: string, etag: string | null, hostPermission: boole
 
 async function fetchPolicy(url: string, etag: string | null): Promise<FetchOutcome> {
   const hostPermission = await hasHostPermission(url);
-  const outcome = await fetchOnce(url, etag, hostPermission);
+  let outcome = await fetchOnce(url, etag, hostPermission);
   // See the file comment: a refused CORS preflight for If-None-Match looks like any network error.
-  if (outcome.kind === 'network-error' && etag !== null && !hostPermission) return fetchOnce(url, null, hostPermission);
+  if (outcome.kind === 'network-error' && etag !== null && !hostPermission) outcome = await fetchOnce(url, null, hostPermission);
+  if (outcome.kind === 'network-error') return { ...outcome, hostAnswered: await hostAnswers(url) };
   return outcome;
 }
 

@@ -9,6 +9,7 @@ import type { AuditEntry } from '../core/audit';
 import { readableTextColor } from '../core/contrast';
 import type { Classification } from '../core/policy/effective';
 import type { TeamPolicyStatus } from '../core/policy/team-cache';
+import type { TeamStanding } from '../core/policy/sync-problem';
 import { reasonFor, type Reason } from '../core/policy/why';
 import type { TabState } from '../core/tab-state';
 import { extensionApi } from '../platform/extension-api';
@@ -101,7 +102,7 @@ export function Popup() {
       ) : (
         <>
           <ThisTab tab={data.tab} classification={data.classification} />
-          <TeamStatus status={data.teamStatus} />
+          <TeamStatus status={data.teamStatus} standing={data.teamStanding} />
           <Recent entries={data.recent} />
         </>
       )}
@@ -174,7 +175,7 @@ function Why({ reason }: { reason: Reason }) {
 
 const BUILT_IN_WHY = { gcp: 'popupWhyBuiltInGcp', aws: 'popupWhyBuiltInAws', azure: 'popupWhyBuiltInAzure' } as const;
 
-function TeamStatus({ status }: { status: TeamPolicyStatus | null }) {
+function TeamStatus({ status, standing }: { status: TeamPolicyStatus | null; standing: TeamStanding }) {
   return (
     <section aria-labelledby="team-policy">
       <h2 id="team-policy">{t('popupTeam')}</h2>
@@ -185,7 +186,9 @@ function TeamStatus({ status }: { status: TeamPolicyStatus | null }) {
           <p class="url">{status.url}</p>
           <p>{status.source === 'managed' ? t('popupTeamFromAdministrator') : t('popupTeamFromYou')}</p>
           <p>{t('popupTeamLastSync', [formatTime(status.lastSuccessAt)])}</p>
-          {status.lastError && <p class="problem">{t('popupTeamError', [status.lastError])}</p>}
+          {status.lastError && (
+            <p class="problem">{standing === 'failed-never-good' ? t('popupTeamErrorNeverGood', [status.lastError]) : t('popupTeamError', [status.lastError])}</p>
+          )}
         </>
       )}
     </section>

@@ -12,6 +12,7 @@ import type { Scope } from '../consoles/ids';
 import type { AuditEntry } from '../core/audit';
 import type { Classification } from '../core/policy/effective';
 import type { TeamPolicyStatus } from '../core/policy/team-cache';
+import { teamStanding, type TeamStanding } from '../core/policy/sync-problem';
 import type { TabState } from '../core/tab-state';
 import { extensionApi } from '../platform/extension-api';
 import { policyFrom } from '../platform/policy-in-tab';
@@ -22,6 +23,8 @@ export interface PopupData {
   /** Why the tab shows what it shows; null when it shows no project, account or subscription. */
   classification: Classification | null;
   teamStatus: TeamPolicyStatus | null;
+  /** Whether a good copy of the team policy is in force (core/policy/sync-problem). */
+  teamStanding: TeamStanding;
   /** Newest first. */
   recent: AuditEntry[];
 }
@@ -46,11 +49,11 @@ async function popupTabId(): Promise<number | null> {
 }
 
 async function read(tabId: number | null): Promise<PopupData> {
-  const [tabStates, published, teamStatus, audit] = await getItems([storage.tabStates, storage.policyForTabs, storage.teamPolicyStatus, storage.auditLog] as const);
+  const [tabStates, published, teamStatus, audit, teamCache] = await getItems([storage.tabStates, storage.policyForTabs, storage.teamPolicyStatus, storage.auditLog, storage.teamPolicy] as const);
   const tab = tabId === null ? null : (tabStates[tabId] ?? null);
   const scope = tab && tabScope(tab);
   const classification = scope ? policyFrom(published).effective.classify(scope) : null;
-  return { tab, classification, teamStatus, recent: audit.slice(-RECENT_ENTRIES).reverse() };
+  return { tab, classification, teamStatus, teamStanding: teamStanding(teamStatus, teamCache), recent: audit.slice(-RECENT_ENTRIES).reverse() };
 }
 
 export function usePopupData(): { data: PopupData | null; error: string | null } {
@@ -63,7 +66,7 @@ export function usePopupData(): { data: PopupData | null; error: string | null }
       tabId = id;
       return refresh();
     });
-    const unwatch = [storage.tabStates, storage.policyForTabs, storage.teamPolicyStatus, storage.auditLog].map((item) => item.watch(() => void refresh()));
+    const unwatch = [storage.tabStates, storage.policyForTabs, storage.teamPolicyStatus, storage.auditLog, storage.teamPolicy].map((item) => item.watch(() => void refresh()));
     return () => unwatch.forEach((stop) => stop());
   }, []);
   return { data, error };

@@ -13,13 +13,17 @@
  *     its nearest ancestor, that is such a top bar and is `position: fixed`
  *     or `sticky` (so a page's first heading is never taken for it).
  * The bar found is marked with an attribute, and one `<style>` of ours
- * tints what carries it (`box-shadow` inset: no layout change, the bar's
- * text and icons stay on top). Teardown and sweep remove both.
+ * paints what carries it in the environment's own colour, with readable
+ * text and a darker bottom edge (core/header-tint: a translucent wash would
+ * blend with the console's own colour). Only colours change, never layout;
+ * form fields inside the bar keep their own colours. Teardown and sweep
+ * remove both.
  *
  * The console renders its bar after document_start and may replace it, so
  * the search is retried with backoff and the mark checked every few
  * seconds: a few element lookups and one hit test, never a DOM-wide observer.
  */
+import { headerTint } from '../../core/header-tint';
 import { element } from '../dom';
 import { perContext, type Feature } from '../feature';
 
@@ -33,11 +37,19 @@ const MIN_WIDTH_SHARE = 0.8;
 const MIN_HEIGHT_PX = 20;
 const MAX_HEIGHT_PX = 160;
 
-/** `color` is a checked `#rrggbb` (core/policy), so it is safe in CSS. */
-const tintCss = (color: string) => `
+/** `color` is a checked `#rrggbb` (core/policy), and headerTint gives back only `#rrggbb`: safe in CSS. */
+function tintCss(color: string): string {
+  const tint = headerTint(color);
+  return `
 [${MARK_ATTR}] {
-  box-shadow: inset 0 -4px 0 0 ${color}, inset 0 0 0 100vmax ${color}47 !important;
+  background: ${tint.background} !important;
+  color: ${tint.text} !important;
+  box-shadow: inset 0 -4px 0 0 ${tint.edge} !important;
+}
+[${MARK_ATTR}] :not(input, textarea, select, [contenteditable], [contenteditable] *) {
+  color: inherit !important;
 }`;
+}
 
 const isOurs = (node: Element) => node.closest('[data-cluster-guard]') !== null || node.tagName.startsWith('CLUSTER-GUARD');
 

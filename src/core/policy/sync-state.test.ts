@@ -157,6 +157,8 @@ describe('applyFetchOutcome', () => {
     const next = applyFetchOutcome(before, target(), { kind: 'ok', status: 200, etag: null, text: '<html>Sign in</html>' }, LATER);
     expect(next.cache).toEqual(before.cache);
     expect(next.status.lastError).toContain('not a valid policy file');
+    // Says where the text stops being JSON.
+    expect(next.status.lastError).toMatch(/not a valid policy file: \(root\): invalid JSON at line 1, column \d+/);
   });
 
   it('joins several problems into one message', () => {
@@ -195,10 +197,18 @@ describe('applyFetchOutcome', () => {
     [{ kind: 'timeout', afterMs: 10_000 } as const, 'https://policies.example.com/team.json: no answer within 10 s'],
     [{ kind: 'timeout', afterMs: 1_500 } as const, 'no answer within 1.5 s'],
     [
-      { kind: 'network-error', message: 'Failed to fetch', hostPermission: false } as const,
-      "could not reach https://policies.example.com/team.json: grant access to this site in Cluster Guard's options, or serve the file with Access-Control-Allow-Origin (Failed to fetch)",
+      { kind: 'network-error', message: 'Failed to fetch', hostPermission: false, hostAnswered: false } as const,
+      'https://policies.example.com/team.json: the host policies.example.com could not be reached (no such host, connection refused, or a network or certificate problem; Failed to fetch)',
     ],
-    [{ kind: 'network-error', message: 'Failed to fetch', hostPermission: true } as const, 'could not reach https://policies.example.com/team.json: Failed to fetch'],
+    [
+      { kind: 'network-error', message: 'Failed to fetch', hostPermission: false, hostAnswered: true } as const,
+      "https://policies.example.com/team.json: Cluster Guard has no access to https://policies.example.com, and the server does not allow cross-origin reads (Access-Control-Allow-Origin): allow access to the site in Cluster Guard's options (Failed to fetch)",
+    ],
+    [
+      { kind: 'network-error', message: 'Failed to fetch', hostPermission: true, hostAnswered: false } as const,
+      'https://policies.example.com/team.json: the host policies.example.com could not be reached',
+    ],
+    [{ kind: 'network-error', message: 'Failed to fetch', hostPermission: true, hostAnswered: true } as const, 'refused the answer (CORS) although access to https://policies.example.com is granted'],
     [{ kind: 'redirected' } as const, `${URL_A}: the server answered with a redirect; Cluster Guard follows none (it cannot check that every hop is https://), so set the URL the file is really at`],
     [{ kind: 'too-large', bytes: 300 * 1024 * 1024 } as const, `${URL_A}: the file is larger than 256 KiB (the limit); it was not read further`],
     [{ kind: 'html' } as const, `${URL_A}: the server sent an HTML page (Content-Type text/html), not a policy file`],

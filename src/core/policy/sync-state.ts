@@ -23,6 +23,7 @@ import { MAX_POLICY_BYTES, parsePolicyText } from './parse';
 import { EMPTY_TEAM_STATUS, type TeamPolicyStatus, type TeamSyncState, type TeamUrlSource } from './team-cache';
 import { configuredTeamUrl, validateTeamUrl } from './team-url';
 import { formatIssue } from './types';
+import { classifyNetworkFailure, networkFailureText } from './sync-problem';
 
 export { EMPTY_TEAM_STATUS, readTeamSyncState, type TeamPolicyCache, type TeamPolicyStatus, type TeamSyncState, type TeamUrlSource } from './team-cache';
 
@@ -37,8 +38,11 @@ export type FetchOutcome =
   | { kind: 'not-modified' }
   | { kind: 'http-error'; status: number }
   | { kind: 'timeout'; afterMs: number }
-  /** `fetch` threw: DNS, TLS, refused connection, or CORS (which the browser reports the same way). */
-  | { kind: 'network-error'; message: string; hostPermission: boolean }
+  /**
+   * `fetch` threw: DNS, TLS, refused connection, or CORS (which the browser
+   * reports the same way); `hostAnswered` tells them apart (core/policy/sync-problem).
+   */
+  | { kind: 'network-error'; message: string; hostPermission: boolean; hostAnswered: boolean | null }
   /**
    * The server answered with a redirect. None is followed: an extension's
    * fetch cannot see where a redirect leads before following it (`manual`
@@ -123,9 +127,7 @@ export function outcomeError(url: string, outcome: Exclude<FetchOutcome, { kind:
     case 'timeout':
       return `${url}: no answer within ${Math.round(outcome.afterMs / 100) / 10} s`;
     case 'network-error':
-      return outcome.hostPermission
-        ? `could not reach ${url}: ${outcome.message}`
-        : `could not reach ${url}: grant access to this site in Cluster Guard's options, or serve the file with Access-Control-Allow-Origin (${outcome.message})`;
+      return networkFailureText(url, classifyNetworkFailure(outcome.hostPermission, outcome.hostAnswered), outcome.message);
     case 'redirected':
       return `${url}: the server answered with a redirect; Cluster Guard follows none (it cannot check that every hop is https://), so set the URL the file is really at`;
     case 'too-large':

@@ -6,6 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { TeamPolicyCache, TeamPolicyStatus } from '../../core/policy/team-cache';
+import { hostPermissionPattern } from '../../core/policy/sync-problem';
+import { TEAM_FETCH_TIMEOUT_MS } from '../../core/policy/sync-state';
 import { send } from '../../platform/messages';
 import type { CheckedPolicy } from '../../platform/checked-policy';
 import { storage } from '../../platform/storage';
@@ -24,13 +26,47 @@ interface Props {
 type SyncState =
   | { kind: 'idle' }
   | { kind: 'working' }
-  | { kind: 'done' }
+  /** The background's status after the sync it ran for us. */
+  | { kind: 'result'; status: TeamPolicyStatus }
   | { kind: 'cleared' }
   | { kind: 'denied'; origin: string }
   | { kind: 'failed'; message: string };
 
+/**
+ * How long to wait for the background's answer: a fetch, its unconditional
+ * repeat and the reachability probe each have their own timeout; past all of
+ * them the background is not answering.
+ */
+const SYNC_ANSWER_TIMEOUT_MS = 2 * TEAM_FETCH_TIMEOUT_MS + 10_000;
+
+/** The background's answer, or undefined when none comes in time. */
 function requestSync(): Promise<unknown> {
-  return send('team-policy-sync');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), SYNC_ANSWER_TIMEOUT_MS);
+  });
+  return Promise.race([send('team-policy-sync'), timeout]).finally(() => clearTimeout(timer));
+}
+
+const statusOf = (reply: unknown): TeamPolicyStatus | null =>
+  typeof reply === 'object' && reply !== null && 'status' in reply ? (reply as { status: TeamPolicyStatus }).status : null;
+
+/** Whether the extension may read from the team policy's site (then no CORS applies); null while unknown. */
+function useHostAccess(url: string | null, recheck: unknown): boolean | null {
+  const [granted, setGranted] = useState<boolean | null>(null);
+  useEffect(() => {
+    setGranted(null);
+    if (!url) return;
+    let current = true;
+    browser.permissions.contains({ origins: [hostPermissionPattern(url)] }).then(
+      (answer) => current && setGranted(answer),
+      () => current && setGranted(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [url, recheck]);
+  return granted;
 }
 
 export function TeamPolicy({ loaded, status, cache }: Props) {
@@ -46,14 +82,29 @@ export function TeamPolicy({ loaded, status, cache }: Props) {
   const check = checkTeamUrl(text);
   const showIssue = touched && !check.ok && !(check.code === 'required' && !savedUrl);
 
-  const afterSync = (reply: unknown) => setSync(reply === undefined ? { kind: 'failed', message: t('optionsTeamSyncNoAnswer') } : { kind: 'done' });
+  const afterSync = (reply: unknown) => {
+    const replied = statusOf(reply);
+    setSync(replied ? { kind: 'result', status: replied } : { kind: 'failed', message: t('optionsTeamSyncNoAnswer') });
+  };
+  const hostAccess = useHostAccess(status?.url ?? null, sync);
+  const accessOrigin = status?.url ? new URL(status.url).origin : null;
+
+  // The person's click asks the browser first (it prompts only during the user gesture), then syncs with the answer.
+  const grantAccess = (url: string, origin: string) => {
+    const asked = browser.permissions.request({ origins: [hostPermissionPattern(url)] });
+    setSync({ kind: 'working' });
+    asked.then(
+      (granted) => (granted ? requestSync().then(afterSync, failed) : setSync({ kind: 'denied', origin })),
+      failed,
+    );
+  };
   const failed = (error: unknown) => setSync({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
 
   // permissions.request must be the first thing the click does (browsers only prompt during the
   // user gesture). The URL is saved and synced without waiting for the answer: a server that sends
   // CORS headers needs no grant, and a grant that comes later triggers another sync.
   const saveAndSync = (url: string, origin: string) => {
-    const asked = browser.permissions.request({ origins: [`${origin}/*`] });
+    const asked = browser.permissions.request({ origins: [hostPermissionPattern(url)] });
     setSync({ kind: 'working' });
     (async () => {
       if (!managedUrl) await storage.settings.set({ ...loaded.settings.settings, teamPolicyUrl: url });
@@ -161,8 +212,10 @@ export function TeamPolicy({ loaded, status, cache }: Props) {
       <p role="status" class="sync-state">
         {sync.kind === 'working'
           ? t('optionsTeamSyncing')
-          : sync.kind === 'done'
-            ? t('optionsTeamSyncRequested')
+          : sync.kind === 'result'
+            ? sync.status.lastError
+              ? t('optionsTeamSyncResultFailed', [sync.status.lastError])
+              : t('optionsTeamSyncDone', [formatTime(sync.status.lastSuccessAt)])
             : sync.kind === 'cleared'
               ? t('optionsTeamRemoved')
               : sync.kind === 'denied'
@@ -171,6 +224,17 @@ export function TeamPolicy({ loaded, status, cache }: Props) {
                   ? t('optionsTeamSyncFailed', [sync.message])
                   : ''}
       </p>
+
+      {status?.url && status.lastError && hostAccess === false && accessOrigin ? (
+        <div class="field" data-testid="team-access">
+          <p class="hint">{t('optionsTeamAccessMissing', [accessOrigin])}</p>
+          <div class="actions">
+            <button type="button" class="secondary" disabled={sync.kind === 'working'} onClick={() => grantAccess(status.url!, accessOrigin)}>
+              {t('optionsTeamAccessGrant', [accessOrigin])}
+            </button>
+          </div>
+        </div>
+      ) : null}
 
       <TeamStatus status={status} cache={cache} />
       <LockedRules loaded={loaded} />
