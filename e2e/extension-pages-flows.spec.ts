@@ -255,32 +255,21 @@ test('options: the Banner section (tall, tint) saves, and an open production tab
   await expect.poll(() => tinted(consoleTab)).toEqual(['ocb-platform-bar']);
 });
 
-test('popup: no rule matched, one click opens the settings with the rule prefilled; choosing an environment and saving marks the tab', async ({ session }) => {
+test('popup: no rule matched, the environment is chosen and saved in the popup itself, and the tab is marked at once', async ({ session }) => {
   const consoleTab = await openConsole(session.context, '/kubernetes/list/overview?project=random-project-1');
   const tabId = await tabIdForProject(session, 'random-project-1');
   await session.openExtensionPage(`${POPUP}?tab=${tabId}`);
   const thisTab = 'section[aria-labelledby="this-tab"]';
   expect(await inPopup(session, untilText(thisTab, /No rule matched this project/))).toContain('random-project-1');
 
-  // The popup opens the settings at #add-rule=gcp:<project> and closes itself.
-  await inPopup(session, clickOn({ button: 'Add a rule for this project' }, { leaving: true }));
-  try {
-    await inOptions(session, untilText('#save-status', 'You have unsaved changes.'));
-    expect(await inOptions<FieldState>(session, fieldState(rule(1).pattern))).toMatchObject({ value: 'random-project-1' });
-    expect(await inOptions<FieldState>(session, fieldState(rule(1).kind))).toMatchObject({ value: 'exact' });
-    // Ready for the one choice left: the environment, focused.
-    await expect.poll(async () => (await inOptions<FieldState>(session, fieldState(rule(1).environment))).focused).toBe(true);
-    expect(await inOptions<string>(session, 'location.hash')).toBe(''); // taken off, so a reload adds no second rule
-    expect(await storedSettings(session)).toBeNull();
-
-    await inOptions(session, chooseOption(rule(1).environment, 'staging'));
-    await inOptions(session, clickOn(SAVE));
-    await inOptions(session, untilText('#save-status', SAVED));
-    expect((await storedSettings(session))?.personal?.rules).toEqual([{ match: 'random-project-1', kind: 'exact', environment: 'staging' }]);
-    await expect.poll(() => bannerOf(consoleTab)).toBe('STG random-project-1');
-  } finally {
-    await closeOwnTab(session, OPTIONS);
-  }
+  await inPopup(session, clickOn({ button: 'Add a rule for this project' }));
+  expect(await inPopup(session, textOf('#quick-rule legend'))).toBe('Environment for random-project-1');
+  await inPopup(session, clickOn('#quick-rule input[value="staging"]'));
+  await inPopup(session, clickOn({ button: 'Save' }));
+  await inPopup(session, untilText(`${thisTab} .saved`, 'Saved: your rule makes this tab staging.'));
+  expect((await storedSettings(session))?.personal?.rules).toEqual([{ match: 'random-project-1', kind: 'exact', environment: 'staging' }]);
+  await expect.poll(() => bannerOf(consoleTab)).toBe('STG random-project-1');
+  expect(await inPopup(session, untilText(`${thisTab} .environment`, 'STG staging'))).toBe('STG staging');
 });
 
 test('popup: a dialog blocked in a production tab shows up live in the recent guarded dialogs', async ({ session }) => {
@@ -302,7 +291,7 @@ test('popup: a dialog blocked in a production tab shows up live in the recent gu
   expect(await readAuditLog(session)).toMatchObject([{ project: 'acme-prod-1', outcome: 'blocked', title: 'Delete cluster' }]);
 });
 
-test('popup: an AWS console tab no rule matches shows its account; one click opens the settings with an AWS rule ready; saving marks the tab', async ({ session }) => {
+test('popup: an AWS console tab no rule matches shows its account; More options opens the settings with an AWS rule ready; saving marks the tab', async ({ session }) => {
   const stopClouds = await serveCloudConsoles(session.context);
   try {
     const aws = await session.context.newPage();
@@ -312,8 +301,9 @@ test('popup: an AWS console tab no rule matches shows its account; one click ope
     const thisTab = 'section[aria-labelledby="this-tab"]';
     expect(await inPopup(session, untilText(thisTab, /No rule matched this AWS account/))).toContain('ops-lab (7777-8888-9999)');
 
-    // The popup opens the settings at #add-rule=aws:<account> and closes itself.
-    await inPopup(session, clickOn({ button: 'Add a rule for this account' }, { leaving: true }));
+    // More options in the popup's quick form opens the settings at #add-rule=aws:<account>; the popup closes itself.
+    await inPopup(session, clickOn({ button: 'Add a rule for this account' }));
+    await inPopup(session, clickOn({ button: 'More options…' }, { leaving: true }));
     try {
       await inOptions(session, untilText('#save-status', 'You have unsaved changes.'));
       expect(await inOptions<FieldState>(session, fieldState(rule(1).pattern))).toMatchObject({ value: '777788889999' });

@@ -12,7 +12,7 @@ import { openConsole } from './support/console';
 import { openCopyOfPrompt, readPrompt } from './support/prompt';
 import { dialogFixture, openDialog, expectPrompt, promptInput } from './support/dialogs';
 import { clearSettings, storeSettings, tabIdForProject } from './support/extension-state';
-import { textOf } from './support/extension-page-dom';
+import { clickOn, textOf, untilText } from './support/extension-page-dom';
 
 const OPTIONS = '/src/options/index.html';
 const POPUP = '/src/popup/index.html';
@@ -59,6 +59,12 @@ test('popup: says which environment the tab is and why; no serious or critical a
   const thisTab = await session.evaluateInExtensionPage<string>(POPUP, textOf('section[aria-labelledby="this-tab"] .environment'));
   expect(thisTab).toBe('PROD production');
   expect(await session.evaluateInExtensionPage<string>(POPUP, textOf('section[aria-labelledby="this-tab"] .why'))).toContain('built-in rules');
+  expect(await session.evaluateInExtensionPage<AxeViolation[]>(POPUP, axeExpression())).toEqual([]);
+  expect(await session.evaluateInExtensionPage<string[]>(POPUP, UNREACHABLE_CONTROLS)).toEqual([]);
+  // The quick rule form open, with its downgrade confirmation: as clean, every control reachable.
+  await session.evaluateInExtensionPage(POPUP, clickOn({ button: 'Choose another environment' }));
+  await session.evaluateInExtensionPage(POPUP, clickOn('#quick-rule input[value="development"]'));
+  expect(await session.evaluateInExtensionPage<string>(POPUP, untilText('[data-testid="quick-rule-downgrade"] p', /^This takes protection away/))).toContain('acme-prod-1');
   expect(await session.evaluateInExtensionPage<AxeViolation[]>(POPUP, axeExpression())).toEqual([]);
   expect(await session.evaluateInExtensionPage<string[]>(POPUP, UNREACHABLE_CONTROLS)).toEqual([]);
 });

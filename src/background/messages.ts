@@ -15,6 +15,7 @@ import { recordTabReport } from './audit-intake';
 import { showTabBadge } from './badge';
 import { currentTabPolicy, heldPolicy } from './held-policy';
 import { syncTeamPolicy } from './policy-sync';
+import { answerQuickRule } from './quick-rule';
 import { sameDocumentUrl, tabShows } from './tab-shows';
 import { readTabStates, setTabState } from './tab-states';
 
@@ -50,6 +51,9 @@ const handlers: MessageHandlers<Sender> = {
   },
   async 'team-policy-sync'() {
     return { status: await syncTeamPolicy('message') };
+  },
+  async 'quick-rule'({ scope, environment, save, confirmDowngrade }) {
+    return answerQuickRule({ scope, environment, save: save === true, confirmDowngrade: confirmDowngrade === true });
   },
 };
 

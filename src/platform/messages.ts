@@ -14,6 +14,7 @@
 import type { AuditReport } from '../core/audit';
 import { readConsoleUrl } from '../consoles/urls';
 import type { TeamPolicyStatus } from '../core/policy/team-cache';
+import type { QuickRuleAnswer } from '../core/quick-rule';
 import type { TabEnvironment } from '../core/tab-state';
 import type { Scope } from '../consoles/ids';
 import { extensionApi } from './extension-api';
@@ -63,6 +64,8 @@ export const MESSAGES = {
   'tab-policy': message<NoFields, { policy: unknown }>('tab'),
   /** Sync the team policy now (the options page's "Sync now"); answered after the attempt, with the status then stored. */
   'team-policy-sync': message<NoFields, { status: TeamPolicyStatus }>('extension-page'),
+  /** The popup's quick rule (background/quick-rule): the environments to pick from and what saving one does; with `save`, saved when nothing needs saying first. */
+  'quick-rule': message<{ scope: Scope; environment: string | null; save: boolean; confirmDowngrade: boolean }, QuickRuleAnswer>('extension-page'),
   /** A frame whose URL names no project asks what its tab's top frame shows (`known: false` until the top frame has reported). */
   'frame-context': message<NoFields, { known: boolean; project: string | null; scope?: Scope | null; environment: TabEnvironment | null }>('tab'),
 };

@@ -2,7 +2,7 @@
  * The toolbar popup: which environment this tab is and why, the team
  * policy's status, the latest guarded dialogs, and a way into the settings.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConsoleId, Scope } from '../consoles/ids';
 import { scopeText } from '../consoles/urls';
 import type { AuditEntry } from '../core/audit';
@@ -16,6 +16,7 @@ import { extensionApi } from '../platform/extension-api';
 import { t } from '../platform/i18n';
 import { consoleName, formatTime, outcomeName, pageLanguage, patternKindName, sourceName } from '../platform/words';
 import { addRuleHash } from '../core/add-rule-route';
+import { QuickRule } from './QuickRule';
 import { tabScope, usePopupData } from './use-popup-data';
 
 const OPTIONS_PAGE = 'src/options/index.html';
@@ -25,7 +26,7 @@ function openSettings(): void {
   window.close();
 }
 
-/** The options page with a new personal rule for the scope's ID ready to be given an environment (`#add-rule=<console>:<id>`). */
+/** "More options": the options page with a new personal rule for the scope's ID ready to be given an environment (`#add-rule=<console>:<id>`). */
 function addRuleFor(scope: Scope): void {
   void extensionApi().tabs.create({ url: `${extensionApi().runtime.getURL(OPTIONS_PAGE)}${addRuleHash(scope.console, scope.id)}` });
   window.close();
@@ -112,6 +113,23 @@ export function Popup() {
 
 function ThisTab({ tab, classification }: { tab: TabState | null; classification: Classification | null }) {
   const scope = tab && tabScope(tab);
+  // The quick rule form and what it saved live here, above the branches: saving switches "no rule" to an environment.
+  const [adding, setAdding] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const savedNote = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (saved) savedNote.current?.focus();
+  }, [saved]);
+  const openerProps = {
+    ref: opener,
+    'aria-expanded': adding,
+    'aria-controls': 'quick-rule',
+    onClick: () => {
+      setSaved(null);
+      setAdding(!adding);
+    },
+  };
   return (
     <section aria-labelledby="this-tab">
       <h2 id="this-tab">{t('popupThisTab')}</h2>
@@ -129,12 +147,37 @@ function ThisTab({ tab, classification }: { tab: TabState | null; classification
         <>
           <ScopeFacts tab={tab} scope={scope} />
           <p>{noRuleText(scope.console)}</p>
-          <button type="button" onClick={() => addRuleFor(scope)}>
+          <button type="button" {...openerProps}>
             {addRuleText(scope.console)}
           </button>
         </>
       ) : (
-        <Environment tab={tab} scope={scope} classification={classification} />
+        <>
+          <Environment tab={tab} scope={scope} classification={classification} />
+          <button type="button" class="secondary" {...openerProps}>
+            {t('popupChangeEnvironment')}
+          </button>
+        </>
+      )}
+      {scope && adding && (
+        <QuickRule
+          scope={scope}
+          current={tab?.environment?.name ?? null}
+          onSaved={(environment) => {
+            setAdding(false);
+            setSaved(environment);
+          }}
+          onCancel={() => {
+            setAdding(false);
+            opener.current?.focus();
+          }}
+          onMoreOptions={() => addRuleFor(scope)}
+        />
+      )}
+      {saved && (
+        <p class="saved" role="status" tabIndex={-1} ref={savedNote}>
+          {t('popupQuickSaved', [saved])}
+        </p>
       )}
     </section>
   );

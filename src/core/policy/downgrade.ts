@@ -87,6 +87,16 @@ function narrowed(before: Environment, after: Environment): string[] {
   return lost;
 }
 
+/**
+ * Whether going from `before` to `after` takes protection away from one
+ * scope: typed confirmation lost, or asked on fewer dialogs. What a
+ * personal change is checked with before it is saved (core/quick-rule).
+ */
+export function weakerProtection(before: Environment | null, after: Environment | null): boolean {
+  if (!guarded(before)) return false;
+  return !guarded(after) || narrowed(before!, after!).length > 0;
+}
+
 const DEFAULT_INDEX = indexRules(DEFAULT_RULES);
 
 function lossesOf(source: AuthoritySource, before: Policy, after: Policy | null): ProtectionLoss[] {
