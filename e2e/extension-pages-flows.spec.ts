@@ -20,6 +20,7 @@ import { chooseFile, chooseOption, clickOn, fieldState, textOf, typeInto, untilT
 import { readAuditLog, tabIdForProject } from './support/extension-state';
 import { awsUrl, serveCloudConsoles } from './support/clouds';
 import type { ExtensionSession } from './support/launch';
+import { axeExpression, type AxeViolation } from './support/axe';
 import { LOCAL_KEYS } from '../src/platform/storage-keys';
 
 const OPTIONS = '/src/options/index.html';
@@ -291,6 +292,7 @@ test('options: import an AWS Extend Switch Roles file and a project list, pick e
   expect(await inOptions(session, textOf(leftOut))).toBe(
     'line 14: aws_account_id "12345678901" has 11 digits; an AWS account ID has 12 (profile "typo") line 16: profile "acme-prod-admin" is defined again (first at line 2); this second definition is left out',
   );
+  expect(await inOptions<AxeViolation[]>(session, axeExpression('section[aria-labelledby="transfer-heading"]'))).toEqual([]);
   // Profiles whose names say no environment get the one the person picks (production until then).
   await inOptions(session, untilText(merge, /Adds rule 111122223333 \(AWS\) → production .*Adds rule 222233334444 \(AWS\) → development .*Adds rule 444455556666 \(AWS\) → production/));
   expect(await inOptions(session, chooseOption({ label: 'Environment for profiles whose name says none (prod, stg, dev…)' }, 'staging'))).toBe('staging');

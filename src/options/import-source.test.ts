@@ -7,7 +7,7 @@ describe('readImportSource', () => {
     expect(read).toMatchObject({ ok: true, source: { format: 'aesr-ini', environment: 'production', useColours: false, problems: [{ line: 4 }] } });
     if (!read.ok) return;
     expect(sourcePolicy(read.source, []).rules).toEqual([{ console: 'aws', kind: 'exact', pattern: '111122223333', environment: 'production', note: 'shop' }]);
-    expect(sourcePolicy({ ...read.source, environment: 'staging' }, []).rules[0]?.environment).toBe('staging');
+    expect(sourcePolicy({ ...read.source, environment: 'staging' } as typeof read.source, []).rules[0]?.environment).toBe('staging');
   });
 
   it('a list is read as project IDs in the chosen environment', () => {
