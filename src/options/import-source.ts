@@ -29,6 +29,8 @@ export function readImportSource(text: string): { ok: true; source: ImportSource
     case 'project-list':
       if (read.projects.length === 0) return { ok: false, errors: read.problems.map(formatLineProblem) };
       return { ok: true, source: { format: 'project-list', projects: read.projects, problems: read.problems, environment: FIRST_CHOICE } };
+    case 'too-large':
+      return { ok: false, errors: [`the file is larger than ${read.limitKiB} KiB, the limit for a policy`] };
     case 'empty':
       return { ok: false, errors: [] };
   }

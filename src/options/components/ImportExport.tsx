@@ -83,11 +83,11 @@ export function ImportExport({ policy, current, draft, disabled, onImport }: Pro
         </div>
         <div class="field">
           <label for="import-file">{t('optionsImport')}</label>
+          {/* No `accept` filter: ~/.aws/config and other files people already have carry no extension. */}
           <input
             ref={fileInput}
             id="import-file"
             type="file"
-            accept=".json,application/json,.ini,.cfg,.conf,.txt,text/plain"
             disabled={disabled}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];

@@ -215,5 +215,7 @@ describe('readImportText', () => {
     expect(readImportText('[profile a]\naws_account_id = 111122223333')).toMatchObject({ format: 'aesr-ini', profiles: [{ account: '111122223333' }] });
     expect(readImportText('acme-1')).toMatchObject({ format: 'project-list', projects: [{ id: 'acme-1' }] });
     expect(readImportText('\n')).toEqual({ format: 'empty' });
+    expect(readImportText(`[a]\naws_account_id = 111122223333\n; ${'x'.repeat(256 * 1024)}`)).toEqual({ format: 'too-large', limitKiB: 256 });
+    expect(readImportText(`acme-1 ${'acme-2 '.repeat(40_000)}`)).toMatchObject({ format: 'too-large' });
   });
 });

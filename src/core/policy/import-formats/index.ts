@@ -3,7 +3,7 @@
  * (JSON, core/policy/parse), an AWS Extend Switch Roles configuration, or a
  * plain list of project IDs. Pure.
  */
-import { parsePolicyText } from '../parse';
+import { MAX_POLICY_BYTES, parsePolicyText } from '../parse';
 import type { ParseResult } from '../types';
 import { parseAesrIni, type AesrProfile } from './aesr-ini';
 import { detectImportFormat } from './detect';
@@ -14,11 +14,15 @@ export type ImportedText =
   | { format: 'json'; result: ParseResult }
   | { format: 'aesr-ini'; profiles: AesrProfile[]; problems: LineProblem[] }
   | { format: 'project-list'; projects: ListedProject[]; problems: LineProblem[] }
-  | { format: 'empty' };
+  | { format: 'empty' }
+  /** Larger than any policy may be: not read further. */
+  | { format: 'too-large'; limitKiB: number };
 
 export function readImportText(text: string): ImportedText {
   const format = detectImportFormat(text);
-  if (format === 'json') return { format, result: parsePolicyText(text) };
+  if (format === 'json') return { format, result: parsePolicyText(text) }; // it says its own size problem
+  // Every character is at least one byte: more characters than the limit is surely too large.
+  if (text.length > MAX_POLICY_BYTES) return { format: 'too-large', limitKiB: MAX_POLICY_BYTES / 1024 };
   if (format === 'aesr-ini') return { format, ...parseAesrIni(text) };
   if (format === 'project-list') return { format, ...parseProjectList(text) };
   return { format };
