@@ -285,7 +285,7 @@ test('options: import an AWS Extend Switch Roles file and a project list, pick e
 
   // Nothing usable: each line is named with what it should have been, and nothing changes.
   expect(await inOptions(session, chooseFile('#import-file', 'broken.ini', '[only]\nrole_arn = arn:aws:iam::1234567890123:role/R\n'))).toBe('broken.ini');
-  await inOptions(session, untilText('[role="alert"]', /broken\.ini cannot be imported\. Problems found: 1 line 2: role_arn .* has 13 digits; an AWS account ID has 12/));
+  await inOptions(session, untilText('section[aria-labelledby="transfer-heading"] [role="alert"]', /broken\.ini cannot be imported\. Problems found: 1 line 2: role_arn .* has 13 digits; an AWS account ID has 12/));
 
   await inOptions(session, chooseFile('#import-file', 'aesr-config.ini', AESR_CONFIG));
   await inOptions(session, untilText(dialog, /Read as an AWS Extend Switch Roles configuration: 3 profiles, 3 AWS accounts/));
