@@ -16,10 +16,11 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/test';
 import { openConsole, readMarkers } from './support/console';
 import { dialogFixture, openDialog, expectPrompt, satisfyConsole } from './support/dialogs';
-import { chooseOption, clickOn, fieldState, textOf, typeInto, untilText, type FieldState } from './support/extension-page-dom';
+import { chooseFile, chooseOption, clickOn, fieldState, textOf, typeInto, untilText, type FieldState } from './support/extension-page-dom';
 import { readAuditLog, tabIdForProject } from './support/extension-state';
 import { awsUrl, serveCloudConsoles } from './support/clouds';
 import type { ExtensionSession } from './support/launch';
+import { axeExpression, type AxeViolation } from './support/axe';
 import { LOCAL_KEYS } from '../src/platform/storage-keys';
 
 const OPTIONS = '/src/options/index.html';
@@ -253,6 +254,71 @@ test('options: the Banner section (tall, tint) saves, and an open production tab
   expect((await storedSettings(session))?.personal?.banner).toEqual({ size: 'tall', tintConsoleHeader: true });
   await expect.poll(() => bannerHeight(consoleTab)).toBe(48);
   await expect.poll(() => tinted(consoleTab)).toEqual(['ocb-platform-bar']);
+});
+
+/** An AWS Extend Switch Roles configuration as people keep one: both section styles, role_arn, comments, CRLF, and two lines to fix. */
+const AESR_CONFIG = [
+  '; exported from AWS Extend Switch Roles',
+  '[profile acme-prod-admin]',
+  'role_arn = arn:aws:iam::111122223333:role/Admin',
+  'color = c5221f',
+  '',
+  '[Acme-Dev]',
+  'aws_account_id = 222233334444 # sandbox',
+  'role_name = Developer',
+  '',
+  '[marketing]',
+  'aws_account_id = 4444-5555-6666',
+  '',
+  '[typo]',
+  'aws_account_id = 12345678901',
+  '',
+  '[profile acme-prod-admin]',
+  'aws_account_id = 999999999999',
+].join('\r\n');
+
+test('options: import an AWS Extend Switch Roles file and a project list, pick environments in the preview, merge, save: the rules are stored', async ({ session }) => {
+  await openOptions(session);
+  const dialog = '[role="alertdialog"]';
+  const leftOut = '[data-testid="import-left-out"]';
+  const merge = '[data-testid="import-preview-merge"]';
+
+  // Nothing usable: each line is named with what it should have been, and nothing changes.
+  expect(await inOptions(session, chooseFile('#import-file', 'broken.ini', '[only]\nrole_arn = arn:aws:iam::1234567890123:role/R\n'))).toBe('broken.ini');
+  await inOptions(session, untilText('section[aria-labelledby="transfer-heading"] [role="alert"]', /broken\.ini cannot be imported\. Problems found: 1 line 2: role_arn .* has 13 digits; an AWS account ID has 12/));
+
+  await inOptions(session, chooseFile('#import-file', 'aesr-config.ini', AESR_CONFIG));
+  await inOptions(session, untilText(dialog, /Read as an AWS Extend Switch Roles configuration: 3 profiles, 3 AWS accounts/));
+  expect(await inOptions(session, textOf(leftOut))).toBe(
+    'line 14: aws_account_id "12345678901" has 11 digits; an AWS account ID has 12 (profile "typo") line 16: profile "acme-prod-admin" is defined again (first at line 2); this second definition is left out',
+  );
+  expect(await inOptions<AxeViolation[]>(session, axeExpression('section[aria-labelledby="transfer-heading"]'))).toEqual([]);
+  // Profiles whose names say no environment get the one the person picks (production until then).
+  await inOptions(session, untilText(merge, /Adds rule 111122223333 \(AWS\) → production .*Adds rule 222233334444 \(AWS\) → development .*Adds rule 444455556666 \(AWS\) → production/));
+  expect(await inOptions(session, chooseOption({ label: 'Environment for profiles whose name says none (prod, stg, dev…)' }, 'staging'))).toBe('staging');
+  await inOptions(session, untilText(merge, /Adds rule 444455556666 \(AWS\) → staging$/));
+  await inOptions(session, clickOn({ button: 'Merge' }));
+  await inOptions(session, untilText('#transfer-heading ~ [role="status"]', /^Imported aesr-config\.ini/));
+
+  // A plain list of project IDs, commas and lines mixed, one entry to fix: its own environment.
+  await inOptions(session, chooseFile('#import-file', 'projects.txt', '# shop\nacme-shop-1, acme-shop-2\nacme_shop_3\n'));
+  await inOptions(session, untilText(dialog, /Read as a list of Google Cloud project IDs: 2, one exact rule each/));
+  expect(await inOptions(session, textOf(leftOut))).toBe('line 3: "acme_shop_3" is not a Google Cloud project ID (a letter, then letters, digits and hyphens)');
+  expect(await inOptions(session, chooseOption({ label: 'Environment for these projects' }, 'development'))).toBe('development');
+  await inOptions(session, untilText(merge, /Adds rule acme-shop-1 → development Adds rule acme-shop-2 → development$/));
+  await inOptions(session, clickOn({ button: 'Merge' }));
+  await inOptions(session, untilText('#transfer-heading ~ [role="status"]', /^Imported projects\.txt/));
+  expect(await storedSettings(session)).toBeNull(); // nothing is written before Save
+
+  await inOptions(session, clickOn(SAVE));
+  await inOptions(session, untilText('#save-status', SAVED));
+  expect((await storedSettings(session))?.personal?.rules).toEqual([
+    { console: 'aws', match: '111122223333', kind: 'exact', environment: 'production', note: 'acme-prod-admin' },
+    { console: 'aws', match: '222233334444', kind: 'exact', environment: 'development', note: 'Acme-Dev' },
+    { console: 'aws', match: '444455556666', kind: 'exact', environment: 'staging', note: 'marketing' },
+    { match: 'acme-shop-1', kind: 'exact', environment: 'development' },
+    { match: 'acme-shop-2', kind: 'exact', environment: 'development' },
+  ]);
 });
 
 test('popup: no rule matched, the environment is chosen and saved in the popup itself, and the tab is marked at once', async ({ session }) => {

@@ -433,6 +433,41 @@ test('import says what merge and replace would change; Enter merges: the editor 
   await expect(rule(page, 7).pattern).toHaveCount(0);
 });
 
+test('import an AWS Extend Switch Roles file through the file chooser: pick the environment and the colours by keyboard, merge, save', async ({ session }) => {
+  const file = join(tmpdir(), `cluster-guard-e2e-aesr-${process.pid}.ini`);
+  writeFileSync(file, '\uFEFF[profile payments-prod]\r\nrole_arn = arn:aws:iam::111122223333:role/Admin\r\ncolor = 8c1d18\r\n\r\n[shared-services]\r\naws_account_id = 222233334444\r\ncolor = 1a73e8\r\n');
+  const page = await openOptions(session);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('Import from a file').click()]);
+  await chooser.setFiles(file);
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm).toContainText('Read as an AWS Extend Switch Roles configuration: 2 profiles, 2 AWS accounts');
+  const merge = confirm.getByTestId('import-preview-merge').getByRole('listitem');
+  await expect(merge).toHaveText(['Adds rule 111122223333 (AWS) → production', 'Adds rule 222233334444 (AWS) → production']);
+
+  // Production keeps its colour unless the person asks; then the environments whose profiles agree take theirs.
+  const environment = confirm.getByRole('combobox', { name: 'Environment for profiles whose name says none (prod, stg, dev…)' });
+  await environment.focus();
+  await page.keyboard.press('ArrowDown'); // production -> staging
+  await expect(environment).toHaveValue('staging');
+  await expect(merge).toHaveText(['Adds rule 111122223333 (AWS) → production', 'Adds rule 222233334444 (AWS) → staging']);
+  await page.keyboard.press('Tab');
+  await expect(confirm.getByRole('checkbox', { name: /Also use the profiles' colours/ })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(merge).toHaveText(['Adds rule 111122223333 (AWS) → production', 'Adds rule 222233334444 (AWS) → staging', 'Adds environment production', 'Adds environment staging']);
+  await confirm.getByRole('button', { name: 'Merge' }).click();
+  await saveButton(page).click();
+  await expect(saveStatus(page)).toHaveText('Saved. Open console tabs follow the new rules.');
+  const stored = await storedPersonal(session);
+  expect(stored?.rules).toEqual([
+    { console: 'aws', match: '111122223333', kind: 'exact', environment: 'production', note: 'payments-prod' },
+    { console: 'aws', match: '222233334444', kind: 'exact', environment: 'staging', note: 'shared-services' },
+  ]);
+  expect(stored?.environments).toEqual([
+    { name: 'production', label: 'PROD', color: '#8c1d18', typedConfirmation: true },
+    { name: 'staging', label: 'STG', color: '#1a73e8', typedConfirmation: false },
+  ]);
+});
+
 test('the audit trail shows a blocked dialog live, and exports CSV', async ({ session }) => {
   const page = await openOptions(session);
   await expect(page.getByTestId('audit-count')).toHaveText('No guarded dialogs recorded yet.');

@@ -144,6 +144,25 @@ export function typeInto(target: Target, value: string): string {
     });`);
 }
 
+/**
+ * Gives a file input one file, as the browser's file dialog leaves it (what
+ * Playwright's setInputFiles does: the input's `files` set, then `input` and
+ * `change`). The OS dialog itself is out of reach of both browsers' automation
+ * here. Returns the chosen file's name.
+ */
+export function chooseFile(target: Target, name: string, text: string): string {
+  return inPage(`
+    return ${untilUsable(target)}.then((element) => {
+      if (!(element instanceof HTMLInputElement) || element.type !== 'file') throw new Error(describe(${JSON.stringify(target)}) + ' is not a file input');
+      const files = new DataTransfer();
+      files.items.add(new File([${JSON.stringify(text)}], ${JSON.stringify(name)}, { type: 'text/plain' }));
+      element.files = files.files;
+      element.dispatchEvent(new Event('input', { bubbles: true }));
+      element.dispatchEvent(new Event('change', { bubbles: true }));
+      return element.files[0].name;
+    });`);
+}
+
 /** Chooses the option whose value is `value` in a `<select>`, then `input` and `change`; fails when there is no such option. Returns the select's value after. */
 export function chooseOption(target: Target, value: string): string {
   return inPage(`

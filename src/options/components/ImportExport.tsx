@@ -1,17 +1,20 @@
 /**
  * Export the personal policy (the draft, as shown) to a JSON file of the
  * lowest version that holds it (version 2 only with AWS or Azure rules), and import
- * one into the draft: every error is listed, or the person sees what merging
- * and what replacing would change, and chooses. Nothing is saved until Save.
+ * one into the draft (or an AWS Extend Switch Roles configuration, or a list
+ * of project IDs: import-source): every error is listed, or the person sees
+ * what merging and what replacing would change, and chooses. Nothing is
+ * saved until Save.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { parsePolicyText } from '../../core/policy/parse';
-import { formatIssue, type Policy, type PolicyIssue } from '../../core/policy/types';
+import { formatIssue, type Policy } from '../../core/policy/types';
 import { t } from '../../platform/i18n';
 import { datedFileName, downloadText } from '../download';
 import { planImport, type ImportMode } from '../import-plan';
+import { readImportSource, sourcePolicy, type ImportSource } from '../import-source';
 import { exportFileText } from '../model';
 import { ImportPreview } from './ImportPreview';
+import { ImportSourceChoices } from './ImportSourceChoices';
 
 interface Props {
   /** The draft as a policy, or null while it has errors (then it cannot be exported). */
@@ -26,8 +29,9 @@ interface Props {
 type ImportState =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string }
+  /** No errors: the file is empty. */
   | { kind: 'failed'; fileName: string; errors: string[] }
-  | { kind: 'confirm'; fileName: string; policy: Policy; warnings: PolicyIssue[] }
+  | { kind: 'confirm'; fileName: string; source: ImportSource }
   | { kind: 'done'; fileName: string };
 
 export function ImportExport({ policy, current, draft, disabled, onImport }: Props) {
@@ -43,9 +47,9 @@ export function ImportExport({ policy, current, draft, disabled, onImport }: Pro
     setState({ kind: 'reading', fileName: file.name });
     file.text().then(
       (text) => {
-        const parsed = parsePolicyText(text);
-        if (parsed.ok) setState({ kind: 'confirm', fileName: file.name, policy: parsed.policy, warnings: parsed.warnings });
-        else setState({ kind: 'failed', fileName: file.name, errors: parsed.errors.map(formatIssue) });
+        const read = readImportSource(text);
+        if (read.ok) setState({ kind: 'confirm', fileName: file.name, source: read.source });
+        else setState({ kind: 'failed', fileName: file.name, errors: read.errors });
       },
       (error: unknown) => setState({ kind: 'failed', fileName: file.name, errors: [String(error)] }),
     );
@@ -79,11 +83,11 @@ export function ImportExport({ policy, current, draft, disabled, onImport }: Pro
         </div>
         <div class="field">
           <label for="import-file">{t('optionsImport')}</label>
+          {/* No `accept` filter: ~/.aws/config and other files people already have carry no extension. */}
           <input
             ref={fileInput}
             id="import-file"
             type="file"
-            accept=".json,application/json"
             disabled={disabled}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
@@ -95,7 +99,7 @@ export function ImportExport({ policy, current, draft, disabled, onImport }: Pro
       {state.kind === 'reading' ? <p role="status">{t('optionsImportReading', [state.fileName])}</p> : null}
       {state.kind === 'failed' ? (
         <div class="notice notice-error" role="alert">
-          <p>{t('optionsImportFailed', [state.fileName, String(state.errors.length)])}</p>
+          <p>{state.errors.length === 0 ? t('optionsImportEmpty') : t('optionsImportFailed', [state.fileName, String(state.errors.length)])}</p>
           <ul class="mono-list">
             {state.errors.map((error, i) => (
               <li key={i}>{error}</li>
@@ -103,53 +107,61 @@ export function ImportExport({ policy, current, draft, disabled, onImport }: Pro
           </ul>
         </div>
       ) : null}
-      {state.kind === 'confirm' ? (
-        <div class="notice notice-warning" role="alertdialog" aria-labelledby="import-confirm-text" aria-modal="false">
-          <p id="import-confirm-text">
-            {t('optionsImportConfirm', [
-              state.fileName,
-              String(state.policy.rules.length),
-              String(state.policy.environments.length),
-              String(current.rules),
-              String(current.environments),
-            ])}
-          </p>
-          {state.warnings.length > 0 ? (
-            <>
-              <p>{t('optionsImportWarnings')}</p>
-              <ul class="mono-list">
-                {state.warnings.map((warning, i) => (
-                  <li key={i}>{formatIssue(warning)}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          {(['merge', 'replace'] as const).map((mode) => (
-            <ImportPreview key={mode} id={`import-preview-${mode}`} plan={planImport(draft, state.policy, mode)} />
-          ))}
-          <div class="actions">
-            {(['merge', 'replace'] as const).map((mode: ImportMode) => (
-              <button
-                key={mode}
-                type="button"
-                class={mode === 'merge' ? 'primary' : 'secondary'}
-                ref={mode === 'merge' ? mergeButton : undefined}
-                aria-describedby={`import-preview-${mode}`}
-                onClick={() => {
-                  onImport(planImport(draft, state.policy, mode).result);
-                  finish({ kind: 'done', fileName: state.fileName });
-                }}
-              >
-                {mode === 'merge' ? t('optionsImportMerge') : t('optionsImportReplace')}
-              </button>
-            ))}
-            <button type="button" class="secondary" onClick={() => finish({ kind: 'idle' })}>
-              {t('optionsCancel')}
-            </button>
-          </div>
-        </div>
-      ) : null}
+      {state.kind === 'confirm' ? confirmation(state, sourcePolicy(state.source, draft.environments)) : null}
       {state.kind === 'done' ? <p role="status">{t('optionsImportDone', [state.fileName])}</p> : null}
     </section>
   );
+
+  function confirmation(state: Extract<ImportState, { kind: 'confirm' }>, incoming: Policy) {
+    const { source } = state;
+    return (
+      <div class="notice notice-warning" role="alertdialog" aria-labelledby="import-confirm-text" aria-modal="false">
+        <p id="import-confirm-text">
+          {t('optionsImportConfirm', [
+            state.fileName,
+            String(incoming.rules.length),
+            String(incoming.environments.length),
+            String(current.rules),
+            String(current.environments),
+          ])}
+        </p>
+        {source.format === 'json' ? null : (
+          <ImportSourceChoices source={source} own={draft.environments} onChange={(next) => setState({ ...state, source: next })} />
+        )}
+        {source.format === 'json' && source.warnings.length > 0 ? (
+          <>
+            <p>{t('optionsImportWarnings')}</p>
+            <ul class="mono-list">
+              {source.warnings.map((warning, i) => (
+                <li key={i}>{formatIssue(warning)}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {(['merge', 'replace'] as const).map((mode) => (
+          <ImportPreview key={mode} id={`import-preview-${mode}`} plan={planImport(draft, incoming, mode)} />
+        ))}
+        <div class="actions">
+          {(['merge', 'replace'] as const).map((mode: ImportMode) => (
+            <button
+              key={mode}
+              type="button"
+              class={mode === 'merge' ? 'primary' : 'secondary'}
+              ref={mode === 'merge' ? mergeButton : undefined}
+              aria-describedby={`import-preview-${mode}`}
+              onClick={() => {
+                onImport(planImport(draft, incoming, mode).result);
+                finish({ kind: 'done', fileName: state.fileName });
+              }}
+            >
+              {mode === 'merge' ? t('optionsImportMerge') : t('optionsImportReplace')}
+            </button>
+          ))}
+          <button type="button" class="secondary" onClick={() => finish({ kind: 'idle' })}>
+            {t('optionsCancel')}
+          </button>
+        </div>
+      </div>
+    );
+  }
 }
