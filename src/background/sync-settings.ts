@@ -23,7 +23,12 @@ async function round(trigger: SyncTrigger): Promise<void> {
   const [settings, base] = await Promise.all([getSealed(storage.settings), getSealed(storage.syncBase)]);
   // A value a content script put there is put back by storage-integrity, which starts another round.
   if (!settings.sealed || !base.sealed) return;
-  const plan = planSync({ localStored: settings.stored ?? null, syncItems: await syncArea.get(), baseStored: base.value, trigger, now: Date.now() });
+  const syncItems = await syncArea.get();
+  const plan = planSync({ localStored: settings.stored ?? null, syncItems, baseStored: base.value, trigger, now: Date.now() });
+  // A save here or a copy from elsewhere that arrived while planning is not overwritten: its change event queues the next round.
+  const unchanged = async () =>
+    JSON.stringify((await getSealed(storage.settings)).stored) === JSON.stringify(settings.stored) && JSON.stringify(await syncArea.get()) === JSON.stringify(syncItems);
+  if ((plan.localPersonal || plan.syncWrite) && !(await unchanged())) return;
   if (plan.localPersonal) {
     await storage.settings.set({ ...readSettings(settings.stored ?? null).settings, personal: plan.localPersonal });
   }
