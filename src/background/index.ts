@@ -10,12 +10,14 @@ import { listenForMessages } from './messages';
 import { refreshPolicy, refreshWhenSourcesChange } from './policy-publisher';
 import { ensureTeamSyncAlarm, syncTeamPolicy, syncWhenTeamUrlChanges, TEAM_SYNC_ALARM } from './policy-sync';
 import { keepProtectionHint } from './protection-record';
-import { closeLocalToContentScripts } from './storage-access';
+import { closeLocalToContentScripts, closeSyncToContentScripts } from './storage-access';
 import { guardStorage, reportTamper } from './storage-integrity';
+import { keepSettingsSynced } from './sync-settings';
 import { forgetTab } from './tab-states';
 
 // Content scripts never reach extension storage: Chrome closes it to them; where it cannot (Firefox), writes are sealed and others put back.
 void closeLocalToContentScripts();
+void closeSyncToContentScripts();
 guardStorage(reportTamper);
 listenForMessages();
 
@@ -50,3 +52,6 @@ browser.alarms.onAlarm.addListener((alarm) => {
   void ensureTeamSyncAlarm().catch(logSyncFailure);
 });
 syncWhenTeamUrlChanges(logSyncFailure);
+
+// Personal settings follow the person to their other browsers through storage.sync (see sync-settings.ts).
+keepSettingsSynced((error: unknown) => console.error('[Cluster Guard] settings sync failed', error));

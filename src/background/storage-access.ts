@@ -6,6 +6,19 @@
  * `setAccessLevel` for session only; its storage.local stays reachable and
  * is guarded by seals (storage-integrity).
  */
+/** storage.sync too (settings sync, background/sync-settings): where the browser allows it, content scripts cannot reach the synced copy. */
+export async function closeSyncToContentScripts(): Promise<boolean> {
+  const sync = (globalThis as { chrome?: { storage?: { sync?: AccessLevelArea } } }).chrome?.storage?.sync;
+  if (typeof sync?.setAccessLevel !== 'function') return false;
+  try {
+    await sync.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+    return true;
+  } catch (error) {
+    console.warn('[Cluster Guard] storage.sync could not be closed to content scripts; what it holds is checked before use', error);
+    return false;
+  }
+}
+
 type AccessLevelArea = { setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' | 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }) => Promise<void> };
 
 /** Whether storage.local is now closed to content scripts. */

@@ -11,6 +11,7 @@ import { Notices } from './components/Notices';
 import { PersonalEditor } from './components/PersonalEditor';
 import { ProjectTester } from './components/ProjectTester';
 import type { SaveState } from './components/SaveBar';
+import { SyncSettings } from './components/SyncSettings';
 import { TeamPolicy } from './components/TeamPolicy';
 import { fieldIdForPath } from './field-ids';
 import { readAddRuleHash } from '../core/add-rule-route';
@@ -145,6 +146,7 @@ function Loaded({ data, loaded }: { data: OptionsData; loaded: CheckedPolicy }) 
         disabled={!loaded.effective.personalAllowed}
         onImport={(policy) => personal.setDraft(replaceDraft(draft, policy))}
       />
+      <SyncSettings />
       <TeamPolicy loaded={loaded} status={data.teamStatus} cache={data.teamCache} />
       <AuditTrail entries={data.audit} />
     </>

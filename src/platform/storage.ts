@@ -33,6 +33,8 @@ import {
   type SettingsQuarantine,
 } from '../core/stored-settings';
 import { readStorageProblem, type StorageProblem } from '../core/storage-problem';
+import { isSyncKey } from '../core/sync-chunks';
+import { readSyncPreference, readSyncStatus, type SyncPreference, type SyncStatus } from '../core/sync-status';
 import { readTabStates, type TabStates } from '../core/tab-state';
 import { extensionApi } from './extension-api';
 import { digestOf, sealKey } from './seal';
@@ -157,6 +159,12 @@ export const storage = {
   settingsQuarantine: local<SettingsQuarantine | null>({ key: 'settingsQuarantine', fallback: null, read: readQuarantine }),
   /** The settings value as it was before a schema migration. */
   settingsBackup: local<SettingsBackup | null>({ key: 'settingsBackup', fallback: null, read: readBackup }),
+  /** Whether the personal settings sync through storage.sync (on unless turned off; background/sync-settings). */
+  syncPreference: local<SyncPreference>({ key: 'syncPreference', fallback: { enabled: true }, read: readSyncPreference }),
+  /** Where settings sync stands, for the options page (core/sync-status). */
+  syncStatus: local<SyncStatus | null>({ key: 'syncStatus', fallback: null, read: readSyncStatus }),
+  /** The personal settings as last agreed with storage.sync, a policy file: the base of the next merge (core/sync-merge). */
+  syncBase: local<unknown>({ key: 'syncBase', fallback: null, read: (stored) => stored }),
   /** The guarded dialogs, oldest first, at most 1,000 (core/audit). Version 1 was a ring buffer object. */
   auditLog: local<AuditEntry[]>({ key: 'auditLog', version: 2, fallback: [], read: (stored) => readAuditTrail(stored) }),
   /** The last known good team policy (core/policy/team-cache). */
@@ -183,6 +191,32 @@ export const storage = {
   managedPolicy: managed<unknown, never>({ key: 'policy', fallback: null, read: (stored) => stored }) as ManagedItem<unknown>,
   /** Managed: the team policy URL, trimmed; null when not set. */
   managedPolicyUrl: managed<string | null, never>({ key: 'policyUrl', fallback: null, read: configuredTeamUrl }) as ManagedItem<string | null>,
+};
+
+/**
+ * storage.sync, where the personal settings are mirrored in chunks whose
+ * keys core/sync-chunks names. Only the background reads and writes it
+ * (background/sync-settings); storage.local stays the source everything
+ * else reads.
+ */
+export const syncArea = {
+  async get(): Promise<Record<string, unknown>> {
+    const all = await extensionApi().storage.sync.get(null);
+    return Object.fromEntries(Object.entries(all).filter(([key]) => isSyncKey(key)));
+  },
+  /** One `set` (so the chunks and their header change together), then the stale chunks go. */
+  async write(set: Record<string, unknown>, remove: readonly string[]): Promise<void> {
+    if (Object.keys(set).length > 0) await extensionApi().storage.sync.set(set);
+    if (remove.length > 0) await extensionApi().storage.sync.remove([...remove]);
+  },
+  /** Calls back when any of the chunks or the header change. Returns an unsubscribe. */
+  watch(onChange: () => void): () => void {
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'sync' && Object.keys(changes).some(isSyncKey)) onChange();
+    };
+    extensionApi().storage.onChanged.addListener(listener);
+    return () => extensionApi().storage.onChanged.removeListener(listener);
+  },
 };
 
 type AnyItem = Pick<StorageItem<unknown>, 'area' | 'key' | 'read'>;
