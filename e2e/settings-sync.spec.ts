@@ -132,3 +132,23 @@ test('sync turned off on the options page: a new rule is saved here and not writ
   await inOptions(session, clickOn({ label: 'Sync my rules and environments' }));
   await expect.poll(() => syncedPatterns(session)).toEqual(['acme-shop-1', 'acme-shop-2']);
 });
+
+test('a copy that deletes a protecting rule is held: the rule stays here, the tab stays guarded, the page says what it would take away', async ({ session }) => {
+  await openOptions(session);
+  await addRule(session, 1, 'acme-shop-1');
+  await addRule(session, 2, 'acme-pay-1');
+  await expect.poll(() => syncedPatterns(session)).toEqual(['acme-shop-1', 'acme-pay-1']);
+  const consoleTab = await openConsole(session.context, '/kubernetes/list/overview?project=acme-pay-1');
+  await expect.poll(() => bannerOf(consoleTab)).toBe('PROD acme-pay-1');
+
+  // What another browser, or a content script in Firefox, could write: acme-pay-1 gone.
+  const shrunk = { personal: { version: 1, environments: [], rules: [{ match: 'acme-shop-1', kind: 'exact', environment: 'production' }] } };
+  const write = planSyncWrite(shrunk, 1, Date.now());
+  if (!write.ok) throw new Error('the copy should fit');
+  await inOptions(session, `chrome.storage.sync.set(${JSON.stringify(write.set)}).then(() => true)`);
+
+  expect(await inOptions<string>(session, untilText('#sync-status', /^A copy from storage\.sync would take protection away in this browser, so it was not applied/))).toBeTruthy();
+  expect(await inOptions<string>(session, textOf('[data-testid=sync-details]'))).toBe('rule acme-pay-1 (gcp, production)');
+  expect(await localPatterns(session)).toEqual(['acme-shop-1', 'acme-pay-1']);
+  expect(await bannerOf(consoleTab)).toBe('PROD acme-pay-1');
+});

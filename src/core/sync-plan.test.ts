@@ -114,4 +114,32 @@ describe('planSync', () => {
     expect(plan.syncWrite?.remove.length).toBeGreaterThan(0);
     expect(writtenRules({ ...remoteOf(big), ...plan.syncWrite?.set })).toEqual(['a']);
   });
+
+  describe('a copy that would take protection away is held, not applied (it may come from a content script, not another browser)', () => {
+    const base = policy('a', 'b');
+    it.each<[string, Policy]>([
+      ['a protecting rule deleted', policy('a')],
+      ['a protecting rule moved to development', { ...policy('a'), rules: [rule('a'), rule('b', 'development')] }],
+      ['production redefined without typed confirmation', { ...policy('a', 'b'), environments: [{ name: 'production', label: 'PROD', color: '#c5221f', typedConfirmation: false }] as Policy['environments'] }],
+      ['the built-in rules switched off', { ...policy('a', 'b'), useDefaultRules: false }],
+    ])('%s: nothing changes here or in storage.sync, and the status says what it would take away', (_, remote) => {
+      const plan = planSync(input({ localStored: localStored(base), syncItems: remoteOf(remote), baseStored: policyToFile(base), trigger: 'remote' }));
+      expect(plan.localPersonal).toBeNull();
+      expect(plan.syncWrite).toBeNull();
+      expect(plan.base).toBeUndefined();
+      expect(plan.status).toMatchObject({ kind: 'held' });
+      expect((plan.status as { takenAway: string[] }).takenAway.length).toBeGreaterThan(0);
+    });
+
+    it('an addition in the same copy is not held', () => {
+      const plan = planSync(input({ localStored: localStored(base), syncItems: remoteOf(policy('a', 'b', 'c')), baseStored: policyToFile(base), trigger: 'remote' }));
+      expect(plan.localPersonal?.rules.map((r) => r.pattern)).toEqual(['a', 'b', 'c']);
+      expect(plan.status).toMatchObject({ kind: 'synced' });
+    });
+
+    it('once the person deletes the rule here too, the browsers agree again', () => {
+      const plan = planSync(input({ localStored: localStored(policy('a')), syncItems: remoteOf(policy('a')), baseStored: policyToFile(base), trigger: 'local' }));
+      expect(plan.status).toMatchObject({ kind: 'synced' });
+    });
+  });
 });

@@ -9,7 +9,8 @@
  * team URL, the team policy or a managed policy). What comes from
  * storage.sync is checked by the one policy parser before it is merged, and
  * the merge is checked again before it is stored: a copy that is broken,
- * cut short or not a valid policy changes nothing here and is reported.
+ * cut short or not a valid policy changes nothing here and is reported, and
+ * one that would take protection away from this browser is held (sync-hold).
  */
 import { isRecord } from './is-record';
 import { policyToFile } from './policy/file';
@@ -17,6 +18,7 @@ import { parsePolicyObject } from './policy/parse';
 import { formatIssue, type Policy } from './policy/types';
 import { readSettings } from './settings';
 import { planSyncWrite, reassemble, storedChunkCount, SYNC_QUOTA_BYTES } from './sync-chunks';
+import { protectionTakenAway } from './sync-hold';
 import { mergePersonal } from './sync-merge';
 import type { SyncStatus } from './sync-status';
 
@@ -98,6 +100,9 @@ export function planSync({ localStored, syncItems, baseStored, trigger, now }: S
   const merge = mergePersonal(base, local.settings.personal, remote.policy);
   const checked = parsePolicyObject(policyToFile(merge.policy));
   if (!checked.ok) return nothing({ kind: 'remote-unreadable', at: now, reason: `merged with this browser's settings it is not a valid policy (${formatIssue(checked.errors[0]!)})` });
+  // Only additions arrive on their own: a copy taking protection away may come from a content script (sync-hold).
+  const takenAway = protectionTakenAway(local.settings.personal, checked.policy);
+  if (takenAway.length > 0) return nothing({ kind: 'held', at: now, takenAway });
   const mergedText = fileText(checked.policy);
   const localPersonal = mergedText === fileText(local.settings.personal) ? null : checked.policy;
   const summary = { localPersonal, taken: merge.takenFromRemote, deleted: merge.deletedByRemote, conflicts: merge.conflicts };

@@ -8,6 +8,8 @@ export type SyncStatus =
   | { kind: 'synced'; at: number; bytes: number; takenFromRemote: number; deletedByRemote: number; conflicts: string[] }
   /** Kept in this browser only: the copy would not fit storage.sync's quota. */
   | { kind: 'too-large'; at: number; bytes: number; limit: number }
+  /** storage.sync holds a copy that would take these protections away here; held, nothing changed (core/sync-hold). */
+  | { kind: 'held'; at: number; takenAway: string[] }
   /** storage.sync holds a copy that cannot be used; nothing here changed. */
   | { kind: 'remote-unreadable'; at: number; reason: string }
   /** This browser's own settings cannot be read (the options page explains); nothing is synced. */
@@ -28,6 +30,8 @@ export function readSyncStatus(stored: unknown): SyncStatus | null {
     }
     case 'too-large':
       return { kind: 'too-large', at, bytes: num(stored.bytes) ?? 0, limit: num(stored.limit) ?? 0 };
+    case 'held':
+      return { kind: 'held', at, takenAway: Array.isArray(stored.takenAway) ? stored.takenAway.filter((line): line is string => typeof line === 'string') : [] };
     case 'remote-unreadable':
       return { kind: 'remote-unreadable', at, reason: typeof stored.reason === 'string' ? stored.reason : '' };
     case 'local-unreadable':

@@ -23,6 +23,8 @@ function statusText(status: SyncStatus | null): { text: string; problem: boolean
     }
     case 'too-large':
       return { text: t('optionsSyncTooLarge', [kib(status.bytes), kib(status.limit)]), problem: true, details: [] };
+    case 'held':
+      return { text: t('optionsSyncHeld'), problem: true, details: status.takenAway };
     case 'remote-unreadable':
       return { text: t('optionsSyncRemoteUnreadable', [status.reason]), problem: true, details: [] };
     case 'local-unreadable':
