@@ -15,15 +15,19 @@ import { SaveBar, type SaveState } from './SaveBar';
 interface Props {
   loaded: CheckedPolicy;
   draft: Draft;
+  /** The problems shown so far (see quiet-issues.ts). */
   validation: DraftValidation;
+  /** Problems not shown yet: Save still refuses, and pressing it shows them. */
+  quietErrors: number;
   choices: readonly EnvironmentChoice[];
   dirty: boolean;
   changedElsewhere: boolean;
   saveState: SaveState;
   onChange: (draft: Draft) => void;
+  /** The id of a control the person typed in, changed or left. */
+  onTouch: (id: string) => void;
   onSave: () => void;
   onDiscard: () => void;
-  onShowFirstProblem: () => void;
 }
 
 export function PersonalEditor(props: Props) {
@@ -52,7 +56,13 @@ export function PersonalEditor(props: Props) {
           </button>
         </div>
       ) : null}
-      <fieldset class="plain" disabled={locked}>
+      <fieldset
+        class="plain"
+        disabled={locked}
+        onInput={(e) => props.onTouch((e.target as HTMLElement).id)}
+        onChange={(e) => props.onTouch((e.target as HTMLElement).id)}
+        onFocusOut={(e) => props.onTouch((e.target as HTMLElement).id)}
+      >
         <legend class="visually-hidden">{t('optionsPersonalHeading')}</legend>
         <RulesEditor draft={draft} validation={validation} choices={ruleChoices} onChange={onChange} />
         <EnvironmentsEditor draft={draft} validation={validation} others={others} onChange={onChange} />
@@ -62,12 +72,12 @@ export function PersonalEditor(props: Props) {
       <SaveBar
         dirty={props.dirty}
         errors={validation.errors}
+        quietErrors={props.quietErrors}
         generalErrors={validation.errors.filter((issue) => !isFieldPath(issue.path))}
         locked={locked}
         state={props.saveState}
         onSave={props.onSave}
         onDiscard={props.onDiscard}
-        onShowFirstProblem={props.onShowFirstProblem}
       />
     </section>
   );
