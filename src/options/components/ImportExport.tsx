@@ -11,6 +11,7 @@ import { t } from '../../platform/i18n';
 import { datedFileName, downloadText } from '../download';
 import { planImport, type ImportMode } from '../import-plan';
 import { exportFileText } from '../model';
+import { environmentsCount, rulesCount } from '../counts';
 import { ImportPreview } from './ImportPreview';
 
 interface Props {
@@ -34,9 +35,17 @@ export function ImportExport({ policy, current, draft, disabled, onImport }: Pro
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const fileInput = useRef<HTMLInputElement>(null);
   const mergeButton = useRef<HTMLButtonElement>(null);
+  const chooseButton = useRef<HTMLButtonElement>(null);
+  const doneStatus = useRef<HTMLParagraphElement>(null);
   // The question needs an answer: take focus to it (autofocus only works at page load). Merge loses nothing: it goes first.
+  // Once answered, the question is gone: focus goes to what happened, or back to the file button, never to the page.
+  const previousKind = useRef(state.kind);
   useEffect(() => {
+    const was = previousKind.current;
+    previousKind.current = state.kind;
     if (state.kind === 'confirm') mergeButton.current?.focus();
+    else if (state.kind === 'done') doneStatus.current?.focus();
+    else if (state.kind === 'idle' && was === 'confirm') chooseButton.current?.focus();
   }, [state.kind]);
 
   const readFile = (file: File) => {
@@ -78,11 +87,17 @@ export function ImportExport({ policy, current, draft, disabled, onImport }: Pro
           ) : null}
         </div>
         <div class="field">
-          <label for="import-file">{t('optionsImport')}</label>
+          {/* The browser's own file input cannot be styled or named like the other buttons: this button opens it. */}
+          <button type="button" ref={chooseButton} id="import-file-button" disabled={disabled} onClick={() => fileInput.current?.click()}>
+            {t('optionsImport')}
+          </button>
           <input
             ref={fileInput}
             id="import-file"
             type="file"
+            hidden
+            tabIndex={-1}
+            aria-hidden="true"
             accept=".json,application/json"
             disabled={disabled}
             onChange={(e) => {
@@ -108,10 +123,10 @@ export function ImportExport({ policy, current, draft, disabled, onImport }: Pro
           <p id="import-confirm-text">
             {t('optionsImportConfirm', [
               state.fileName,
-              String(state.policy.rules.length),
-              String(state.policy.environments.length),
-              String(current.rules),
-              String(current.environments),
+              rulesCount(state.policy.rules.length),
+              environmentsCount(state.policy.environments.length),
+              rulesCount(current.rules),
+              environmentsCount(current.environments),
             ])}
           </p>
           {state.warnings.length > 0 ? (
@@ -149,7 +164,11 @@ export function ImportExport({ policy, current, draft, disabled, onImport }: Pro
           </div>
         </div>
       ) : null}
-      {state.kind === 'done' ? <p role="status">{t('optionsImportDone', [state.fileName])}</p> : null}
+      {state.kind === 'done' ? (
+        <p role="status" tabIndex={-1} ref={doneStatus}>
+          {t('optionsImportDone', [state.fileName])}
+        </p>
+      ) : null}
     </section>
   );
 }
