@@ -30,6 +30,16 @@ interface Props {
   onDiscard: () => void;
 }
 
+/**
+ * Only the rows' fields matter to what is shown (quiet-issues.ts). A choice
+ * (select, checkbox) counts at `change`: re-rendering at its `input` event,
+ * before its own `change` handler has run, would put the old value back.
+ */
+function touchRowField(target: EventTarget | null, onTouch: (id: string) => void): void {
+  const id = target instanceof HTMLElement ? target.id : '';
+  if (/^(?:rule|environment)-\d+-/.test(id)) onTouch(id);
+}
+
 export function PersonalEditor(props: Props) {
   const { loaded, draft, validation, choices, onChange } = props;
   const locked = !loaded.effective.personalAllowed;
@@ -59,9 +69,9 @@ export function PersonalEditor(props: Props) {
       <fieldset
         class="plain"
         disabled={locked}
-        onInput={(e) => props.onTouch((e.target as HTMLElement).id)}
-        onChange={(e) => props.onTouch((e.target as HTMLElement).id)}
-        onFocusOut={(e) => props.onTouch((e.target as HTMLElement).id)}
+        onInput={(e) => e.target instanceof HTMLInputElement && e.target.type === 'text' && touchRowField(e.target, props.onTouch)}
+        onChange={(e) => touchRowField(e.target, props.onTouch)}
+        onFocusOut={(e) => touchRowField(e.target, props.onTouch)}
       >
         <legend class="visually-hidden">{t('optionsPersonalHeading')}</legend>
         <RulesEditor draft={draft} validation={validation} choices={ruleChoices} onChange={onChange} />

@@ -41,7 +41,7 @@ export function SaveBar({ dirty, errors, quietErrors, generalErrors, locked, sta
   return (
     <div class={blocked ? 'save-bar blocked' : dirty ? 'save-bar dirty' : 'save-bar'}>
       <div class="save-status">
-        <p id="save-status" role="status" tabIndex={-1}>
+        <p id="save-status" role="status">
           {status}
         </p>
         {generalErrors.length > 0 ? (
