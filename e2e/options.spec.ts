@@ -616,7 +616,7 @@ test('reorder rules with Alt+Arrow keys (announced) and by dragging the handle; 
   expect(((await storedPersonal(session))?.rules as { match: string }[] | undefined)?.map((r) => r.match)).toEqual(['acme-*', 'tmp-*', 'acme-1']);
 });
 
-test('whole environment names in the rule list; a keyboard-reachable file button; counts in words; the audit trail newest first on screen and in exports; the page has a contents list', async ({ session }) => {
+test('whole environment names in the rule list; a keyboard-reachable file button; counts in words; focus on the import result', async ({ session }) => {
   const mine: Policy = {
     version: 2,
     environments: [{ name: 'payments-production', label: 'PCI PRODUCTION', color: '#b3261e', typedConfirmation: true }],
@@ -626,8 +626,6 @@ test('whole environment names in the rule list; a keyboard-reachable file button
     allowPersonalRules: true,
   };
   await storeSettings(session, { schemaVersion: 2, teamPolicyUrl: null, personal: policyToFile(mine) });
-  const entry = (time: string, project: string) => ({ time, project, environment: 'production', title: 'Delete cluster', resourceName: null, kind: null, outcome: 'blocked', url: `https://console.cloud.google.com/?project=${project}` });
-  await setLocal(session, { [LOCAL_KEYS.auditLog]: [entry('2026-05-01T10:00:00.000Z', 'acme-older'), entry('2026-05-01T11:00:00.000Z', 'acme-newer')] });
   const page = await openOptions(session);
 
   // The chosen environment is shown whole, not cut.
@@ -657,6 +655,12 @@ test('whole environment names in the rule list; a keyboard-reachable file button
   await expect(page.getByRole('alertdialog')).toContainText('holds 1 rule and 1 environment; the editor holds 1 rule and 1 environment.');
   await page.keyboard.press('Enter'); // Merge
   await expect(page.getByText(/^Imported one-rule-/)).toBeFocused();
+});
+
+test('the audit trail newest first on screen and in exports; the contents list takes focus to its section', async ({ session }) => {
+  const entry = (time: string, project: string) => ({ time, project, environment: 'production', title: 'Delete cluster', resourceName: null, kind: null, outcome: 'blocked', url: `https://console.cloud.google.com/?project=${project}` });
+  await setLocal(session, { [LOCAL_KEYS.auditLog]: [entry('2026-05-01T10:00:00.000Z', 'acme-older'), entry('2026-05-01T11:00:00.000Z', 'acme-newer')] });
+  const page = await openOptions(session);
 
   // Newest first, on screen and in both exports.
   await expect(page.getByTestId('audit-table').getByRole('row').nth(1)).toContainText('acme-newer');
