@@ -139,6 +139,35 @@ test('options: an invalid regex and a lookahead are flagged inline and block Sav
   expect((await storedSettings(session))?.personal?.rules).toEqual([{ match: 'acme-(eu|us)-prod', kind: 'regex', environment: 'production' }]);
 });
 
+test('options: a new rule shows no error until Save is pressed, which then shows it and writes nothing; Alt+ArrowUp moves a rule, announced', async ({ session }) => {
+  await openOptions(session);
+  await inOptions(session, clickOn({ button: 'Add rule' }));
+  await inOptions(session, untilText('#save-status', 'You have unsaved changes.'));
+  expect(await inOptions<FieldState>(session, fieldState(rule(1).pattern))).toMatchObject({ ariaInvalid: null, description: '', focused: true });
+  expect(await inOptions(session, textOf('#tester-basis'))).toBe('Includes your unsaved changes.');
+
+  await inOptions(session, clickOn(SAVE));
+  await inOptions(session, untilText('#save-status', 'Cannot save yet. Problems to fix (marked in red): 1'));
+  expect(await inOptions<FieldState>(session, fieldState(rule(1).pattern))).toMatchObject({ ariaInvalid: 'true', description: 'Enter a pattern.', focused: true });
+  expect(await storedSettings(session)).toBeNull();
+
+  await inOptions(session, typeInto(rule(1).pattern, 'acme-*'));
+  await inOptions(session, clickOn({ button: 'Add rule' }));
+  await inOptions(session, typeInto(rule(2).pattern, 'acme-1'));
+  await inOptions(
+    session,
+    `(document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', altKey: true, bubbles: true, cancelable: true })), true)`,
+  );
+  await inOptions(session, untilText('[data-testid="rule-move-announcement"]', 'Rule 2 moved to position 1 of 2.'));
+  expect(await inOptions<FieldState>(session, fieldState(rule(1).pattern))).toMatchObject({ value: 'acme-1', focused: true });
+  await inOptions(session, clickOn(SAVE));
+  await inOptions(session, untilText('#save-status', SAVED));
+  expect((await storedSettings(session))?.personal?.rules).toEqual([
+    { match: 'acme-1', kind: 'glob', environment: 'production' },
+    { match: 'acme-*', kind: 'glob', environment: 'production' },
+  ]);
+});
+
 test('options: the project tester names the rule and its source, for saved rules and unsaved edits', async ({ session }) => {
   await setLocal(session, {
     [LOCAL_KEYS.teamPolicy]: {

@@ -81,7 +81,7 @@ test('size and header tint with the keyboard; Save reaches an open console tab; 
     await session.evaluateInBackground(`chrome.storage.local.remove(${JSON.stringify(LOCAL_KEYS.settings)}).then(() => true)`);
     await expect(compact).toBeChecked();
     await expect.poll(() => bannerHeight(consoleTab)).toBe(28);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('Import from a file').click()]);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import from a file' }).click()]);
     await chooser.setFiles(file);
     await page.getByRole('alertdialog').getByRole('button', { name: 'Replace' }).click();
     await expect(tall).toBeChecked();

@@ -342,7 +342,7 @@ test('export, then import the file: the round trip loses nothing', async ({ sess
   await session.evaluateInBackground(`chrome.storage.local.remove(${JSON.stringify(LOCAL_KEYS.settings)}).then(() => true)`);
   await expect(page.getByText('No rules of your own yet.')).toBeVisible();
 
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('Import from a file').click()]);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import from a file' }).click()]);
   await chooser.setFiles(file);
   const confirm = page.getByRole('alertdialog');
   await expect(confirm).toContainText(/cluster-guard-e2e-export-\d+\.json holds 5 rules and 3 environments; the editor holds 0 rules and 0 environments/);
@@ -360,7 +360,7 @@ test('export, then import the file: the round trip loses nothing', async ({ sess
     file,
     JSON.stringify({ version: 1, environments: [{ name: 'x', label: 'X', color: 'red', typedConfirmation: true }], rules: [{ match: 'a(', kind: 'regex', environment: 'nowhere' }] }),
   );
-  const [again] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('Import from a file').click()]);
+  const [again] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import from a file' }).click()]);
   await again.setFiles(file);
   const alert = page.getByRole('region', { name: 'Import and export' }).getByRole('alert');
   await expect(alert).toContainText('cannot be imported. Problems found: 3');
@@ -373,7 +373,7 @@ test("import the team example, edit notes with the keyboard, save, export: every
   const original = JSON.parse(readFileSync(example, 'utf8')) as { rules: { note?: string }[] };
   await storeSettings(session, { schemaVersion: 2, teamPolicyUrl: null, personal: null });
   const page = await openOptions(session);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('Import from a file').click()]);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import from a file' }).click()]);
   await chooser.setFiles(example.pathname);
   await page.getByRole('alertdialog').getByRole('button', { name: 'Replace' }).click();
   await expect(rule(page, 1).note).toHaveValue('PCI scope: card data lives here');
@@ -412,7 +412,7 @@ test('import says what merge and replace would change; Enter merges: the editor 
   const page = await openOptions(session);
   await expect(rule(page, 2).pattern).toHaveValue('my-own-project');
   const example = new URL('../docs/examples/team-policy.json', import.meta.url);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('Import from a file').click()]);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import from a file' }).click()]);
   await chooser.setFiles(example.pathname);
 
   const confirm = page.getByRole('alertdialog');
@@ -565,4 +565,151 @@ test('settings saved in another window: an untouched page follows, an edited one
   await page.getByRole('button', { name: 'Load the saved version (discard my changes)' }).click();
   await expect(rule(page, 1).pattern).toHaveValue('again-elsewhere-*');
   await expect(saveStatus(page)).toHaveText('No unsaved changes.');
+});
+
+test('a new rule shows no error until it is left or Save is tried; Ctrl+S saves, refuses an invalid draft and shows every problem; focus stays put', async ({ session }) => {
+  const page = await openOptions(session);
+  await page.evaluate(() => addEventListener('keydown', (event) => ((window as unknown as { savePagePrevented: boolean }).savePagePrevented = event.defaultPrevented)));
+  await page.getByRole('button', { name: 'Add rule' }).click();
+  await expect(rule(page, 1).pattern).toBeFocused();
+  await expect(page.getByText('Enter a pattern.')).toHaveCount(0);
+  await expect(rule(page, 1).pattern).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(saveStatus(page)).toHaveText('You have unsaved changes.');
+  await expect(page.locator('#tester-basis')).toHaveText('Includes your unsaved changes.');
+
+  // Leaving the empty pattern: now it says so. A new environment's empty fields stay quiet.
+  await page.keyboard.press('Tab');
+  await expect(page.getByText('Enter a pattern.')).toHaveCount(1);
+  await expect(saveStatus(page)).toHaveText('Cannot save yet. Problems to fix (marked in red): 1');
+  await page.getByRole('button', { name: 'Add environment' }).click();
+  await expect(page.getByText('Required.')).toHaveCount(0);
+
+  // Ctrl+S with problems: the browser's Save Page is not opened, nothing is written, every problem shows, focus goes to the first.
+  await page.keyboard.press('Control+s');
+  await expect(saveStatus(page)).toHaveText('Cannot save yet. Problems to fix (marked in red): 3');
+  await expect(page.getByText('Required.')).toHaveCount(2);
+  await expect(rule(page, 1).pattern).toBeFocused();
+  expect(await page.evaluate(() => (window as unknown as { savePagePrevented: boolean }).savePagePrevented)).toBe(true);
+  expect(await storedPersonal(session)).toBeUndefined();
+
+  await page.keyboard.type('acme-*');
+  await page.getByRole('button', { name: 'Delete (Environment 1)' }).click();
+  await expect(page.getByRole('button', { name: 'Add environment' })).toBeFocused();
+  await page.keyboard.press('Control+s');
+  await expect(saveStatus(page)).toHaveText('Saved. Open console tabs follow the new rules.');
+  expect((await storedPersonal(session))?.rules).toEqual([{ match: 'acme-*', kind: 'glob', environment: 'production' }]);
+  await expect(page.getByRole('button', { name: 'Add environment' })).toBeFocused();
+
+  // Discard disables itself: focus goes to the save status, not to the page.
+  await rule(page, 1).pattern.click();
+  await page.keyboard.type('x');
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(rule(page, 1).pattern).toHaveValue('acme-*');
+  await expect(saveStatus(page)).toBeFocused();
+});
+
+test('reorder rules with Alt+Arrow keys (announced) and by dragging the handle; the saved order is the one shown', async ({ session }) => {
+  const mine: Policy = {
+    version: 2,
+    environments: [],
+    rules: [
+      { kind: 'exact', pattern: 'acme-1', environment: 'production' },
+      { kind: 'glob', pattern: 'acme-*', environment: 'staging' },
+      { kind: 'glob', pattern: 'tmp-*', environment: 'development' },
+    ],
+    unmatched: null,
+    useDefaultRules: true,
+    allowPersonalRules: true,
+  };
+  await storeSettings(session, { schemaVersion: 2, teamPolicyUrl: null, personal: policyToFile(mine) });
+  const page = await openOptions(session);
+  await expect(rule(page, 3).pattern).toHaveValue('tmp-*');
+
+  // Drag the last rule by its handle onto the first (both in view: a scroll in the middle of a drag ends it).
+  await page.locator('#rules-heading').evaluate((heading) => heading.scrollIntoView());
+  await page.locator('.rule-row .drag-handle').nth(2).dragTo(page.locator('.rule-row').nth(0));
+  await expect(rule(page, 1).pattern).toHaveValue('tmp-*');
+  await expect(rule(page, 2).pattern).toHaveValue('acme-1');
+  await expect(page.getByTestId('rule-move-announcement')).toHaveText('Rule 3 moved to position 1 of 3.');
+
+  // Alt+ArrowUp in a rule's field moves it; focus stays in the field.
+  await rule(page, 3).pattern.click();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(rule(page, 2).pattern).toHaveValue('acme-*');
+  await expect(rule(page, 2).pattern).toBeFocused();
+  await expect(page.getByTestId('rule-move-announcement')).toHaveText('Rule 3 moved to position 2 of 3.');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(rule(page, 1).pattern).toHaveValue('acme-*');
+  await expect(rule(page, 1).pattern).toBeFocused();
+  await expect(page.getByTestId('rule-move-announcement')).toHaveText('Rule 2 moved to position 1 of 3.');
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(rule(page, 1).pattern).toBeFocused();
+  await expect(rule(page, 2).pattern).toHaveValue('tmp-*');
+  await saveButton(page).click();
+  await expect(saveStatus(page)).toHaveText('Saved. Open console tabs follow the new rules.');
+  expect(((await storedPersonal(session))?.rules as { match: string }[] | undefined)?.map((r) => r.match)).toEqual(['acme-*', 'tmp-*', 'acme-1']);
+});
+
+test('whole environment names in the rule list; a keyboard-reachable file button; counts in words; focus on the import result', async ({ session }) => {
+  const mine: Policy = {
+    version: 2,
+    environments: [{ name: 'payments-production', label: 'PCI PRODUCTION', color: '#b3261e', typedConfirmation: true }],
+    rules: [{ kind: 'exact', pattern: 'acme-payments', environment: 'payments-production' }],
+    unmatched: null,
+    useDefaultRules: true,
+    allowPersonalRules: true,
+  };
+  await storeSettings(session, { schemaVersion: 2, teamPolicyUrl: null, personal: policyToFile(mine) });
+  const page = await openOptions(session);
+
+  // The chosen environment is shown whole, not cut.
+  const select = rule(page, 1).environment;
+  await expect(select).toHaveValue('payments-production');
+  const fits = await select.evaluate((element: HTMLSelectElement) => {
+    const probe = document.createElement('span');
+    probe.style.font = getComputedStyle(element).font;
+    probe.style.whiteSpace = 'pre';
+    probe.textContent = element.selectedOptions[0]!.textContent;
+    document.body.append(probe);
+    const needed = probe.getBoundingClientRect().width;
+    probe.remove();
+    return element.clientWidth - needed;
+  });
+  expect(fits).toBeGreaterThan(20); // room for the text and the arrow
+
+  // The file picker is a button like the others, reached and pressed with the keyboard.
+  const chooseFile = page.getByRole('button', { name: 'Import from a file' });
+  await page.getByRole('button', { name: 'Export to a file' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(chooseFile).toBeFocused();
+  const file = join(tmpdir(), `one-rule-${Date.now()}.json`);
+  writeFileSync(file, JSON.stringify({ version: 1, environments: [{ name: 'lab', label: 'LAB', color: '#9334e6', typedConfirmation: false }], rules: [{ match: 'lab-*', kind: 'glob', environment: 'lab' }] }));
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  await chooser.setFiles(file);
+  await expect(page.getByRole('alertdialog')).toContainText('holds 1 rule and 1 environment; the editor holds 1 rule and 1 environment.');
+  await page.keyboard.press('Enter'); // Merge
+  await expect(page.getByText(/^Imported one-rule-/)).toBeFocused();
+});
+
+test('the audit trail newest first on screen and in exports; the contents list takes focus to its section', async ({ session }) => {
+  const entry = (time: string, project: string) => ({ time, project, environment: 'production', title: 'Delete cluster', resourceName: null, kind: null, outcome: 'blocked', url: `https://console.cloud.google.com/?project=${project}` });
+  await setLocal(session, { [LOCAL_KEYS.auditLog]: [entry('2026-05-01T10:00:00.000Z', 'acme-older'), entry('2026-05-01T11:00:00.000Z', 'acme-newer')] });
+  const page = await openOptions(session);
+
+  // Newest first, on screen and in both exports.
+  await expect(page.getByTestId('audit-table').getByRole('row').nth(1)).toContainText('acme-newer');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  expect((await downloadText(csv)).split('\r\n')[1]).toContain('acme-newer');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  expect(JSON.parse(await downloadText(json)).map((e: { project: string }) => e.project)).toEqual(['acme-newer', 'acme-older']);
+
+  // The contents list: a link takes the reader and the keyboard focus to its section.
+  const contents = page.getByRole('navigation', { name: 'On this page' });
+  await contents.getByRole('link', { name: 'Audit trail' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Audit trail' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Audit trail' })).toBeInViewport();
+  await contents.getByRole('link', { name: 'Rules', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Rules', exact: true })).toBeFocused();
 });

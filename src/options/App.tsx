@@ -15,9 +15,13 @@ import { SyncSettings } from './components/SyncSettings';
 import { TeamPolicy } from './components/TeamPolicy';
 import { fieldIdForPath } from './field-ids';
 import { readAddRuleHash } from '../core/add-rule-route';
-import { addRule, draftToPolicy, environmentChoices, replaceDraft, validateDraft } from './model';
+import { addRule, draftToPolicy, environmentChoices, replaceDraft, validateDraft, type Draft } from './model';
 import { pageLanguage } from '../platform/words';
 import { useFocusRequest } from './use-focus-request';
+import { draftWithoutQuietRows, shownValidation } from './quiet-issues';
+import { useQuietFields } from './use-quiet-fields';
+import { useSaveShortcut } from './use-save-shortcut';
+import { PageContents } from './components/PageContents';
 import { useOptionsData, type OptionsData } from './use-options-data';
 import { usePersonalDraft } from './use-personal-draft';
 
@@ -57,24 +61,34 @@ function authorityEnvironments(loaded: CheckedPolicy): (Environment & { source: 
   ];
 }
 
+/** Problems in the order the page shows their fields: rules, then environments, then the rest. */
+function inPageOrder<T extends { path: string }>(issues: readonly T[]): T[] {
+  const rank = (path: string) => (path.startsWith('rules[') ? 0 : path.startsWith('environments[') ? 1 : 2);
+  return [...issues].sort((a, b) => rank(a.path) - rank(b.path));
+}
+
 function Loaded({ data, loaded }: { data: OptionsData; loaded: CheckedPolicy }) {
   const personal = usePersonalDraft(loaded.settings.settings.personal);
   const { draft } = personal;
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const requestFocus = useFocusRequest();
+  const quiet = useQuietFields();
 
   const authority = useMemo(() => authorityEnvironments(loaded), [loaded]);
   const validation = useMemo(() => validateDraft(draft, authority), [draft, authority]);
+  const shown = useMemo(() => shownValidation(draft, validation, quiet.state), [draft, validation, quiet.state]);
   const choices = useMemo(() => environmentChoices(draft, authority), [draft, authority]);
   const valid = validation.errors.length === 0;
   const draftPolicy = useMemo(() => (valid ? draftToPolicy(draft) : null), [draft, valid]);
 
-  // The tester answers for the draft when it is valid, so rules can be tried before saving.
+  // The tester answers for the draft when it is valid (new rows not yet filled in left out), so rules can be tried before saving.
   const tester = useMemo(() => {
     if (!personal.dirty) return { effective: loaded.effective, basis: 'saved' as const };
-    if (!draftPolicy) return { effective: loaded.effective, basis: 'saved-draft-invalid' as const };
-    return { effective: buildEffectivePolicy({ ...loaded.sources, personal: draftPolicy }), basis: 'draft' as const };
-  }, [loaded, draftPolicy, personal.dirty]);
+    const rest = draftPolicy ? draft : draftWithoutQuietRows(draft, validation, quiet.state);
+    const policy = draftPolicy ?? (rest && validateDraft(rest, authority).errors.length === 0 ? draftToPolicy(rest) : null);
+    if (!policy) return { effective: loaded.effective, basis: 'saved-draft-invalid' as const };
+    return { effective: buildEffectivePolicy({ ...loaded.sources, personal: policy }), basis: 'draft' as const };
+  }, [loaded, draft, draftPolicy, validation, quiet.state, authority, personal.dirty]);
 
   // The popup's "Add a rule for this project" opens #add-rule=<console>:<id>: a new exact rule, its environment focused.
   useEffect(() => {
@@ -94,16 +108,32 @@ function Loaded({ data, loaded }: { data: OptionsData; loaded: CheckedPolicy }) 
     return () => removeEventListener('beforeunload', warn);
   }, [personal.dirty]);
 
+  /** The one way to save (the Save button, Ctrl+S): an invalid draft is never written; trying shows every problem and goes to the first. */
   const save = () => {
-    if (!draftPolicy) return;
+    if (!loaded.effective.personalAllowed) return;
+    if (!draftPolicy) {
+      quiet.revealAll();
+      const ids = inPageOrder(validation.errors).map((issue) => fieldIdForPath(draft, issue.path)).filter((id): id is string => id !== null);
+      requestFocus([...ids, 'save-status']);
+      return;
+    }
+    if (!personal.dirty || saveState.kind === 'saving') return;
     setSaveState({ kind: 'saving' });
     storage.settings.set({ ...loaded.settings.settings, personal: draftPolicy }).then(
       () => {
         personal.markSaved(draftPolicy);
+        quiet.revealAll();
         setSaveState({ kind: 'saved' });
       },
       (error: unknown) => setSaveState({ kind: 'failed', message: String(error) }),
     );
+  };
+  useSaveShortcut(save);
+
+  const edit = (next: Draft) => {
+    quiet.edited(draft, next);
+    personal.setDraft(next);
+    if (saveState.kind !== 'idle' && saveState.kind !== 'saving') setSaveState({ kind: 'idle' });
   };
 
   const problems = [
@@ -115,28 +145,27 @@ function Loaded({ data, loaded }: { data: OptionsData; loaded: CheckedPolicy }) 
 
   return (
     <>
+      <PageContents />
       <Notices quarantine={data.quarantine} protection={data.protection} storageProblem={data.storageProblem} problems={problems} />
       <ProjectTester effective={tester.effective} basis={tester.basis} />
       <PersonalEditor
         loaded={loaded}
         draft={draft}
-        validation={validation}
+        validation={shown.shown}
+        quietErrors={shown.quietErrors}
         choices={choices}
         dirty={personal.dirty}
         changedElsewhere={personal.changedElsewhere}
         saveState={saveState}
-        onChange={(next) => {
-          personal.setDraft(next);
-          if (saveState.kind !== 'idle' && saveState.kind !== 'saving') setSaveState({ kind: 'idle' });
-        }}
+        onChange={edit}
+        onTouch={quiet.touch}
         onSave={save}
         onDiscard={() => {
           personal.reset();
+          quiet.revealAll();
           setSaveState({ kind: 'idle' });
-        }}
-        onShowFirstProblem={() => {
-          const ids = validation.errors.map((issue) => fieldIdForPath(draft, issue.path)).filter((id): id is string => id !== null);
-          requestFocus(ids.length > 0 ? ids : ['save-status']);
+          // Discard (or Load saved) has just gone or been disabled: the status says what happened.
+          requestFocus(['save-status']);
         }}
       />
       <ImportExport
@@ -144,7 +173,7 @@ function Loaded({ data, loaded }: { data: OptionsData; loaded: CheckedPolicy }) 
         current={{ rules: draft.rules.length, environments: draft.environments.length }}
         draft={draftToPolicy(draft)}
         disabled={!loaded.effective.personalAllowed}
-        onImport={(policy) => personal.setDraft(replaceDraft(draft, policy))}
+        onImport={(policy) => edit(replaceDraft(draft, policy))}
       />
       <SyncSettings />
       <TeamPolicy loaded={loaded} status={data.teamStatus} cache={data.teamCache} />

@@ -15,6 +15,7 @@ import {
   isFieldPath,
   moveEnvironment,
   moveRule,
+  moveRuleTo,
   replaceDraft,
   ruleEnvironmentChoices,
   samePolicy,
@@ -102,6 +103,15 @@ describe('rule operations', () => {
     expect(patterns(up)).toEqual(['acme-billing', 'acme-shared-(eu|us)', 'acme-*-prod', 'lab-*']);
     expect(keys(up)).toEqual([keys(draft)[0], keys(draft)[2], keys(draft)[1], keys(draft)[3]]);
     expect(patterns(moveRule(draft, 0, 1))).toEqual(['acme-*-prod', 'acme-billing', 'acme-shared-(eu|us)', 'lab-*']);
+  });
+
+  it('moves a dropped rule to the row it was dropped on, the rows between shifting by one', () => {
+    const draft = draftFromPolicy(SAMPLE);
+    expect(patterns(moveRuleTo(draft, 3, 0))).toEqual(['lab-*', 'acme-billing', 'acme-*-prod', 'acme-shared-(eu|us)']);
+    expect(patterns(moveRuleTo(draft, 0, 2))).toEqual(['acme-*-prod', 'acme-shared-(eu|us)', 'acme-billing', 'lab-*']);
+    expect(keys(moveRuleTo(draft, 3, 0))[0]).toBe(keys(draft)[3]);
+    expect(patterns(moveRuleTo(draft, 1, 1))).toEqual(patterns(draft));
+    expect(patterns(moveRuleTo(draft, 4, 0))).toEqual(patterns(draft));
   });
 
   it('ignores moves past either end', () => {

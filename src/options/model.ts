@@ -99,6 +99,12 @@ function moveItem<T>(items: readonly T[], index: number, delta: number): T[] {
   return copy;
 }
 
+/** The item at `from` taken out and put at `to` (a drop onto another row): the rows between shift by one. */
+function moveItemTo<T>(items: readonly T[], from: number, to: number): T[] {
+  if (from < 0 || from >= items.length || to < 0 || to >= items.length) return [...items];
+  return moveItem(items, from, to - from);
+}
+
 // ---- rules ----
 
 export function addRule(draft: Draft, rule: Partial<Rule> = {}): Draft {
@@ -131,6 +137,10 @@ export function setRuleConsole(draft: Draft, index: number, console: ConsoleId):
 
 export function moveRule(draft: Draft, index: number, delta: number): Draft {
   return { ...draft, rules: moveItem(draft.rules, index, delta) };
+}
+
+export function moveRuleTo(draft: Draft, from: number, to: number): Draft {
+  return { ...draft, rules: moveItemTo(draft.rules, from, to) };
 }
 
 export function deleteRule(draft: Draft, index: number): Draft {

@@ -1,8 +1,8 @@
 /**
  * Keeps keyboard focus where the user expects it after a list changes under
  * it: a moved row's button, the next row after a delete, the new row's first
- * field. Focuses the first of the given ids that exists and is enabled,
- * after the next render.
+ * field, the save status. Focuses the first of the given ids that exists and
+ * is enabled, after the next render.
  */
 import { useEffect, useState } from 'preact/hooks';
 
@@ -15,6 +15,8 @@ export function useFocusRequest(): (ids: readonly string[]) => void {
       // A group (fieldset): its first control.
       if (element instanceof HTMLFieldSetElement) element = element.querySelector<HTMLInputElement>('input, select, textarea, button');
       if (element && !element.disabled && element.getAttribute('aria-disabled') !== 'true') {
+        // A status line takes focus when asked to, and stays out of the Tab order.
+        if (element.tabIndex < 0 && !element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
         element.focus();
         break;
       }

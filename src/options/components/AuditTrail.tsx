@@ -1,4 +1,4 @@
-/** The audit trail of guarded dialogs, newest first, with JSON and CSV export of the entries the page holds. */
+/** The audit trail of guarded dialogs, newest first, with JSON and CSV export of the entries the page holds, in the same order. */
 import { useState } from 'preact/hooks';
 import { AUDIT_CAPACITY, auditToCsv, auditToJson, type AuditEntry } from '../../core/audit';
 import { t } from '../../platform/i18n';
@@ -15,13 +15,15 @@ interface Props {
 
 export function AuditTrail({ entries }: Props) {
   const [exportError, setExportError] = useState<string | null>(null);
-  const newest = entries.slice(-AUDIT_ROWS_SHOWN).reverse();
+  // Stored oldest first; read newest first, on screen and in the files alike.
+  const newestFirst = [...entries].reverse();
+  const newest = newestFirst.slice(0, AUDIT_ROWS_SHOWN);
 
   // The page holds the whole trail, kept live from storage: nothing to ask the background for.
   const exportAs = (format: 'json' | 'csv') => {
     setExportError(null);
     try {
-      const text = format === 'csv' ? auditToCsv(entries) : auditToJson(entries);
+      const text = format === 'csv' ? auditToCsv(newestFirst) : auditToJson(newestFirst);
       downloadText(datedFileName('cluster-guard-audit', format), text, format === 'csv' ? 'text/csv' : 'application/json');
     } catch (error) {
       setExportError(String(error));

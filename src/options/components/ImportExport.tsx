@@ -13,6 +13,7 @@ import { datedFileName, downloadText } from '../download';
 import { planImport, type ImportMode } from '../import-plan';
 import { readImportSource, sourcePolicy, type ImportSource } from '../import-source';
 import { exportFileText } from '../model';
+import { environmentsCount, rulesCount } from '../counts';
 import { ImportPreview } from './ImportPreview';
 import { ImportSourceChoices } from './ImportSourceChoices';
 
@@ -38,9 +39,17 @@ export function ImportExport({ policy, current, draft, disabled, onImport }: Pro
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const fileInput = useRef<HTMLInputElement>(null);
   const mergeButton = useRef<HTMLButtonElement>(null);
+  const chooseButton = useRef<HTMLButtonElement>(null);
+  const doneStatus = useRef<HTMLParagraphElement>(null);
   // The question needs an answer: take focus to it (autofocus only works at page load). Merge loses nothing: it goes first.
+  // Once answered, the question is gone: focus goes to what happened, or back to the file button, never to the page.
+  const previousKind = useRef(state.kind);
   useEffect(() => {
+    const was = previousKind.current;
+    previousKind.current = state.kind;
     if (state.kind === 'confirm') mergeButton.current?.focus();
+    else if (state.kind === 'done') doneStatus.current?.focus();
+    else if (state.kind === 'idle' && was === 'confirm') chooseButton.current?.focus();
   }, [state.kind]);
 
   const readFile = (file: File) => {
@@ -82,12 +91,18 @@ export function ImportExport({ policy, current, draft, disabled, onImport }: Pro
           ) : null}
         </div>
         <div class="field">
-          <label for="import-file">{t('optionsImport')}</label>
-          {/* No `accept` filter: ~/.aws/config and other files people already have carry no extension. */}
+          {/* The browser's own file input cannot be styled or named like the other buttons: this button opens it.
+              No `accept` filter: ~/.aws/config and other files people already have carry no extension. */}
+          <button type="button" ref={chooseButton} id="import-file-button" disabled={disabled} onClick={() => fileInput.current?.click()}>
+            {t('optionsImport')}
+          </button>
           <input
             ref={fileInput}
             id="import-file"
             type="file"
+            hidden
+            tabIndex={-1}
+            aria-hidden="true"
             disabled={disabled}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
@@ -108,7 +123,11 @@ export function ImportExport({ policy, current, draft, disabled, onImport }: Pro
         </div>
       ) : null}
       {state.kind === 'confirm' ? confirmation(state, sourcePolicy(state.source, draft.environments)) : null}
-      {state.kind === 'done' ? <p role="status">{t('optionsImportDone', [state.fileName])}</p> : null}
+      {state.kind === 'done' ? (
+        <p role="status" tabIndex={-1} ref={doneStatus}>
+          {t('optionsImportDone', [state.fileName])}
+        </p>
+      ) : null}
     </section>
   );
 
@@ -119,10 +138,10 @@ export function ImportExport({ policy, current, draft, disabled, onImport }: Pro
         <p id="import-confirm-text">
           {t('optionsImportConfirm', [
             state.fileName,
-            String(incoming.rules.length),
-            String(incoming.environments.length),
-            String(current.rules),
-            String(current.environments),
+            rulesCount(incoming.rules.length),
+            environmentsCount(incoming.environments.length),
+            rulesCount(current.rules),
+            environmentsCount(current.environments),
           ])}
         </p>
         {source.format === 'json' ? null : (

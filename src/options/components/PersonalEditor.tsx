@@ -15,15 +15,29 @@ import { SaveBar, type SaveState } from './SaveBar';
 interface Props {
   loaded: CheckedPolicy;
   draft: Draft;
+  /** The problems shown so far (see quiet-issues.ts). */
   validation: DraftValidation;
+  /** Problems not shown yet: Save still refuses, and pressing it shows them. */
+  quietErrors: number;
   choices: readonly EnvironmentChoice[];
   dirty: boolean;
   changedElsewhere: boolean;
   saveState: SaveState;
   onChange: (draft: Draft) => void;
+  /** The id of a control the person typed in, changed or left. */
+  onTouch: (id: string) => void;
   onSave: () => void;
   onDiscard: () => void;
-  onShowFirstProblem: () => void;
+}
+
+/**
+ * Only the rows' fields matter to what is shown (quiet-issues.ts). A choice
+ * (select, checkbox) counts at `change`: re-rendering at its `input` event,
+ * before its own `change` handler has run, would put the old value back.
+ */
+function touchRowField(target: EventTarget | null, onTouch: (id: string) => void): void {
+  const id = target instanceof HTMLElement ? target.id : '';
+  if (/^(?:rule|environment)-\d+-/.test(id)) onTouch(id);
 }
 
 export function PersonalEditor(props: Props) {
@@ -52,7 +66,13 @@ export function PersonalEditor(props: Props) {
           </button>
         </div>
       ) : null}
-      <fieldset class="plain" disabled={locked}>
+      <fieldset
+        class="plain"
+        disabled={locked}
+        onInput={(e) => e.target instanceof HTMLInputElement && e.target.type === 'text' && touchRowField(e.target, props.onTouch)}
+        onChange={(e) => touchRowField(e.target, props.onTouch)}
+        onFocusOut={(e) => touchRowField(e.target, props.onTouch)}
+      >
         <legend class="visually-hidden">{t('optionsPersonalHeading')}</legend>
         <RulesEditor draft={draft} validation={validation} choices={ruleChoices} onChange={onChange} />
         <EnvironmentsEditor draft={draft} validation={validation} others={others} onChange={onChange} />
@@ -62,12 +82,12 @@ export function PersonalEditor(props: Props) {
       <SaveBar
         dirty={props.dirty}
         errors={validation.errors}
+        quietErrors={props.quietErrors}
         generalErrors={validation.errors.filter((issue) => !isFieldPath(issue.path))}
         locked={locked}
         state={props.saveState}
         onSave={props.onSave}
         onDiscard={props.onDiscard}
-        onShowFirstProblem={props.onShowFirstProblem}
       />
     </section>
   );

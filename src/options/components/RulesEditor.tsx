@@ -1,4 +1,10 @@
-/** The personal rules: ordered (first match wins), each a console, a pattern kind, a pattern and an environment. */
+/**
+ * The personal rules: ordered (first match wins), each a console, a pattern
+ * kind, a pattern and an environment. Reordered by the Move buttons, by
+ * Alt+ArrowUp/Down in any of a rule's fields, or by dragging its handle;
+ * each move is announced.
+ */
+import { useRef, useState } from 'preact/hooks';
 import type { ConsoleId } from '../../consoles/ids';
 import { ruleConsole, type PatternKind, type Rule } from '../../core/rule-index';
 import { t } from '../../platform/i18n';
@@ -8,7 +14,7 @@ import {
   CONSOLE_IDS,
   deleteRule,
   issuesAt,
-  moveRule,
+  moveRuleTo,
   PATTERN_KINDS,
   ruleKey,
   setRuleConsole,
@@ -40,11 +46,22 @@ const PLACEHOLDER: Record<ConsoleId, Record<PatternKind, string>> = {
 export function RulesEditor({ draft, validation, choices, onChange }: Props) {
   const requestFocus = useFocusRequest();
   const count = draft.rules.length;
+  const [announcement, setAnnouncement] = useState('');
+  // The index of the rule being dragged (null: no drag of ours).
+  const dragging = useRef<number | null>(null);
+
+  const moveTo = (from: number, to: number, focusIds: readonly string[]) => {
+    if (to < 0 || to >= count || to === from) return;
+    onChange(moveRuleTo(draft, from, to));
+    requestFocus(focusIds);
+    setAnnouncement(t('optionsRuleMoved', [String(from + 1), String(to + 1), String(count)]));
+  };
 
   return (
     <section class="editor" aria-labelledby="rules-heading">
       <h3 id="rules-heading">{t('optionsRulesHeading')}</h3>
       <p class="hint">{t('optionsRulesIntro')}</p>
+      {count > 1 ? <p class="hint">{t('optionsRulesReorderHint')}</p> : null}
       {count === 0 ? <p class="empty">{t('optionsRulesEmpty')}</p> : null}
       <ol class="rows">
         {draft.rules.map((item, index) => (
@@ -59,9 +76,15 @@ export function RulesEditor({ draft, validation, choices, onChange }: Props) {
             choices={choices}
             onChange={(patch) => onChange(updateRule(draft, index, patch))}
             onConsole={(console) => onChange(setRuleConsole(draft, index, console))}
-            onMove={(delta, button) => {
-              onChange(moveRule(draft, index, delta));
-              requestFocus([`rule-${item.key}-${button}`, `rule-${item.key}-${button === 'up' ? 'down' : 'up'}`]);
+            onMove={(delta, button) => moveTo(index, index + delta, [`rule-${item.key}-${button}`, `rule-${item.key}-${button === 'up' ? 'down' : 'up'}`])}
+            onMoveKey={(delta, fieldId) => moveTo(index, index + delta, [fieldId])}
+            onDragStart={() => (dragging.current = index)}
+            onDragEnd={() => (dragging.current = null)}
+            dragging={() => dragging.current !== null}
+            onDrop={() => {
+              const from = dragging.current;
+              dragging.current = null;
+              if (from !== null) moveTo(from, index, [`rule-${draft.rules[from]!.key}-match`]);
             }}
             onDelete={() => {
               onChange(deleteRule(draft, index));
@@ -71,6 +94,9 @@ export function RulesEditor({ draft, validation, choices, onChange }: Props) {
           />
         ))}
       </ol>
+      <p class="visually-hidden" role="status" data-testid="rule-move-announcement">
+        {announcement}
+      </p>
       <button
         type="button"
         id="add-rule"
@@ -97,10 +123,19 @@ interface RowProps {
   onChange: (patch: Partial<Rule>) => void;
   onConsole: (console: ConsoleId) => void;
   onMove: (delta: number, button: 'up' | 'down') => void;
+  /** Alt+ArrowUp/Down in the field with this id. */
+  onMoveKey: (delta: number, fieldId: string) => void;
+  onDragStart: () => void;
+  onDragEnd: () => void;
+  /** Whether one of this list's rules is being dragged (other drags, such as a file, are not dropped here). */
+  dragging: () => boolean;
+  onDrop: () => void;
   onDelete: () => void;
 }
 
-function RuleRow({ rule, itemKey, index, count, validation, choices, onChange, onConsole, onMove, onDelete }: RowProps) {
+function RuleRow(props: RowProps) {
+  const { rule, itemKey, index, count, validation, choices, onChange, onConsole, onMove, onDelete } = props;
+  const [dropTarget, setDropTarget] = useState(false);
   const name = t('optionsRuleNumber', [String(index + 1)]);
   const at = (field: RuleField) => ({
     id: ruleFieldId(itemKey, field),
@@ -116,7 +151,49 @@ function RuleRow({ rule, itemKey, index, count, validation, choices, onChange, o
   const known = choices.some((choice) => choice.name.toLowerCase() === rule.environment.trim().toLowerCase());
 
   return (
-    <li class="row rule-row">
+    <li
+      class={dropTarget ? 'row rule-row drop-target' : 'row rule-row'}
+      onKeyDown={(e) => {
+        if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+        const id = (e.target as HTMLElement).id;
+        if (!id) return;
+        e.preventDefault();
+        props.onMoveKey(e.key === 'ArrowUp' ? -1 : 1, id);
+      }}
+      onDragOver={(e) => {
+        if (!props.dragging()) return;
+        e.preventDefault();
+        if (e.dataTransfer) e.dataTransfer.dropEffect = 'move';
+        setDropTarget(true);
+      }}
+      onDragLeave={() => setDropTarget(false)}
+      onDrop={(e) => {
+        if (!props.dragging()) return;
+        e.preventDefault();
+        setDropTarget(false);
+        props.onDrop();
+      }}
+    >
+      {/* The mouse's way to reorder; the keyboard has the Move buttons and Alt+Arrow keys. */}
+      <span
+        class="drag-handle"
+        draggable
+        aria-hidden="true"
+        title={t('optionsRuleDragHandle')}
+        onDragStart={(e) => {
+          if (e.dataTransfer) {
+            e.dataTransfer.effectAllowed = 'move';
+            // Firefox starts a drag only with data set.
+            e.dataTransfer.setData('text/plain', rule.pattern);
+            const row = e.currentTarget.closest('li');
+            if (row) e.dataTransfer.setDragImage(row, 16, 16);
+          }
+          props.onDragStart();
+        }}
+        onDragEnd={props.onDragEnd}
+      >
+        ⠿
+      </span>
       <span class="row-number" aria-hidden="true">
         {index + 1}
       </span>
@@ -173,6 +250,7 @@ function RuleRow({ rule, itemKey, index, count, validation, choices, onChange, o
         </label>
         <select
           {...fieldA11y(environment.id, environment.errors, environment.warnings)}
+          class="environment-select"
           value={known ? choices.find((choice) => choice.name.toLowerCase() === rule.environment.trim().toLowerCase())!.name : rule.environment}
           onChange={(e) => onChange({ environment: e.currentTarget.value })}
         >

@@ -1,7 +1,7 @@
 /**
  * Save and Discard for the personal draft. An invalid draft cannot be saved:
- * the button stays focusable (aria-disabled) and says why; pressing it moves
- * focus to the first problem.
+ * the button stays focusable (aria-disabled) and says why; pressing it (or
+ * Ctrl+S) shows every problem and moves focus to the first.
  */
 import { t } from '../../platform/i18n';
 import type { DraftIssue } from '../model';
@@ -12,6 +12,8 @@ export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' 
 interface Props {
   dirty: boolean;
   errors: readonly DraftIssue[];
+  /** Problems of rows just added, not shown yet: Save refuses them too. */
+  quietErrors: number;
   /** Errors with no field of their own, listed here. */
   generalErrors: readonly DraftIssue[];
   /** Personal rules are switched off by the team: nothing to save. */
@@ -19,10 +21,9 @@ interface Props {
   state: SaveState;
   onSave: () => void;
   onDiscard: () => void;
-  onShowFirstProblem: () => void;
 }
 
-export function SaveBar({ dirty, errors, generalErrors, locked, state, onSave, onDiscard, onShowFirstProblem }: Props) {
+export function SaveBar({ dirty, errors, quietErrors, generalErrors, locked, state, onSave, onDiscard }: Props) {
   const blocked = errors.length > 0 || locked;
   const status = locked
     ? t('optionsSaveLocked')
@@ -61,13 +62,10 @@ export function SaveBar({ dirty, errors, generalErrors, locked, state, onSave, o
           type="button"
           class="primary"
           id="save-personal"
-          aria-disabled={blocked || !dirty || state.kind === 'saving' ? 'true' : undefined}
+          aria-disabled={blocked || (!dirty && quietErrors === 0) || state.kind === 'saving' ? 'true' : undefined}
           aria-describedby="save-status"
-          onClick={() => {
-            if (locked) return;
-            if (errors.length > 0) return onShowFirstProblem();
-            if (dirty && state.kind !== 'saving') onSave();
-          }}
+          aria-keyshortcuts="Control+S Meta+S"
+          onClick={onSave}
         >
           {t('optionsSave')}
         </button>
