@@ -437,7 +437,7 @@ test('import an AWS Extend Switch Roles file through the file chooser: pick the 
   const file = join(tmpdir(), `cluster-guard-e2e-aesr-${process.pid}.ini`);
   writeFileSync(file, '\uFEFF[profile payments-prod]\r\nrole_arn = arn:aws:iam::111122223333:role/Admin\r\ncolor = 8c1d18\r\n\r\n[shared-services]\r\naws_account_id = 222233334444\r\ncolor = 1a73e8\r\n');
   const page = await openOptions(session);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('Import from a file').click()]);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import from a file' }).click()]);
   await chooser.setFiles(file);
   const confirm = page.getByRole('alertdialog');
   await expect(confirm).toContainText('Read as an AWS Extend Switch Roles configuration: 2 profiles, 2 AWS accounts');

@@ -102,11 +102,12 @@ export function untilAbsent(target: Target): string {
 }
 
 /** Waits for `target`, rendered and not disabled (itself or by its fieldset; `aria-disabled` is allowed: such buttons stay pressable on purpose). */
-function untilUsable(target: Target): string {
+/** `hiddenAllowed`: a file input the page hides behind its own button (what the browser's file chooser fills). */
+function untilUsable(target: Target, { hiddenAllowed = false } = {}): string {
   return `poll(describe(${JSON.stringify(target)}) + ' to be usable', () => {
       const element = find(${JSON.stringify(target)});
       if (!element) return { seen: 'no element' };
-      if (!rendered(element)) return { seen: 'not rendered' };
+      if (!${hiddenAllowed} && !rendered(element)) return { seen: 'not rendered' };
       if (element.matches(':disabled')) return { seen: 'disabled' };
       return { done: true, value: element };
     })`;
@@ -152,7 +153,7 @@ export function typeInto(target: Target, value: string): string {
  */
 export function chooseFile(target: Target, name: string, text: string): string {
   return inPage(`
-    return ${untilUsable(target)}.then((element) => {
+    return ${untilUsable(target, { hiddenAllowed: true })}.then((element) => {
       if (!(element instanceof HTMLInputElement) || element.type !== 'file') throw new Error(describe(${JSON.stringify(target)}) + ' is not a file input');
       const files = new DataTransfer();
       files.items.add(new File([${JSON.stringify(text)}], ${JSON.stringify(name)}, { type: 'text/plain' }));
