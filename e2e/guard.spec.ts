@@ -314,5 +314,5 @@ test('the prompt says what will happen in one sentence, in the console language'
 
   const en = await openConsole(session.context, PROD);
   await openGuarded(en, dialogFixture('gke-node-pool-delete-en'));
-  await expect.poll(async () => (await readPromptOf(en))?.sentence).toBe('“Delete node pool?” will act on the production environment: project acme-prod-1.');
+  await expect.poll(async () => (await readPromptOf(en))?.sentence).toBe('“Delete node pool?” will act on production: project acme-prod-1.');
 });

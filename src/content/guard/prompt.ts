@@ -22,7 +22,7 @@ export const PROMPT_TAG = 'cluster-guard-prompt';
 
 const CSS = `
 :host { all: initial; display: block; }
-.box { box-sizing: border-box; margin: 8px 0; padding: 10px 12px; border: 2px solid var(--cg-color); border-radius: 6px;
+.box { box-sizing: border-box; margin: 8px 0; padding: 8px 12px; border: 2px solid var(--cg-color); border-radius: 6px;
   font: 400 14px/1.4 Roboto, "Segoe UI", Arial, "Hiragino Sans", Meiryo, sans-serif; color: #202124; background: #fff; }
 .head { display: flex; align-items: baseline; gap: 8px; margin-bottom: 6px; }
 .label { font-weight: 800; letter-spacing: .06em; padding: 2px 6px; border-radius: 3px; background: var(--cg-color); color: var(--cg-ink); }

@@ -85,11 +85,11 @@ describe('what the prompt says', () => {
   const facts = { title: 'Delete cluster?', environment: 'production', project: 'acme-prod-1' };
 
   it('one sentence: the dialog\'s title, the environment, the scope', () => {
-    expect(promptSentence(en, facts)).toBe('“Delete cluster?” will act on the production environment: project acme-prod-1.');
+    expect(promptSentence(en, facts)).toBe('“Delete cluster?” will act on production: project acme-prod-1.');
     expect(promptSentence(ja, { ...facts, title: 'クラスタを削除しますか？' })).toBe('「クラスタを削除しますか？」は production 環境のプロジェクト acme-prod-1 に対して実行されます。');
-    expect(promptSentence(en, { ...facts, title: '' })).toBe('This dialog will act on the production environment: project acme-prod-1.');
-    expect(promptSentence(en, { ...facts, project: 'acme-prod (1111-2222-3333)', console: 'aws' })).toBe('“Delete cluster?” will act on the production environment: AWS account acme-prod (1111-2222-3333).');
-    expect(promptSentence(en, { ...facts, project: '', console: 'azure' })).toBe('“Delete cluster?” will act on the production environment: Azure subscription (not known yet).');
+    expect(promptSentence(en, { ...facts, title: '' })).toBe('This dialog will act on production: project acme-prod-1.');
+    expect(promptSentence(en, { ...facts, project: 'acme-prod (1111-2222-3333)', console: 'aws' })).toBe('“Delete cluster?” will act on production: AWS account acme-prod (1111-2222-3333).');
+    expect(promptSentence(en, { ...facts, project: '', console: 'azure' })).toBe('“Delete cluster?” will act on production: Azure subscription (not known yet).');
     expect(promptSentence(promptWords('hu'), facts)).toBe('„Delete cluster?” hatással lesz a(z) production környezetre: acme-prod-1 projekt.');
   });
 

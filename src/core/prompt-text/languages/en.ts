@@ -4,8 +4,8 @@ import type { PromptWords } from '../types';
 export const en: PromptWords = {
   lang: 'en',
   source: 'The extension\'s own English (public/_locales/en); "confirm" as the console\'s Confirm buttons.',
-  acts: '“{title}” will act on the {environment} environment: {scope}.',
-  actsUntitled: 'This dialog will act on the {environment} environment: {scope}.',
+  acts: '“{title}” will act on {environment}: {scope}.',
+  actsUntitled: 'This dialog will act on {environment}: {scope}.',
   scope: { gcp: 'project {id}', aws: 'AWS account {id}', azure: 'Azure subscription {id}' },
   unknown: '(not known yet)',
   type: 'Type {word} to confirm',
