@@ -2,6 +2,8 @@
  * The AWS console and the Azure portal, in both browsers, on the cloud-console fixture (e2e/cloud-consoles:
  * Cloudscape and Fluent UI's real dialogs served at the consoles' real URLs). With a policy naming AWS
  * accounts and Azure subscriptions (CLOUD_SETTINGS in support/clouds.ts):
+ *  - the guard's prompt speaks the console's language whole (ja, de) and sits the same 24 px in from the
+ *    dialog card's edges as in Google Cloud (guard-typed-name.spec);
  *  - a production account is marked (banner with the account ID as 1111-2222-3333 and its alias, title
  *    prefix) whether the page tells its account by the multi-session host, the session meta tag, the
  *    account menu or a meta tag that comes late; GovCloud and China hosts too;
@@ -21,6 +23,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { readMarkers } from './support/console';
+import { promptLabel } from './support/dialogs';
+import { promptInset, readPrompt } from './support/prompt';
+import { promptWords } from '../src/core/prompt-text';
+import { PROMPT_INSET } from '../src/core/prompt-text/inset';
 import {
   ACCOUNT,
   AKS_CLUSTER,
@@ -66,6 +72,23 @@ async function expectMarked(page: Page, label: string, contains: string[] = []):
 
 const PROD_ID = formatAccountId(ACCOUNT.prod); // 1111-2222-3333
 
+/** Dialog cards: Cloudscape's modal box, Fluent's dialog surface. */
+const CARD = { aws: '[class*="awsui_dialog_"]', azure: '.fui-DialogSurface' } as const;
+
+/** A template of prompt-text as a pattern: each `{placeholder}` stands for some text. */
+const pattern = (template: string) => new RegExp(`^${template.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`);
+
+/** The prompt speaks `lang`, whole, and sits PROMPT_INSET in from the dialog card's edges. */
+async function expectPromptIn(surface: Surface, lang: 'ja' | 'de', card: string): Promise<void> {
+  const host = surface.prompt();
+  await expect(host).toBeVisible({ timeout: 15_000 });
+  const said = promptWords(lang);
+  const prompt = await readPrompt(host);
+  expect(prompt, `the prompt in ${lang}`).toMatchObject({ sentenceLang: lang, inputLabel: promptLabel('production', lang), word: 'production', status: said.locked });
+  expect(prompt.sentence).toMatch(pattern(said.acts));
+  await expect.poll(() => promptInset(host, card), { message: 'inset from the dialog card' }).toEqual({ left: PROMPT_INSET, right: PROMPT_INSET });
+}
+
 test.describe('AWS console', () => {
   test('multi-session host: the account from the host alone; EKS delete guarded (click and Enter), Manage tags left alone', async ({ session }) => {
     const page = await openAws(session, { origin: multiSessionHost(ACCOUNT.prod), path: '/eks/home', hash: '#/clusters', scope: 'none' });
@@ -93,6 +116,7 @@ test.describe('AWS console', () => {
       await expectMarked(page, 'PROD', [PROD_ID, 'acme-prod']);
       const top = Surface.top(page);
       await openDialog(top, DIALOG.eksDelete);
+      await expectPromptIn(top, lang, CARD.aws);
       await expectGuarded(top, DIALOG.eksDelete, `EKS delete (${lang})`);
 
       await resetRecords(top);
@@ -218,6 +242,7 @@ test.describe('Azure portal', () => {
       await expectMarked(page, 'PROD');
       const top = Surface.top(page);
       await openDialog(top, DIALOG.azureDeleteGroup);
+      await expectPromptIn(top, lang, CARD.azure);
       await expectGuarded(top, DIALOG.azureDeleteGroup, `delete resource group (${lang})`);
 
       await resetRecords(top);

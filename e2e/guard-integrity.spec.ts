@@ -110,9 +110,9 @@ test.describe('the page cannot read the prompt', () => {
     await expect(staging.locator('cluster-guard-banner')).toHaveCount(1);
     const page = await openConsole(session.context, PROD);
     await openGuarded(page, dialogFixture('gke-cluster-delete-en'));
-    const line = 'You also have staging (acme-stg-1) open in another tab.';
+    const line = 'staging · acme-stg-1';
     // Another extension (the probe) reads the closed root: the line is there to be read.
-    await expect.poll(async () => (await readPromptOf(page))?.others).toContain(line);
+    await expect.poll(async () => (await readPromptOf(page))?.others.join('\n') ?? '').toContain(line);
     const seen = await page.evaluate(() => {
       const host = document.querySelector('cluster-guard-prompt')!;
       return { shadowRoot: host.shadowRoot === null ? null : 'open', text: host.textContent, body: document.body.innerText, input: document.querySelector('input[data-cluster-guard-input]') };

@@ -1,4 +1,6 @@
 /**
+ * The prompt speaks the console's language, whole (Polish, Ukrainian, Vietnamese, Arabic right to left),
+ * and sits the same 24 px in from the dialog's edges as in AWS and Azure (cloud-consoles.spec).
  * Once "production" is typed, the console's own confirm acts, in Cloud SQL and Cloud Storage delete
  * dialogs built with real Angular Material (demo/: MatDialog, mat-button Cancel, warn mat-flat-button
  * Delete, both with ripples) in Polish, Ukrainian, Vietnamese and Arabic, where the guard may know no
@@ -10,7 +12,10 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/test';
 import { CONSOLE, serveDemoConsoleForFile } from './support/console';
-import { expectPrompt, readPromptOf, typeIntoPrompt } from './support/dialogs';
+import { expectPrompt, promptLabel, readPromptOf, typeIntoPrompt } from './support/dialogs';
+import { promptHost, promptInset } from './support/prompt';
+import { promptSentence, promptWords } from '../src/core/prompt-text';
+import { PROMPT_INSET } from '../src/core/prompt-text/inset';
 import type { ExtensionSession } from './support/launch';
 import { RESOURCE_DELETE_WORDS, type ResourceLang, type ResourceProduct } from '../demo/src/resource-delete-words';
 
@@ -73,10 +78,22 @@ for (const [product, lang] of CASES) {
   test(`${product} in ${lang}: blocked until "production" is typed, then a real click on Delete (through its ripple) deletes`, async ({ session }) => {
     const c = await openConsole(session, product, lang);
     const { dialog, confirm } = await openDelete(c);
+    // The whole prompt in the console's language: one sentence, the word set apart, the status.
+    const said = promptWords(lang);
+    expect(await readPromptOf(c.page)).toMatchObject({
+      sentenceLang: lang,
+      dir: lang === 'ar' ? 'rtl' : 'ltr',
+      sentence: promptSentence(said, { title: words(c).title(c.name), environment: 'production', project: PROJECT }),
+      inputLabel: promptLabel('production', lang),
+      word: 'production',
+      status: said.locked,
+    });
+    await expect.poll(() => promptInset(promptHost(c.page), '.mat-mdc-dialog-surface'), { message: 'inset from the dialog card' }).toEqual({ left: PROMPT_INSET, right: PROMPT_INSET });
     await confirm.click({ force: true });
     await c.page.waitForTimeout(200);
     await expect(dialog, 'locked: nothing deleted').toBeVisible();
     expect(await confirmations(c.page)).toEqual([]);
+    expect((await readPromptOf(c.page))?.status).toBe(said.blocked);
 
     await typeIntoPrompt(c.page, 'production');
     await expect.poll(async () => (await readPromptOf(c.page))?.statusState).toBe('unlocked');

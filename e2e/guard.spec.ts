@@ -246,14 +246,20 @@ test('a personal rule can make any project guarded, and corrupt settings still g
   await expectNothingConfirmed(prod);
 });
 
-test('the prompt says which other environments are open in other tabs', async ({ session }) => {
+test('the prompt says in one line which other environments are open in other tabs, marked ones only', async ({ session }) => {
   const staging = await openConsole(session.context, '/sql/instances?project=acme-stg-1');
   await expect(staging.locator('cluster-guard-banner')).toHaveCount(1);
   await expect.poll(() => badgeForProject(session, 'acme-stg-1')).toBe('STG');
+  const unmarked = await openConsole(session.context, '/sql/instances?project=random-project');
+  await expect(unmarked.locator('cluster-guard-banner')).toHaveCount(0);
 
   const prod = await openConsole(session.context, PROD);
   await openGuarded(prod, dialogFixture('gke-cluster-delete-en'));
-  await expect.poll(async () => (await readPromptOf(prod))?.others).toContain('You also have staging (acme-stg-1) open in another tab.');
+  await expect.poll(async () => (await readPromptOf(prod))?.others.join('\n') ?? '').toMatch(/^Also open in other tabs: .*staging · acme-stg-1/);
+  const prompt = await readPromptOf(prod);
+  expect(prompt?.others, 'one line').toHaveLength(1);
+  expect(prompt?.othersLines, 'shown on one line').toBe(1);
+  expect(prompt?.others[0], 'an unmarked project is no environment to mix up').not.toContain('random-project');
 });
 
 test('every guarded dialog is recorded in the audit trail', async ({ session }) => {
@@ -297,14 +303,16 @@ test('only a person unlocks: script input and script clicks change nothing, and 
   await expect.poll(async () => (await readAuditLog(session)).at(-1)?.outcome).toBe('cancelled');
 });
 
-test('the prompt says what will happen in one sentence, in the console language when we have it', async ({ session }) => {
+test('the prompt says what will happen in one sentence, in the console language', async ({ session }) => {
   const ja = await openConsole(session.context, `${PROD}&hl=ja`);
   await openGuarded(ja, dialogFixture('gke-cluster-delete-ja'));
   const jaPrompt = await readPromptOf(ja);
   expect(jaPrompt?.sentenceLang).toBe('ja');
   expect(jaPrompt?.sentence).toBe('「“prod-cluster” を削除しますか？」は production 環境のプロジェクト acme-prod-1 に対して実行されます。');
+  // Whole: the label, the word set apart and the status are Japanese too, not the browser's language.
+  expect(jaPrompt).toMatchObject({ inputLabel: '確認のため production と入力してください', word: 'production', status: 'ロック中: 名前を入力するまで操作は無効です。' });
 
   const en = await openConsole(session.context, PROD);
   await openGuarded(en, dialogFixture('gke-node-pool-delete-en'));
-  await expect.poll(async () => (await readPromptOf(en))?.sentence).toBe('“Delete node pool?” will act on production project acme-prod-1.');
+  await expect.poll(async () => (await readPromptOf(en))?.sentence).toBe('“Delete node pool?” will act on production: project acme-prod-1.');
 });

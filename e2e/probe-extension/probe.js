@@ -34,7 +34,14 @@
       attached: true,
       label: $('.label')?.textContent ?? '',
       sentence: sentence?.textContent ?? '',
-      sentenceLang: sentence?.getAttribute('lang') ?? null,
+      sentenceLang: sentence?.closest('[lang]')?.getAttribute('lang') ?? null,
+      word: $('label .word')?.textContent ?? null,
+      dir: getComputedStyle($('.box') ?? host).direction,
+      othersLines: (() => {
+        const others = $('.others');
+        if (!others || !others.firstElementChild) return 0;
+        return Math.round(others.firstElementChild.getBoundingClientRect().height / parseFloat(getComputedStyle(others).lineHeight || '20'));
+      })(),
       inputLabel: input?.getAttribute('aria-label') ?? '',
       status: status?.textContent ?? '',
       statusState: status?.getAttribute('data-state') ?? null,

@@ -1,6 +1,7 @@
 /** Drives the fake console's dialogs (e2e/fixtures/dialogs/runtime.js) from tests. */
 import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { promptHost, readPrompt, retypePrompt, type PromptView } from './prompt';
+import { promptWords, typeLabel } from '../../src/core/prompt-text';
 import { DIALOG_FIXTURES, type DialogFixture } from '../fixtures/dialogs/catalog';
 
 export { DIALOG_FIXTURES, type DialogFixture };
@@ -29,10 +30,23 @@ export function promptInput(page: Page | Frame): Locator {
   return promptHost(page);
 }
 
-/** The prompt is shown and its input is labelled "Type <name> to confirm", as assistive tech reads it. */
+/** What the prompt's input is labelled in `lang` for `environmentName`: "Type production to confirm". */
+export function promptLabel(environmentName: string, lang = 'en'): string {
+  return typeLabel(promptWords(lang), environmentName).whole;
+}
+
+/**
+ * The prompt is shown, its input labelled in the language it speaks ("Type <name> to confirm"), as
+ * assistive tech reads it, and the name set apart as the word to type.
+ */
 export async function expectPrompt(page: Page | Frame, environmentName = 'production', o: { timeout?: number } = {}): Promise<void> {
   await expect(promptHost(page)).toBeVisible(o);
-  await expect.poll(async () => (await readPrompt(promptHost(page))).inputLabel, o).toBe(`Type ${environmentName} to confirm`);
+  await expect
+    .poll(async () => {
+      const prompt = await readPrompt(promptHost(page));
+      return { label: prompt.inputLabel, word: prompt.word };
+    }, o)
+    .toEqual({ label: promptLabel(environmentName, (await readPrompt(promptHost(page))).sentenceLang ?? 'en'), word: environmentName });
 }
 
 /**

@@ -17,7 +17,14 @@ export interface PromptView {
   attached: boolean;
   label: string;
   sentence: string;
+  /** The language of the prompt around the sentence. */
   sentenceLang: string | null;
+  /** The word to type, as set apart in the label. */
+  word: string | null;
+  /** The prompt's laid-out direction. */
+  dir: string;
+  /** How many lines the other-tabs line takes (0: none shown). */
+  othersLines: number;
   inputLabel: string;
   status: string;
   statusState: string | null;
@@ -115,4 +122,15 @@ export async function scriptInput(host: Locator, text: string): Promise<PromptVi
 export async function openCopyOfPrompt(host: Locator): Promise<Locator> {
   await host.evaluate(ask, '{"op":"open-copy"}');
   return host.locator('xpath=following-sibling::cluster-guard-probe-copy[1]');
+}
+
+/** How far the prompt `host`'s edges sit in from its dialog card (the nearest ancestor matching `card`), in CSS px. */
+export async function promptInset(host: Locator, card: string): Promise<{ left: number; right: number }> {
+  return host.evaluate((element, selector) => {
+    const box = element.closest(selector);
+    if (!box) throw new Error(`no ${selector} around the prompt`);
+    const inner = element.getBoundingClientRect();
+    const outer = box.getBoundingClientRect();
+    return { left: Math.round(inner.left - outer.left), right: Math.round(outer.right - inner.right) };
+  }, card);
 }

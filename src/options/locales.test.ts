@@ -56,7 +56,7 @@ describe('locales', () => {
     const used = usedKeys();
     expect(used.size).toBeGreaterThan(50);
     expect(used.has('optionsSave')).toBe(true);
-    expect(used.has('guardInputLabel')).toBe(true);
+    expect(used.has('optionsTeamUrl')).toBe(true);
   });
 
   it('has every key used in src/ in English and Japanese', () => {

@@ -27,9 +27,9 @@
 import type { DialogVerdict } from '../../core/dialogs';
 import { guardsAction, guardsKind, type Environment } from '../../core/environments';
 import type { AuditOutcome } from '../../core/audit';
-import { consoleLanguage, promptSentence, type PromptSentence } from '../../core/dialogs/prompt-sentence';
 import { promptDirection } from '../../core/dialogs/text-direction';
-import { t, uiLanguage } from '../../platform/i18n';
+import { consoleLanguage, otherTabsLine, promptSentence, promptWords } from '../../core/prompt-text';
+import { uiLanguage } from '../../platform/i18n';
 import { element } from '../dom';
 import type { Feature, TabContext } from '../feature';
 import { dialogOnPath, eventPath } from './dialog-locator';
@@ -41,7 +41,7 @@ import { composedContains, composedParent, deepQueryAll } from './flat-tree';
 import { GATED_EVENTS, isActionKey, isAttempt, isField, isPersonConfirming, roleOnPath, submitterOf, type TargetRole } from './gate';
 import { fetchOtherTabs, reportAudit } from './guard-messages';
 import { LOCKED_ATTR, LOCKED_CSS, MARKED_ATTRIBUTES, markLocked, unmarkLocked } from './locked-mark';
-import { createPrompt, PROMPT_INPUT_EVENTS, PROMPT_TAG, type Prompt } from './prompt';
+import { createPrompt, PROMPT_INPUT_EVENTS, PROMPT_TAG, type Prompt, type PromptText } from './prompt';
 import { steadyRead, subjectOf } from './steady-read';
 
 const STYLE_MARK = 'guard';
@@ -334,7 +334,7 @@ class DialogGuard {
       dialog,
       project: context.project,
       environment: context.environment,
-      prompt: createPrompt(context.environment, this.sentenceFor(read, context), (value) => this.onTyped(state, value)),
+      prompt: createPrompt(context.environment, this.textFor(read, context), (value) => this.onTyped(state, value)),
       read,
       open: true,
       unlocked: false,
@@ -349,24 +349,24 @@ class DialogGuard {
     return state;
   }
 
-  /** What the prompt says will happen, in the console's language when we have wording for it. */
-  private sentenceFor(read: ReadDialog, context: DialogScope): PromptSentence {
+  /** What the prompt says, whole, in the console's language: its `hl` or page language, else the dialog's, else the browser's. */
+  private textFor(read: ReadDialog, context: DialogScope): PromptText {
     const facts = {
       title: read.description.title || read.description.accessibleName,
       environment: context.environment.name,
-      label: context.environment.label,
       project: context.project,
       console: context.console,
     };
     const language = consoleLanguage(location.href, document.documentElement.lang);
-    return { ...promptSentence(facts, language, uiLanguage()), dir: promptDirection(language, read.verdict.lang) };
+    const words = promptWords(language, read.verdict.lang, uiLanguage());
+    return { words, sentence: promptSentence(words, facts), dir: promptDirection(words.lang, null) };
   }
 
   /** Puts the prompt where it shows and marks the action buttons; safe to call again after a re-render. */
   private decorate(state: GuardedDialog): void {
     const host = state.prompt.host;
     if (!host.isConnected || !composedContains(state.read.surface, host)) this.placePrompt(state);
-    const why = t('guardInputLabel', [state.environment.name]);
+    const why = state.prompt.label;
     state.read.buttons.forEach((button, i) => {
       if (state.read.verdict.buttonRoles[i] === 'action' && !state.unlocked) {
         this.styleRootOf(button);
@@ -398,7 +398,10 @@ class DialogGuard {
       parent.insertBefore(host, before);
       const check = (host as HTMLElement & { checkVisibility?: () => boolean }).checkVisibility;
       // An unslotted light child of a shadow host is not rendered: try the next place.
-      if (typeof check !== 'function' || check.call(host)) return;
+      if (typeof check !== 'function' || check.call(host)) {
+        state.prompt.fitInset();
+        return;
+      }
     }
   }
 
@@ -475,12 +478,11 @@ class DialogGuard {
 
   private async showOtherTabs(state: GuardedDialog): Promise<void> {
     const others = await fetchOtherTabs();
-    const lines = others
-      .filter((tab) => tab.project && (tab.project !== state.project || tab.environment?.name !== state.environment.name))
-      .map((tab) =>
-        tab.environment ? t('guardOtherTab', [tab.environment.name, tab.project!]) : t('guardOtherTabNoEnvironment', [tab.project!]),
-      );
-    state.prompt.showOtherTabs([...new Set(lines)]);
+    // Marked tabs only: an unmarked project is no environment to mix up.
+    const marked = others
+      .filter((tab) => tab.project && tab.environment && (tab.project !== state.project || tab.environment.name !== state.environment.name))
+      .map((tab) => ({ environment: tab.environment!.name, project: tab.project! }));
+    state.prompt.showOtherTabs(otherTabsLine(state.prompt.words, marked));
   }
 }
 

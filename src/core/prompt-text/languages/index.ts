@@ -1,0 +1,30 @@
+/** Every language the guard prompt speaks: one per dialog table (../../dialogs/languages). */
+import type { PromptWords } from '../types';
+import { ar } from './ar';
+import { cs } from './cs';
+import { de } from './de';
+import { en } from './en';
+import { es } from './es';
+import { es419 } from './es-419';
+import { fr } from './fr';
+import { he } from './he';
+import { hi } from './hi';
+import { hu } from './hu';
+import { id } from './id';
+import { it } from './it';
+import { ja } from './ja';
+import { ko } from './ko';
+import { nl } from './nl';
+import { pl } from './pl';
+import { pt } from './pt';
+import { ptBR } from './pt-BR';
+import { ru } from './ru';
+import { sv } from './sv';
+import { th } from './th';
+import { tr } from './tr';
+import { uk } from './uk';
+import { vi } from './vi';
+import { zhCN } from './zh-CN';
+import { zhTW } from './zh-TW';
+
+export const PROMPT_LANGUAGES: readonly PromptWords[] = [en, ja, de, fr, es, es419, pt, ptBR, it, ko, zhCN, zhTW, id, he, ru, uk, pl, cs, hu, tr, nl, sv, vi, ar, hi, th];
