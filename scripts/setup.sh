@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 missing=()
 command -v chromium >/dev/null 2>&1 || [ -n "${CHROMIUM_PATH:-}" ] || missing+=(chromium)
 command -v firefox-esr >/dev/null 2>&1 || [ -n "${FIREFOX_PATH:-}" ] || missing+=(firefox-esr)
+# The demo's Japanese (hl=ja) picture needs a Japanese font, or it shows boxes; IPA Gothic is the small one (3.5 MB).
+if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list :lang=ja family 2>/dev/null)" ]; then missing+=(fonts-ipafont-gothic); fi
 
 if [ ${#missing[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
@@ -24,5 +26,9 @@ fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
+  # Angular 22 (the demo console only) and @axe-core/playwright declare Node 22; they build and run on 20.19 too.
+  if [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 22 ]; then
+    echo "setup: the EBADENGINE warnings above are expected on Node $(node -v): the demo's Angular 22 and axe's Playwright glue ask for Node 22 but work on 20.19+ (README, Requirements)"
+  fi
 fi
 echo "setup: ready ($(chromium --version 2>/dev/null || echo "chromium at ${CHROMIUM_PATH:-?}"); $(firefox-esr --version 2>/dev/null || echo "firefox at ${FIREFOX_PATH:-?}"))"
