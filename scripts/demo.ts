@@ -101,13 +101,14 @@ async function attemptDelete(page: Page, cluster: string, lang: Lang): Promise<v
   const t = STRINGS[lang];
   await page.bringToFront(); // a background tab does not run the dialog's opening animation
   const dialog = await openDeleteDialog(page, cluster, lang);
-  await page.getByRole('textbox', { name: 'Type production to confirm' }).waitFor();
+  // The prompt's inside is a closed shadow root (out of the page's reach, and Playwright's): its host says it is there.
+  await page.locator('cluster-guard-prompt').waitFor();
   await dialog.getByRole('textbox', { name: t.typeClusterName }).pressSequentially(cluster);
   await dialog.getByRole('button', { name: t.delete, exact: true }).click({ force: true }); // blocked: the prompt says why
   await page.waitForTimeout(300); // the dialog's opening animation and the prompt's message
 }
 
-/** Japanese text needs a Japanese font (Debian: fonts-noto-cjk); without one the picture would show boxes. */
+/** Japanese text needs a Japanese font (`npm run setup` installs fonts-ipafont-gothic); without one the picture would show boxes. */
 function hasJapaneseFont(): boolean {
   try {
     return execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' }).trim() !== '';
@@ -183,7 +184,7 @@ async function main(): Promise<void> {
     await attemptDelete(japanese, 'orders', 'ja');
     await shot(japanese, 'demo-production-delete-guarded-ja');
   } else {
-    console.log('No Japanese font installed (Debian: fonts-noto-cjk): skipped the Japanese (hl=ja) dialog picture.');
+    console.log('No Japanese font installed (run `npm run setup`, or Debian: fonts-ipafont-gothic): skipped the Japanese (hl=ja) dialog picture.');
   }
 
   await session.close();

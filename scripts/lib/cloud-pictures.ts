@@ -20,7 +20,7 @@ const AZURE_PAGE = `https://portal.azure.com/?${new URLSearchParams({ [FX.dialog
 
 /** Someone about to delete in production: the console's own input filled in, Delete pressed; the prompt says it is blocked. */
 async function attempt(page: Page, consoleInput: string, typed: string, confirm: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Type production to confirm' }).waitFor({ timeout: 30_000 });
+  await page.locator('cluster-guard-prompt').waitFor({ timeout: 30_000 }); // its inside is a closed shadow root
   await page.locator(consoleInput).pressSequentially(typed);
   await page.locator(confirm).click({ force: true });
   await page.waitForTimeout(300);
