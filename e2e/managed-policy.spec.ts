@@ -94,7 +94,7 @@ test('Firefox: a per-user managed-storage manifest marks its projects, and perso
     await storeSettings(session, { ...personalSaying('random-project', 'acme-other'), teamPolicyUrl: 'https://user.example/team.json' });
     await expect
       .poll(() => readItem(session!, storage.teamPolicyStatus))
-      .toMatchObject({ url: 'https://localhost:1/team.json', source: 'managed', lastError: expect.stringContaining('could not reach https://localhost:1/team.json') });
+      .toMatchObject({ url: 'https://localhost:1/team.json', source: 'managed', lastError: expect.stringContaining('https://localhost:1/team.json: the host localhost:1 could not be reached') });
   } finally {
     await session?.close();
     rmSync(home, { recursive: true, force: true });
