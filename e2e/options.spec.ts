@@ -685,10 +685,13 @@ test('whole environment names in the rule list; a keyboard-reachable file button
   await expect(chooseFile).toBeFocused();
   const file = join(tmpdir(), `one-rule-${Date.now()}.json`);
   writeFileSync(file, JSON.stringify({ version: 1, environments: [{ name: 'lab', label: 'LAB', color: '#9334e6', typedConfirmation: false }], rules: [{ match: 'lab-*', kind: 'glob', environment: 'lab' }] }));
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  // Enter on the focused button (locator.press keeps the focus there even if the page re-rendered meanwhile).
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), chooseFile.press('Enter')]);
   await chooser.setFiles(file);
   await expect(page.getByRole('alertdialog')).toContainText('holds 1 rule and 1 environment; the editor holds 1 rule and 1 environment.');
-  await page.keyboard.press('Enter'); // Merge
+  // Focus moves to Merge in an effect after the preview renders: wait for it, then Enter.
+  await expect(page.getByRole('button', { name: 'Merge', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByText(/^Imported one-rule-/)).toBeFocused();
 });
 
