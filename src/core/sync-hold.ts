@@ -10,20 +10,13 @@
  * same console, kind and pattern that still asks for typed confirmation (a
  * reordered or merely renamed one counts as taken away, and is held).
  */
-import { weakerProtection } from './policy/downgrade';
+import { environmentOf, environmentsOf as environments, weakerProtection } from './policy/downgrade';
 import type { Policy } from './policy/types';
-import { DEFAULT_ENVIRONMENTS, type Environment } from './environments';
+import type { Environment } from './environments';
 import { ruleConsole, type Rule } from './rule-index';
 
-function environments(policy: Policy): Map<string, Environment> {
-  const map = new Map<string, Environment>();
-  for (const env of [...DEFAULT_ENVIRONMENTS, ...policy.environments]) map.set(env.name.toLowerCase(), env);
-  return map;
-}
-
 /** A rule naming an environment nobody defined protects (as the effective policy treats it). */
-const protects = (envs: Map<string, Environment>, name: string | null): boolean =>
-  name !== null && (envs.get(name.toLowerCase()) ?? DEFAULT_ENVIRONMENTS[0]!).typedConfirmation === true;
+const protects = (envs: Map<string, Environment>, name: string | null): boolean => environmentOf(envs, name)?.typedConfirmation === true;
 
 const ruleKey = (rule: Rule) => `${ruleConsole(rule)}\u0000${rule.kind}\u0000${rule.pattern}`;
 

@@ -55,14 +55,14 @@ export interface ProtectionLoss {
 export const MAX_LOSSES = 50;
 
 /** Environments as a policy on its own sees them: declared ones over the built-in ones, by lower-case name. */
-function environmentsOf(policy: Policy): Map<string, Environment> {
+export function environmentsOf(policy: Policy): Map<string, Environment> {
   const map = new Map<string, Environment>();
   for (const env of [...DEFAULT_ENVIRONMENTS, ...policy.environments]) map.set(env.name.toLowerCase(), env);
   return map;
 }
 
 /** The environment a rule of `policy` leads to; a missing one protects (as core/policy/effective treats it). */
-function environmentOf(environments: Map<string, Environment>, name: string | null): Environment | null {
+export function environmentOf(environments: Map<string, Environment>, name: string | null): Environment | null {
   if (name === null) return null;
   return environments.get(name.toLowerCase()) ?? DEFAULT_ENVIRONMENTS[0]!;
 }
