@@ -1,11 +1,12 @@
 /**
  * Every string the extension shows comes from public/_locales: each
- * `t('key')` in src/ must exist in both English and Japanese, and the two
- * files must have the same keys with the same placeholders.
+ * `t('key')` in src/ must exist in English, and every translation must have
+ * exactly English's keys with the same placeholders, translated.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROMPT_LANGUAGES } from '../core/prompt-text/languages';
 
 const ROOT = join(__dirname, '..', '..');
 const SRC = join(ROOT, 'src');
@@ -48,8 +49,27 @@ function usedKeys(): Map<string, string[]> {
 /** `$ENV$` names in a message, upper-cased (Chrome matches them case-insensitively). */
 const placeholdersIn = (message: string) => new Set([...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toUpperCase()));
 
+const LOCALES_DIR = join(ROOT, 'public', '_locales');
+/** Every translation shipped (directory names as Chrome spells them: `pt_BR`, `zh_CN`). */
+const TRANSLATIONS = readdirSync(LOCALES_DIR).filter((name) => name !== 'en').sort();
 const en = readLocale('en');
-const ja = readLocale('ja');
+
+/**
+ * The languages the guard recognises in a console (src/core/prompt-text):
+ * the banner, popup and options page speak each of them too. Directory names
+ * are Chrome's locale codes (Chrome has `pt_PT`, not `pt`).
+ */
+const UI_LANGUAGES = PROMPT_LANGUAGES.map(({ lang }) => (lang === 'pt' ? 'pt_PT' : lang.replace('-', '_')))
+  .filter((lang) => lang !== 'en')
+  .sort();
+
+/** `$ENV$` names with each placeholder's content, lower-cased, for comparing two files. */
+const placeholderContents = (entry: LocaleMessage | undefined) =>
+  JSON.stringify(
+    Object.entries(entry?.placeholders ?? {})
+      .map(([name, value]) => [name.toLowerCase(), value.content])
+      .sort(),
+  );
 
 describe('locales', () => {
   it('finds the t() calls (the scanner itself works)', () => {
@@ -59,12 +79,10 @@ describe('locales', () => {
     expect(used.has('optionsTeamUrl')).toBe(true);
   });
 
-  it('has every key used in src/ in English and Japanese', () => {
+  it('has every key used in src/ in English', () => {
     const missing: string[] = [];
     for (const [key, files] of usedKeys()) {
-      for (const [lang, locale] of [['en', en], ['ja', ja]] as const) {
-        if (!locale[key]) missing.push(`${lang}: ${key} (used in ${[...new Set(files)].join(', ')})`);
-      }
+      if (!en[key]) missing.push(`${key} (used in ${[...new Set(files)].join(', ')})`);
     }
     expect(missing).toEqual([]);
   });
@@ -81,44 +99,54 @@ describe('locales', () => {
     expect(dynamic).toEqual([]);
   });
 
-  it('English and Japanese have the same keys', () => {
-    expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());
+  it('ships a translation for every language the guard recognises in a console', () => {
+    expect(TRANSLATIONS).toEqual(UI_LANGUAGES);
   });
 
-  it('every message is non-empty and declares exactly the placeholders it uses', () => {
-    const problems: string[] = [];
-    for (const [lang, locale] of [['en', en], ['ja', ja]] as const) {
-      for (const [key, entry] of Object.entries(locale)) {
-        if (typeof entry.message !== 'string' || !entry.message.trim()) problems.push(`${lang}.${key}: empty message`);
-        const used = placeholdersIn(entry.message ?? '');
-        const declared = new Set(Object.keys(entry.placeholders ?? {}).map((name) => name.toUpperCase()));
-        for (const name of used) if (!declared.has(name)) problems.push(`${lang}.${key}: $${name}$ is used but not declared`);
-        for (const name of declared) if (!used.has(name)) problems.push(`${lang}.${key}: placeholder ${name} is declared but not used`);
-      }
-    }
-    expect(problems).toEqual([]);
+  it('English declares exactly the placeholders each message uses', () => {
+    expect(placeholderProblems('en', en)).toEqual([]);
   });
 
-  it('English and Japanese have the same placeholders with the same contents', () => {
-    const problems: string[] = [];
-    for (const key of Object.keys(en)) {
-      const a = en[key]?.placeholders ?? {};
-      const b = ja[key]?.placeholders ?? {};
-      const norm = (p: Record<string, { content: string }>) =>
-        Object.fromEntries(Object.entries(p).map(([name, value]) => [name.toLowerCase(), value.content]));
-      if (JSON.stringify(Object.entries(norm(a)).sort()) !== JSON.stringify(Object.entries(norm(b)).sort())) {
-        problems.push(`${key}: en ${JSON.stringify(norm(a))} vs ja ${JSON.stringify(norm(b))}`);
-      }
-      if (ja[key] && JSON.stringify([...placeholdersIn(en[key]!.message)].sort()) !== JSON.stringify([...placeholdersIn(ja[key]!.message)].sort())) {
-        problems.push(`${key}: the messages use different placeholders`);
-      }
-    }
-    expect(problems).toEqual([]);
-  });
+  describe.each(TRANSLATIONS)('%s', (lang) => {
+    const locale = readLocale(lang);
 
-  it('the Japanese strings are translated, not copied', () => {
-    // Technical terms and codes may stay the same; a sentence should not.
-    const copied = Object.keys(en).filter((key) => key.startsWith('options') && en[key]!.message === ja[key]?.message && /\s\w+\s/.test(en[key]!.message));
-    expect(copied).toEqual([]);
+    it('has exactly the keys English has', () => {
+      const keys = Object.keys(locale);
+      expect({ missing: Object.keys(en).filter((key) => !locale[key]), extra: keys.filter((key) => !en[key]) }).toEqual({ missing: [], extra: [] });
+    });
+
+    it('declares exactly the placeholders each message uses, with English\'s contents', () => {
+      const problems = placeholderProblems(lang, locale);
+      for (const key of Object.keys(en)) {
+        if (!locale[key]) continue;
+        if (placeholderContents(en[key]) !== placeholderContents(locale[key])) problems.push(`${key}: placeholders differ from English`);
+        const inEnglish = [...placeholdersIn(en[key]!.message)].sort().join();
+        if (inEnglish !== [...placeholdersIn(locale[key]!.message)].sort().join()) problems.push(`${key}: uses different placeholders from English`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('names its own language in optionsLocale (dates and lists follow it)', () => {
+      expect(locale.optionsLocale?.message).toBe(lang.replace('_', '-'));
+    });
+
+    it('is translated, not copied', () => {
+      // Technical terms and codes may stay the same; a sentence should not.
+      const copied = Object.keys(en).filter((key) => en[key]!.message === locale[key]?.message && /\s\p{L}+\s/u.test(en[key]!.message));
+      expect(copied).toEqual([]);
+    });
   });
 });
+
+/** Empty messages, and placeholders used but not declared or declared but not used. */
+function placeholderProblems(lang: string, locale: Locale): string[] {
+  const problems: string[] = [];
+  for (const [key, entry] of Object.entries(locale)) {
+    if (typeof entry.message !== 'string' || !entry.message.trim()) problems.push(`${lang}.${key}: empty message`);
+    const used = placeholdersIn(entry.message ?? '');
+    const declared = new Set(Object.keys(entry.placeholders ?? {}).map((name) => name.toUpperCase()));
+    for (const name of used) if (!declared.has(name)) problems.push(`${lang}.${key}: $${name}$ is used but not declared`);
+    for (const name of declared) if (!used.has(name)) problems.push(`${lang}.${key}: placeholder ${name} is declared but not used`);
+  }
+  return problems;
+}
