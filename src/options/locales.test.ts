@@ -103,6 +103,10 @@ describe('locales', () => {
     expect(TRANSLATIONS).toEqual(UI_LANGUAGES);
   });
 
+  it('English describes the extension within the stores\' 132 characters (manifest description)', () => {
+    expect(en.extDescription?.message.length).toBeLessThanOrEqual(132);
+  });
+
   it('English declares exactly the placeholders each message uses', () => {
     expect(placeholderProblems('en', en)).toEqual([]);
   });
@@ -124,6 +128,10 @@ describe('locales', () => {
         if (inEnglish !== [...placeholdersIn(locale[key]!.message)].sort().join()) problems.push(`${key}: uses different placeholders from English`);
       }
       expect(problems).toEqual([]);
+    });
+
+    it('describes the extension within the stores\' 132 characters (manifest description)', () => {
+      expect(locale.extDescription?.message.length).toBeLessThanOrEqual(132);
     });
 
     it('names its own language in optionsLocale (dates and lists follow it)', () => {
