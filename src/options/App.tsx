@@ -16,7 +16,6 @@ import { TeamPolicy } from './components/TeamPolicy';
 import { fieldIdForPath } from './field-ids';
 import { readAddRuleHash } from '../core/add-rule-route';
 import { addRule, draftToPolicy, environmentChoices, replaceDraft, validateDraft, type Draft } from './model';
-import { pageLanguage } from '../platform/words';
 import { useFocusRequest } from './use-focus-request';
 import { draftWithoutQuietRows, shownValidation } from './quiet-issues';
 import { useQuietFields } from './use-quiet-fields';
@@ -29,7 +28,6 @@ export function App() {
   const data = useOptionsData();
   useEffect(() => {
     document.title = t('optionsPageTitle');
-    document.documentElement.lang = pageLanguage() ?? 'en';
   }, []);
   return (
     <>

@@ -8,7 +8,9 @@ import type { AuditOutcome } from '../core/audit';
 import { DESTRUCTIVE_KINDS, type DestructiveKind } from '../core/dialogs';
 import type { PolicySource } from '../core/policy/types';
 import type { PatternKind } from '../core/rule-index';
-import { t } from './i18n';
+import { pageLanguage, t } from './i18n';
+
+export { pageLanguage };
 
 export function sourceName(source: PolicySource): string {
   switch (source) {
@@ -98,11 +100,6 @@ export function outcomeName(outcome: AuditOutcome | string): string {
   }
 }
 
-/** The language of the strings actually shown (en for a UI language with no translation), so dates and lists match the words around them. */
-export function pageLanguage(): string | undefined {
-  const language = t('optionsLocale');
-  return language === 'optionsLocale' ? undefined : language;
-}
 
 /** Date and time in the page's language. */
 export function formatTime(time: number | string | null): string {

@@ -14,7 +14,7 @@ import { reasonFor, type Reason } from '../core/policy/why';
 import type { TabState } from '../core/tab-state';
 import { extensionApi } from '../platform/extension-api';
 import { t } from '../platform/i18n';
-import { consoleName, formatTime, outcomeName, pageLanguage, patternKindName, sourceName } from '../platform/words';
+import { consoleName, formatTime, outcomeName, patternKindName, sourceName } from '../platform/words';
 import { addRuleHash } from '../core/add-rule-route';
 import { QuickRule } from './QuickRule';
 import { tabScope, usePopupData } from './use-popup-data';
@@ -84,7 +84,6 @@ export function Popup() {
   const { data, error } = usePopupData();
   useEffect(() => {
     document.title = t('extName');
-    document.documentElement.lang = pageLanguage() ?? 'en';
   }, []);
   return (
     <main class="popup">

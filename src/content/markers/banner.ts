@@ -14,7 +14,7 @@
  */
 import { readableTextColor } from '../../core/contrast';
 import type { BannerSize } from '../../core/policy/types';
-import { t } from '../../platform/i18n';
+import { pageDirection, pageLanguage, t } from '../../platform/i18n';
 import { element, forceStyles } from '../dom';
 import { perContext, type Feature } from '../feature';
 
@@ -43,6 +43,8 @@ const SHADOW_CSS = `
 }
 .label { font-weight: 800; letter-spacing: 0.06em; padding: 2px 6px; border: 1.5px solid var(--cg-ink); border-radius: 3px; }
 .project { font-family: "Roboto Mono", Consolas, monospace; font-weight: 700; }
+/* Names and IDs keep their own direction inside right-to-left captions. */
+.label, .environment, .project { unicode-bidi: isolate; }
 .line { display: flex; align-items: center; gap: 12px; min-width: 0; }
 .bar.tall { font-size: 17px; padding: 0 16px; gap: 4px 16px; }
 .bar.tall .label { font-size: 18px; padding: 3px 8px; border-width: 2px; }
@@ -88,7 +90,8 @@ export const bannerMarker: Feature = {
         'div',
         {
           className: ['bar', tall ? 'tall' : 'compact', note ? 'two-lines' : ''].filter(Boolean).join(' '),
-          attrs: { role: 'note', 'aria-label': t(ACCESSIBLE_NAMES[console], [environment.name, project]) },
+          // The captions follow the browser's language, and its direction (Arabic, Hebrew: right to left).
+          attrs: { role: 'note', 'aria-label': t(ACCESSIBLE_NAMES[console], [environment.name, project]), lang: pageLanguage() ?? 'en', dir: pageDirection() },
         },
         note ? [element('div', { className: 'line' }, parts), note] : parts,
       );

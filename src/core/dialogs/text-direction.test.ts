@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { promptDirection } from './text-direction';
+import { promptDirection, textDirection } from './text-direction';
 
 describe('promptDirection', () => {
   it('is right to left for an Arabic or Hebrew console, whatever the dialog says', () => {
@@ -19,5 +19,19 @@ describe('promptDirection', () => {
     expect(promptDirection('hi', 'hi')).toBe('ltr');
     expect(promptDirection('', null)).toBe('ltr');
     expect(promptDirection('arn', null)).toBe('ltr');
+  });
+});
+
+describe('textDirection (the extension pages and the banner follow the language of their strings)', () => {
+  it.each([
+    ['ar', 'rtl'],
+    ['he', 'rtl'],
+    ['pt-BR', 'ltr'],
+    ['zh-CN', 'ltr'],
+    ['de', 'ltr'],
+    ['', 'ltr'],
+    [undefined, 'ltr'],
+  ] as const)('%s -> %s', (language, direction) => {
+    expect(textDirection(language)).toBe(direction);
   });
 });
