@@ -10,6 +10,13 @@ command -v chromium >/dev/null 2>&1 || [ -n "${CHROMIUM_PATH:-}" ] || missing+=(
 command -v firefox-esr >/dev/null 2>&1 || [ -n "${FIREFOX_PATH:-}" ] || missing+=(firefox-esr)
 # The demo's Japanese (hl=ja) picture needs a Japanese font, or it shows boxes; IPA Gothic is the small one (3.5 MB).
 if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list :lang=ja family 2>/dev/null)" ]; then missing+=(fonts-ipafont-gothic); fi
+# The browsers' own translations, so the UI-language test can start them in German and Arabic (e2e/ui-language.spec.ts).
+if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -f /usr/lib/chromium/locales/de.pak ]; then missing+=(chromium-l10n); fi
+if [ -z "${FIREFOX_PATH:-}" ]; then
+  for lang in de ar; do
+    ls /usr/lib/firefox-esr/browser/extensions/langpack-"$lang"@* >/dev/null 2>&1 || missing+=(firefox-esr-l10n-"$lang")
+  done
+fi
 
 if [ ${#missing[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then

@@ -70,7 +70,7 @@ function extensionPageTabs(evaluateInBackground: <T>(expression: string) => Prom
   };
 }
 
-export async function launchChromium(options: { headless?: boolean; ignoreHTTPSErrors?: boolean } = {}): Promise<ExtensionSession> {
+export async function launchChromium(options: { headless?: boolean; ignoreHTTPSErrors?: boolean; uiLanguage?: string } = {}): Promise<ExtensionSession> {
   const launched = await launchBrowser('chromium', { ...options, extraExtensions: [await probeExtension()] });
   const { context, serviceWorker, extensionId } = launched;
   // Looked up on every call: after chrome.runtime.reload() a new worker replaces the first.
@@ -135,6 +135,8 @@ export interface FirefoxOptions {
   env?: Record<string, string>;
   /** Accept self-signed certificates (a local HTTPS test server); applies to the add-on's background fetches too. */
   ignoreHTTPSErrors?: boolean;
+  /** The browser's UI language (see scripts/lib/browsers). */
+  uiLanguage?: string;
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<ExtensionSession> {
@@ -163,5 +165,5 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
 }
 
 export function launchExtension(kind: BrowserKind, options?: FirefoxOptions): Promise<ExtensionSession> {
-  return kind === 'chromium' ? launchChromium({ ignoreHTTPSErrors: options?.ignoreHTTPSErrors }) : launchFirefox(options);
+  return kind === 'chromium' ? launchChromium({ ignoreHTTPSErrors: options?.ignoreHTTPSErrors, uiLanguage: options?.uiLanguage }) : launchFirefox(options);
 }

@@ -66,6 +66,12 @@ export interface LaunchOptions {
   firefoxPrefs?: Record<string, string | number | boolean>;
   /** More unpacked extensions to load beside ours (the end-to-end tests' probe); only with `extension`. */
   extraExtensions?: ExtraExtension[];
+  /**
+   * The browser's own UI language (`de`, `ar`), which the extension's strings
+   * follow. Needs the browser's translations: Debian's chromium-l10n and
+   * firefox-esr-l10n-<lang> (npm run setup installs them).
+   */
+  uiLanguage?: string;
   /** Another build of Cluster Guard instead of dist/ (the benchmark's profiling build); only with `extension`. */
   build?: { chromeFolder: string; firefoxXpi: string };
 }
@@ -103,7 +109,10 @@ export async function launchBrowser(kind: BrowserKind, options: LaunchOptions = 
   const extra = withExtension ? (options.extraExtensions ?? []) : [];
   const chromeBuild = options.build?.chromeFolder ?? CHROME_BUILD;
   const firefoxXpi = options.build?.firefoxXpi ?? FIREFOX_XPI;
-  const env = options.env ? ({ ...process.env, ...options.env } as Record<string, string>) : undefined;
+  // Chromium on Linux takes its UI language from LANGUAGE; Firefox from intl.locale.requested.
+  const languageEnv: Record<string, string> = options.uiLanguage ? { LANGUAGE: options.uiLanguage } : {};
+  const env = options.env || options.uiLanguage ? ({ ...process.env, ...languageEnv, ...options.env } as Record<string, string>) : undefined;
+  const languagePrefs: Record<string, string> = options.uiLanguage ? { 'intl.locale.requested': options.uiLanguage } : {};
   if (kind === 'chromium') {
     if (withExtension) requireBuild(join(chromeBuild, 'manifest.json'));
     const context = await chromium.launchPersistentContext('', {
@@ -138,7 +147,7 @@ export async function launchBrowser(kind: BrowserKind, options: LaunchOptions = 
       ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
       env,
       args: options.args ?? [],
-      firefoxUserPrefs: { ...FIREFOX_PREFS, ...options.firefoxPrefs },
+      firefoxUserPrefs: { ...FIREFOX_PREFS, ...languagePrefs, ...options.firefoxPrefs },
     });
     return {
       kind,
