@@ -303,13 +303,13 @@ test('a rule for an AWS account: chosen in the Console column, typed as the cons
   await first.pattern.fill('acme-shop-1');
   await saveButton(page).click();
   await expect(saveStatus(page)).toHaveText('Saved. Open console tabs follow the new rules.');
-  expect(await storedPersonal(session)).toEqual({ ...policyToFile({ version: 2, environments: [], rules: [{ kind: 'exact', pattern: 'acme-shop-1', environment: 'production' }], unmatched: null, useDefaultRules: true, allowPersonalRules: true }) });
+  expect(await storedPersonal(session)).toEqual({ ...policyToFile({ version: 3, environments: [], rules: [{ kind: 'exact', pattern: 'acme-shop-1', environment: 'production' }], unmatched: null, useDefaultRules: true, allowPersonalRules: true }) });
   expect((await storedPersonal(session))?.version).toBe(1);
 });
 
 test('export, then import the file: the round trip loses nothing', async ({ session }) => {
   const personal: Policy = {
-    version: 2,
+    version: 3,
     environments: [
       { name: 'shared', label: 'SHR', color: '#1a73e8', typedConfirmation: true, guards: ['gke-cluster', 'sql-instance'] },
       { name: 'vault', label: 'VLT', color: '#000000', typedConfirmation: true, guards: 'all' },
@@ -398,7 +398,7 @@ test("import the team example, edit notes with the keyboard, save, export: every
 
 test('import says what merge and replace would change; Enter merges: the editor keeps its own rules and takes the file’s', async ({ session }) => {
   const mine: Policy = {
-    version: 2,
+    version: 3,
     environments: [],
     rules: [
       { kind: 'exact', pattern: 'acme-payments-prod', environment: 'production' },
@@ -610,7 +610,7 @@ test('a new rule shows no error until it is left or Save is tried; Ctrl+S saves,
 
 test('reorder rules with Alt+Arrow keys (announced) and by dragging the handle; the saved order is the one shown', async ({ session }) => {
   const mine: Policy = {
-    version: 2,
+    version: 3,
     environments: [],
     rules: [
       { kind: 'exact', pattern: 'acme-1', environment: 'production' },
@@ -653,7 +653,7 @@ test('reorder rules with Alt+Arrow keys (announced) and by dragging the handle; 
 
 test('whole environment names in the rule list; a keyboard-reachable file button; counts in words; focus on the import result', async ({ session }) => {
   const mine: Policy = {
-    version: 2,
+    version: 3,
     environments: [{ name: 'payments-production', label: 'PCI PRODUCTION', color: '#b3261e', typedConfirmation: true }],
     rules: [{ kind: 'exact', pattern: 'acme-payments', environment: 'payments-production' }],
     unmatched: null,

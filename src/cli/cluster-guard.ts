@@ -38,7 +38,7 @@ export const EXIT_USAGE = 2;
 
 export const USAGE = [
   'Usage:',
-  '  cluster-guard validate <file>...     check policy files (version 1 or 2); exit 1 if one has errors',
+  '  cluster-guard validate <file>...     check policy files (versions 1 to 3); exit 1 if one has errors',
   '                  --json              one JSON report on stdout: [{file, ok, errors, warnings}]',
   '  cluster-guard explain [--console gcp|aws|azure] [--name <name>] <file> <id>',
   '                                       show which rule classifies a project, AWS account or Azure',

@@ -16,7 +16,7 @@ const SCHEMA = JSON.parse(readFileSync(new URL('../../public/policy.schema.json'
 /** A file that uses every field of the schema, each with a value other than its default. */
 const EVERY_FIELD = {
   $schema: './policy.schema.json',
-  version: 2,
+  version: 3,
   environments: [
     { name: 'payments-production', label: 'PCI', color: '#8c1d18', typedConfirmation: true, guards: ['gke-cluster', 'project'], alsoGuard: ['stop'] },
     { name: 'sandbox', label: 'SBX', color: '#1a73e8', typedConfirmation: false },
@@ -30,6 +30,10 @@ const EVERY_FIELD = {
   useDefaultRules: false,
   allowPersonalRules: false,
   banner: { size: 'tall', tintConsoleHeader: false },
+  sites: [
+    { match: 'https://argocd.prod.acme.internal/*', name: 'Argo CD (production)', environment: 'payments-production', note: 'Deploys card services' },
+    { match: 'https://*/k8s/*', scope: { from: 'path', after: 'ns' }, environment: 'sandbox' },
+  ],
 };
 
 /** Every property path the schema defines (`rules[].note`), following `$ref`s into `definitions`/`$defs`. */

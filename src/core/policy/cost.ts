@@ -20,7 +20,7 @@ import { CONSOLE_IDS, type ConsoleId } from '../../consoles/ids';
 import { compileRegex } from '../patterns/re2';
 import { literalAffixes, ruleConsole, type Rule } from '../rule-index';
 import { tabPolicyToStored } from './tab-policy';
-import type { Policy, PolicyIssue } from './types';
+import { POLICY_VERSION, type Policy, type PolicyIssue } from './types';
 
 /**
  * Published bytes per policy. storage.local holds 10 MiB; the published item
@@ -161,7 +161,7 @@ export function rulesWithinCost(rules: readonly Rule[]): Rule[] {
     if (cost.refusal(false)) break;
     kept.push(rule);
   }
-  const over = () => publishedBytes({ version: 2, environments: [], rules: kept, unmatched: null, useDefaultRules: true, allowPersonalRules: true }) > MAX_PUBLISHED_BYTES;
+  const over = () => publishedBytes({ version: POLICY_VERSION, environments: [], rules: kept, unmatched: null, useDefaultRules: true, allowPersonalRules: true }) > MAX_PUBLISHED_BYTES;
   while (kept.length > 0 && over()) kept.length = Math.floor(kept.length * 0.9);
   return kept;
 }

@@ -12,13 +12,14 @@ import type { Policy, PolicyVersion } from './types';
 export const POLICY_SCHEMA_URL = 'https://cluster-guard.dev/policy.schema.json';
 
 /** The keys of each object in the file, in the order policyToFile writes them. */
-export const ROOT_KEYS = ['$schema', 'version', 'environments', 'rules', 'unmatched', 'useDefaultRules', 'allowPersonalRules', 'banner'] as const;
+export const ROOT_KEYS = ['$schema', 'version', 'environments', 'rules', 'unmatched', 'useDefaultRules', 'allowPersonalRules', 'banner', 'sites'] as const;
 export const BANNER_KEYS = ['size', 'tintConsoleHeader'] as const;
 export const ENVIRONMENT_KEYS = ['name', 'label', 'color', 'typedConfirmation', 'guards', 'alsoGuard'] as const;
 export const RULE_KEYS = ['console', 'match', 'kind', 'environment', 'note'] as const;
 
-/** The lowest file version that holds `policy`: 2 once a rule is for a console other than Google Cloud. */
-export function lowestVersion(policy: Pick<Policy, 'rules'>): PolicyVersion {
+/** The lowest file version that holds `policy`: 3 once it names sites, 2 once a rule is for a console other than Google Cloud. */
+export function lowestVersion(policy: Pick<Policy, 'rules' | 'sites'>): PolicyVersion {
+  if (policy.sites?.length) return 3;
   return policy.rules.some((rule) => ruleConsole(rule) !== 'gcp') ? 2 : 1;
 }
 
@@ -46,6 +47,7 @@ export function policyToFile(policy: Policy): Record<string, unknown> {
     useDefaultRules: policy.useDefaultRules,
     allowPersonalRules: policy.allowPersonalRules,
     ...bannerToFile(policy.banner),
+    ...(policy.sites?.length ? { sites: policy.sites.map((site) => ({ ...site, ...(site.scope ? { scope: { ...site.scope } } : {}) })) } : {}),
   };
 }
 

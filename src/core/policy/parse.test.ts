@@ -50,7 +50,7 @@ describe('valid policies', () => {
       ok: true,
       warnings: [],
       policy: {
-        version: 2,
+        version: 3,
         environments: [
           { name: 'production', label: 'PROD', color: '#c5221f', typedConfirmation: true },
           { name: 'payments-production', label: 'PCI PROD', color: '#8c1d18', typedConfirmation: true, guards: 'all' },
@@ -83,7 +83,7 @@ describe('valid policies', () => {
       ok: true,
       warnings: [],
       policy: {
-        version: 2,
+        version: 3,
         environments: [
           { name: 'production', label: 'PROD', color: '#c5221f', typedConfirmation: true },
           { name: 'payments-production', label: 'PCI PROD', color: '#8c1d18', typedConfirmation: true },
@@ -126,7 +126,7 @@ describe('valid policies', () => {
       }),
     );
     expect(policy).toStrictEqual({
-      version: 2,
+      version: 3,
       environments: [{ ...ENV, guards: ['gke-cluster', 'disk'] }],
       rules: [
         { kind: 'exact', pattern: 'acme-pay-prod', environment: 'payments', note: 'card data' },
@@ -224,27 +224,27 @@ describe('warnings (the policy is still valid)', () => {
 
 describe('version', () => {
   it('a newer version is refused with one clear message, before anything else is looked at', () => {
-    expect(textErrors('{"version":3,"environments":"whatever","rules":7,"future":true}')).toEqual([
-      'version: this file is version 3 but this extension understands up to version 2; update Cluster Guard',
+    expect(textErrors('{"version":4,"environments":"whatever","rules":7,"future":true}')).toEqual([
+      'version: this file is version 4 but this extension understands up to version 3; update Cluster Guard',
     ]);
     // Even a newer file too deep for this version is told to update.
     expect(objectErrors({ version: 7, x: JSON.parse('['.repeat(30) + ']'.repeat(30)) })).toEqual([
-      'version: this file is version 7 but this extension understands up to version 2; update Cluster Guard',
+      'version: this file is version 7 but this extension understands up to version 3; update Cluster Guard',
     ]);
   });
 
   it('a missing version is an error, and the other errors are still collected', () => {
-    expect(objectErrors({ environments: [], rules: [], extra: 1 })).toEqual(['version: missing; add "version": 2', 'extra: unknown key']);
+    expect(objectErrors({ environments: [], rules: [], extra: 1 })).toEqual(['version: missing; add "version": 3', 'extra: unknown key']);
   });
 
   it.each([
-    ['"1"', 'version: expected the number 1 or 2 (found "1")'],
-    ['1.5', 'version: expected the number 1 or 2 (found 1.5)'],
-    ['null', 'version: expected the number 1 or 2 (found null)'],
-    ['true', 'version: expected the number 1 or 2 (found true)'],
-    ['[1]', 'version: expected the number 1 or 2 (found a list)'],
-    ['0', 'version: expected 1 or 2 (found 0)'],
-    ['-1', 'version: expected 1 or 2 (found -1)'],
+    ['"1"', 'version: expected the number 1, 2 or 3 (found "1")'],
+    ['1.5', 'version: expected the number 1, 2 or 3 (found 1.5)'],
+    ['null', 'version: expected the number 1, 2 or 3 (found null)'],
+    ['true', 'version: expected the number 1, 2 or 3 (found true)'],
+    ['[1]', 'version: expected the number 1, 2 or 3 (found a list)'],
+    ['0', 'version: expected 1, 2 or 3 (found 0)'],
+    ['-1', 'version: expected 1, 2 or 3 (found -1)'],
   ])('version %s', (version, message) => {
     expect(textErrors(`{"version":${version},"environments":[],"rules":[]}`)).toEqual([message]);
   });
@@ -529,7 +529,7 @@ describe('hostile input', () => {
     const doc = JSON.parse('{"version":1,"__proto__":{"environments":[],"rules":[]}}');
     expect(objectErrors(doc)).toEqual(['environments: missing', 'rules: missing', '__proto__: unknown key']);
     const inherited = Object.assign(Object.create({ environments: [], rules: [], version: 1 }), {});
-    expect(objectErrors(inherited)).toEqual(['version: missing; add "version": 2', 'environments: missing', 'rules: missing']);
+    expect(objectErrors(inherited)).toEqual(['version: missing; add "version": 3', 'environments: missing', 'rules: missing']);
   });
 
   it('values that throw when read are reported, not thrown', () => {
@@ -585,7 +585,7 @@ describe('writing', () => {
     EMPTY_POLICY,
     policyOf(parsePolicyText(readFileSync(EXAMPLE_PATH, 'utf8'))),
     {
-      version: 2,
+      version: 3,
       environments: [
         { name: 'Prod EU', label: '本番', color: '#ABCDEF', typedConfirmation: true, guards: [] },
         { name: 'x', label: 'X', color: '#000000', typedConfirmation: true, guards: ['other', 'project'] },

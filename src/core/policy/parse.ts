@@ -28,6 +28,7 @@ import { PolicyCost, publishedSizeIssue } from './cost';
 import { azurePatternProblem, canonicalSubscriptionId } from './azure-rules';
 import { BANNER_SIZES, POLICY_VERSION, type BannerDisplay, type ParseResult, type Policy, type PolicyIssue, type PolicyVersion } from './types';
 import { suggestion } from '../did-you-mean';
+import { checkSites } from './sites';
 
 /** The lists the schema test compares with public/policy.schema.json. */
 export { BANNER_SIZES, CONSOLE_IDS, DESTRUCTIVE_KINDS, OPTIONAL_ACTIONS, PATTERN_KINDS };
@@ -167,6 +168,7 @@ const rootSchema = v.looseObject(
     useDefaultRules: v.optional(v.boolean(expected('true or false'))),
     allowPersonalRules: v.optional(v.boolean(expected('true or false'))),
     banner: v.optional(bannerSchema),
+    sites: v.optional(v.unknown()),
   },
   objectMessage('an object'),
 );
@@ -424,11 +426,11 @@ function versionProblem(root: Record<string, unknown>): { issue: PolicyIssue; ne
   const version = own(root, 'version');
   const at = (message: string, newer = false) => ({ issue: { path: 'version', message }, newer });
   if (version === undefined) return at(`missing; add "version": ${POLICY_VERSION}`);
-  if (typeof version !== 'number' || !Number.isInteger(version)) return at(`expected the number 1 or ${POLICY_VERSION} (found ${found(version)})`);
+  if (typeof version !== 'number' || !Number.isInteger(version)) return at(`expected the number 1, 2 or ${POLICY_VERSION} (found ${found(version)})`);
   if (version > POLICY_VERSION) {
     return at(`this file is version ${version} but this extension understands up to version ${POLICY_VERSION}; update Cluster Guard`, true);
   }
-  if (version < 1) return at(`expected 1 or ${POLICY_VERSION} (found ${version})`);
+  if (version < 1) return at(`expected 1, 2 or ${POLICY_VERSION} (found ${version})`);
   return null;
 }
 
@@ -532,6 +534,7 @@ export function parsePolicyObject(input: unknown): ParseResult {
 
   const unmatched = own(value, 'unmatched');
   if (typeof unmatched === 'string' && !isKnown(unmatched)) errors.push({ path: 'unmatched', message: unknownEnvironment(unmatched) });
+  const sites = checkSites(own(value, 'sites'), { version: fileVersion, isKnownEnvironment: isKnown, unknownEnvironment }, errors, warnings);
 
   if (errors.length) return fail(...errors);
 
@@ -551,6 +554,7 @@ export function parsePolicyObject(input: unknown): ParseResult {
   };
   const banner = toBanner(bannerValue);
   if (banner) policy.banner = banner;
+  if (sites.length > 0) policy.sites = sites;
   const tooBig = publishedSizeIssue(policy);
   if (tooBig) return fail(tooBig);
   warnings.push(...unreachableRules(policy.rules));

@@ -43,7 +43,7 @@ const ruleSchema: Schema = schema.$defs.rule;
 
 const KNOWN_KEYWORDS = new Set([
   '$schema', '$id', '$defs', '$ref', 'title', 'description', 'default', 'type', 'const', 'enum', 'oneOf',
-  'properties', 'required', 'additionalProperties', 'items', 'maxItems', 'minLength', 'maxLength', 'pattern',
+  'properties', 'required', 'additionalProperties', 'items', 'maxItems', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum',
 ]);
 
 function typeMatches(type: string, value: unknown): boolean {
@@ -73,6 +73,10 @@ function isValid(node: Schema, value: unknown): boolean {
     if (node.minLength !== undefined && length < node.minLength) return false;
     if (node.maxLength !== undefined && length > node.maxLength) return false;
     if (node.pattern !== undefined && !new RegExp(node.pattern, 'u').test(value)) return false;
+  }
+  if (typeof value === 'number') {
+    if (node.minimum !== undefined && value < node.minimum) return false;
+    if (node.maximum !== undefined && value > node.maximum) return false;
   }
   if (Array.isArray(value)) {
     if (node.maxItems !== undefined && value.length > node.maxItems) return false;
@@ -130,10 +134,28 @@ const VALID: [string, unknown][] = [
   ['banner: empty', doc({ banner: {} })],
   ['version 2 with a rule per console', doc({ version: 2, rules: [{ ...RULE, console: 'gcp' }, { ...RULE, console: 'aws', match: '111122223333' }, { ...RULE, console: 'azure', kind: 'glob', match: '0000*' }] })],
   ['version 2 without console (Google Cloud rules)', doc({ version: 2 })],
+  ['version 3 with sites of every scope kind', doc({ version: 3, sites: [
+    { match: 'https://argocd.prod.acme.internal/*', name: 'Argo CD (production)', environment: 'payments', note: 'why' },
+    { match: 'https://*.grafana.acme.io/*', scope: { from: 'host', label: 1 } },
+    { match: 'https://*/k8s/*', scope: { from: 'path', after: 'ns' } },
+    { match: 'http://rancher.lab/*', scope: { from: 'path', segment: 3, fragment: false } },
+    { match: 'https://dash.acme.internal/*', scope: { from: 'query', param: 'namespace', fragment: true } },
+  ] })],
 ];
 
 const INVALID: [string, unknown][] = [
-  ['a newer version', doc({ version: 3 })],
+  ['a newer version', doc({ version: 4 })],
+  ['a site without match', doc({ version: 3, sites: [{ environment: 'payments' }] })],
+  ['a site pattern without a path', doc({ version: 3, sites: [{ match: 'https://argocd.acme.io' }] })],
+  ['a site pattern with a port', doc({ version: 3, sites: [{ match: 'https://argocd.acme.io:8443/*' }] })],
+  ['a site host with a wildcard inside', doc({ version: 3, sites: [{ match: 'https://argo*.acme.io/*' }] })],
+  ['a site on ftp', doc({ version: 3, sites: [{ match: 'ftp://argocd.acme.io/*' }] })],
+  ['a site with an unknown key', doc({ version: 3, sites: [{ match: 'https://argocd.acme.io/*', env: 'payments' }] })],
+  ['a scope from the cookie', doc({ version: 3, sites: [{ match: 'https://argocd.acme.io/*', scope: { from: 'cookie' } }] })],
+  ['a host label 0', doc({ version: 3, sites: [{ match: 'https://argocd.acme.io/*', scope: { from: 'host', label: 0 } }] })],
+  ['a path scope with both after and segment', doc({ version: 3, sites: [{ match: 'https://argocd.acme.io/*', scope: { from: 'path', after: 'ns', segment: 2 } }] })],
+  ['a path word with a slash', doc({ version: 3, sites: [{ match: 'https://argocd.acme.io/*', scope: { from: 'path', after: 'k8s/ns' } }] })],
+  ['a site name of 61 characters', doc({ version: 3, sites: [{ match: 'https://argocd.acme.io/*', name: 'a'.repeat(61) }] })],
   ['an unknown console', doc({ version: 2, rules: [{ ...RULE, console: 'oci' }] })],
   ['a version string', doc({ version: '1' })],
   ['no version', without(doc(), 'version')],
@@ -176,6 +198,8 @@ const PARSER_ONLY: [string, unknown][] = [
   ['a regex with a lookahead', rule({ kind: 'regex', match: '(?!test-).*-prod' })],
   ['a regex with a backreference', rule({ kind: 'regex', match: '(eu|us)-\\1' })],
   ['a rule with console in a version 1 file', rule({ console: 'aws', match: '111122223333' })],
+  ['sites in a version 2 file', doc({ version: 2, sites: [{ match: 'https://argocd.acme.io/*', environment: 'payments' }] })],
+  ['a site naming an undeclared environment', doc({ version: 3, sites: [{ match: 'https://argocd.acme.io/*', environment: 'prdo' }] })],
 ];
 
 describe('public/policy.schema.json', () => {
@@ -221,7 +245,7 @@ describe('public/policy.schema.json', () => {
   });
 
   it('has the parser\'s enums, limits, patterns, version and defaults', () => {
-    expect(schema.properties.version.enum).toEqual([1, POLICY_VERSION]);
+    expect(schema.properties.version.enum).toEqual([1, 2, POLICY_VERSION]);
     expect(ruleSchema.properties.kind.enum).toEqual([...PATTERN_KINDS]);
     expect(ruleSchema.properties.console.enum).toEqual([...CONSOLE_IDS]);
     const guardOptions = environmentSchema.properties.guards.oneOf;

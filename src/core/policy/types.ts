@@ -8,15 +8,17 @@
  */
 import type { Environment } from '../environments';
 import type { Rule } from '../rule-index';
+import type { SiteScopeFrom } from '../sites/site-scope';
 
 /**
  * The newest policy file version this extension understands. Newer files are refused.
  * 1: Google Cloud rules only. 2: a rule may name its console (`gcp`, `aws`, `azure`).
- * Version 1 files read as they always did; exports write the lowest version
+ * 3: `sites`, the cluster UIs a team hosts itself, and rules for them (`site`).
+ * Older files read as they always did; exports write the lowest version
  * that holds their content (core/policy/file).
  */
-export const POLICY_VERSION = 2;
-export type PolicyVersion = 1 | 2;
+export const POLICY_VERSION = 3;
+export type PolicyVersion = 1 | 2 | 3;
 
 export interface Policy {
   /** In memory every policy is the newest model, whatever file version it was read from; a written file gets the lowest version that holds its content. */
@@ -36,8 +38,27 @@ export interface Policy {
    * Cosmetic: it never changes what is protected.
    */
   banner?: BannerDisplay;
+  /** Version 3: sites this policy marks and guards besides the three clouds; absent when none. */
+  sites?: Site[];
 }
 
+/**
+ * A web UI a team hosts itself (Argo CD, Grafana, an OpenShift console),
+ * marked and guarded like a cloud console once the person lets the
+ * extension in. Its pages belong to `environment`, unless `scope` reads a
+ * name from the URL that a `site` rule (or a built-in token rule) classifies.
+ */
+export interface Site {
+  /** A match pattern as both browsers write them: `https://argocd.prod.acme.internal/*`. */
+  match: string;
+  /** What people call it, for the options page, the popup and the permission request. */
+  name?: string;
+  /** The environment of the site's pages when no rule classifies their scope. */
+  environment?: string;
+  /** Where in the URL the site names what its pages act on (a namespace, an Argo CD project). */
+  scope?: SiteScopeFrom;
+  note?: string;
+}
 export const BANNER_SIZES = ['compact', 'tall'] as const;
 export type BannerSize = (typeof BANNER_SIZES)[number];
 
