@@ -3,7 +3,7 @@
  * for one project, AWS account or Azure subscription, with exactly the
  * parser and matcher the extension uses.
  *
- *   cluster-guard validate [--json] <file>...
+ *   cluster-guard validate [--format text|json|github] <file>...
  *   cluster-guard explain [--console gcp|aws|azure] [--name <name>] <file> <id>
  *
  * The logic is `runCli`, pure apart from the `io` it is given; `main` wires it
@@ -22,6 +22,7 @@ import { AZURE_NAME_ANSWER } from '../core/policy/azure-name';
 import { isTypedName, readTypedScope, typedScopeText } from '../core/typed-scope';
 import { suggestion } from '../core/did-you-mean';
 import { version as VERSION } from '../../package.json';
+import { annotation, githubAnnotations } from './github-annotations';
 
 export interface CliIo {
   /** The file's text; throws when it cannot be read. */
@@ -39,7 +40,8 @@ export const EXIT_USAGE = 2;
 export const USAGE = [
   'Usage:',
   '  cluster-guard validate <file>...     check policy files (version 1 or 2); exit 1 if one has errors',
-  '                  --json              one JSON report on stdout: [{file, ok, errors, warnings}]',
+  '                  --format json       one JSON report on stdout: [{file, ok, errors, warnings}] (also --json)',
+  '                  --format github     one GitHub Actions annotation per problem, at its line and column',
   '  cluster-guard explain [--console gcp|aws|azure] [--name <name>] <file> <id>',
   '                                       show which rule classifies a project, AWS account or Azure',
   '                                       subscription, and what the console will do',
@@ -61,7 +63,7 @@ export const USAGE = [
 ];
 
 /** The options each command takes, and what they were given. */
-const OPTIONS: Readonly<Record<string, readonly string[]>> = { validate: [], explain: ['--console', '--name'] };
+const OPTIONS: Readonly<Record<string, readonly string[]>> = { validate: ['--format'], explain: ['--console', '--name'] };
 /** Options that take no value. */
 const FLAGS: Readonly<Record<string, readonly string[]>> = { validate: ['--json'], explain: [] };
 const COMMANDS = ['validate', 'explain'];
@@ -117,7 +119,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const read = readArgs(command, rest);
   if ('error' in read) return usage(read.error);
   const { positional: args, options } = read;
-  if (command === 'validate' && args.length >= 1) return validate(args, options.has('--json'), io);
+  if (command === 'validate' && args.length >= 1) {
+    const format = options.get('--format') ?? (options.has('--json') ? 'json' : 'text');
+    if (!isFormat(format)) return usage(`--format: use ${FORMATS.join(', ').replace(/, (?=[^,]*$)/, ' or ')}${suggestion(format, FORMATS)}`);
+    return validate(args, format, io);
+  }
   if (command === 'explain' && args.length === 2) {
     const console = options.get('--console') ?? DEFAULT_CONSOLE;
     if (!isConsoleId(console)) {
@@ -129,14 +135,19 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   return usage(`wrong number of arguments for ${command}`);
 }
 
+const FORMATS = ['text', 'json', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+const isFormat = (value: string): value is Format => (FORMATS as readonly string[]).includes(value);
+
 /** One file checked: its policy, or why there is none. */
 type Checked =
   | { file: string; readError: string }
-  | { file: string; result: ReturnType<typeof parsePolicyText> };
+  | { file: string; text: string; result: ReturnType<typeof parsePolicyText> };
 
 function check(file: string, io: CliIo): Checked {
   try {
-    return { file, result: parsePolicyText(io.readFile(file)) };
+    const text = io.readFile(file);
+    return { file, text, result: parsePolicyText(text) };
   } catch (error) {
     return { file, readError: error instanceof Error ? error.message : String(error) };
   }
@@ -161,10 +172,18 @@ function report(checked: Checked, io: CliIo): void {
 const exitOf = (checked: Checked) => ('readError' in checked ? EXIT_USAGE : checked.result.ok ? EXIT_OK : EXIT_INVALID);
 
 /** Every file is checked, whatever the earlier ones gave; the exit status is the worst of them. */
-function validate(files: readonly string[], json: boolean, io: CliIo): number {
+function validate(files: readonly string[], format: Format, io: CliIo): number {
   const all = files.map((file) => check(file, io));
-  if (json) {
+  if (format === 'json') {
     io.stdout(JSON.stringify(all.map(toJson), null, 2));
+  } else if (format === 'github') {
+    for (const checked of all) {
+      const lines =
+        'readError' in checked
+          ? [annotation('error', { file: checked.file }, `cannot read: ${checked.readError}`)]
+          : githubAnnotations(checked.file, checked.text, checked.result);
+      lines.forEach((line) => io.stdout(line));
+    }
   } else {
     for (const checked of all) {
       report(checked, io);
