@@ -135,6 +135,8 @@ export interface FirefoxOptions {
   env?: Record<string, string>;
   /** Accept self-signed certificates (a local HTTPS test server); applies to the add-on's background fetches too. */
   ignoreHTTPSErrors?: boolean;
+  /** false: the add-on is not put in the profile (enterprise policy force-installs it). */
+  firefoxAddonInProfile?: boolean;
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<ExtensionSession> {
