@@ -4,10 +4,11 @@
  * and run with npx on every documented example.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const PACKAGE = join(ROOT, 'dist/cli-package');
@@ -41,6 +42,12 @@ describe('the CLI package', () => {
     expect(manifest.dependencies).toBeUndefined();
   });
 
+  it('a git URL install builds it: the repository\'s prepare script runs the CLI build', () => {
+    const root = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; bin: Record<string, string> };
+    expect(root.scripts.prepare).toMatch(/vite build --config vite\.cli\.config\.ts/);
+    expect(root.bin).toEqual({ 'cluster-guard': 'bin/cluster-guard.mjs' });
+  });
+
   it('the tarball holds only the launcher, the bundle, the JSON Schema, the README and package.json', () => {
     const listed = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').sort();
     expect(listed).toEqual(['package/README.md', 'package/bin/cluster-guard.mjs', 'package/cluster-guard.mjs', 'package/package.json', 'package/policy.schema.json']);
@@ -70,4 +77,26 @@ describe('the CLI package', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(new RegExp(`^::error file=${bad.replace(/[.]/g, '\\.')},line=4,col=61::rules\\[0\\]\\.environment: unknown environment "nowhere"`));
    }, 15_000);
+});
+
+describe('action.yml\'s validate step, run as written with the installed CLI', () => {
+  const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { runs: { steps: { name?: string; run?: string }[] } };
+  const script = action.runs.steps.find((step) => step.name === 'Validate the policy files')!.run!;
+  const runStep = (repo: string, files: string) =>
+    spawnSync('bash', ['-e', '-c', script], { cwd: repo, encoding: 'utf8', env: { ...process.env, FILES: files, CLUSTER_GUARD: join(work, 'app/node_modules/@cluster-guard/cli/bin/cluster-guard.mjs') } });
+
+  it('annotates every problem of every matching file, nested folders too, and fails the job; passes when all are valid', () => {
+    const repo = join(work, 'policy-repo');
+    mkdirSync(join(repo, 'policies/payments'), { recursive: true });
+    copyFileSync(join(EXAMPLES, 'team-policy.json'), join(repo, 'policies/team-policy.json'));
+    writeFileSync(join(repo, 'policies/payments/bad.json'), '{\n  "version": 1,\n  "environments": [],\n  "rules": [{ "match": "x", "kind": "exact", "environment": "nowhere" }]\n}');
+    const failing = runStep(repo, 'policies/**/*.json');
+    expect(failing.status).toBe(1);
+    expect(failing.stdout).toMatch(/^::error file=policies\/payments\/bad\.json,line=4,col=61::rules\[0\]\.environment: unknown environment "nowhere"/);
+    rmSync(join(repo, 'policies/payments/bad.json'));
+    expect(runStep(repo, 'policies/**/*.json')).toMatchObject({ status: 0, stdout: '' });
+    const none = runStep(repo, 'nothing/**/*.json');
+    expect(none.status).toBe(1);
+    expect(none.stdout).toBe('::error::no policy file matches nothing/**/*.json\n');
+  }, 20_000);
 });
