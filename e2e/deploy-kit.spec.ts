@@ -4,8 +4,9 @@
  * the kit for a test policy; Chromium gets the Linux Chrome file in
  * /etc/chromium/policies/managed/, Firefox ESR the policies.json in
  * /etc/firefox/policies/ (Debian's ESR reads it there), which force-installs
- * the built xpi from a file: install URL. Then the options page lists the policy's rule as
- * the administrator's (read-only), and a production console tab is guarded.
+ * the built xpi from a file: install URL. Then the options page lists the
+ * policy's rule as the administrator's (read-only), the popup says that rule
+ * decided, and a production console tab is guarded.
  *
  * Chromium: the unpacked build loaded with --load-extension stands in for the
  * force-installed one (its manifest `key` gives it the ID the policy names).
@@ -28,12 +29,14 @@ import { launchChromium, launchFirefox, type ExtensionSession } from './support/
 import { openConsole, readMarkers, serveConsole } from './support/console';
 import { dialogFixture, expectPrompt, openDialog } from './support/dialogs';
 import { textOf } from './support/extension-page-dom';
+import { tabIdForProject } from './support/extension-state';
 import { FIREFOX_XPI, ROOT } from './support/paths';
 import { CHROME_EXTENSION_ID } from '../src/build/manifest';
 
 const isRoot = process.getuid?.() === 0;
 const PROJECT = 'cg-deploy-kit-e2e-prod';
 const OPTIONS = '/src/options/index.html';
+const POPUP = '/src/popup/index.html';
 
 /** The team policy an administrator deploys. */
 const POLICY = {
@@ -79,6 +82,9 @@ async function expectDeployed(session: ExtensionSession) {
   await serveConsole(session.context);
   const page = await openConsole(session.context, `/kubernetes/list/overview?project=${PROJECT}`);
   await expect.poll(async () => (await readMarkers(page)).banner?.label ?? null).toBe('PROD');
+  // The popup says the administrator decided (docs/deploy.md "Checking that it worked").
+  await session.openExtensionPage(`${POPUP}?tab=${await tabIdForProject(session, PROJECT)}`);
+  expect(await session.evaluateInExtensionPage<string>(POPUP, textOf('section[aria-labelledby="this-tab"] .why'))).toBe(`Why: Administrator (managed policy), rule 1 (Exact ID): ${PROJECT}`);
   await openDialog(page, dialogFixture('gke-cluster-delete-en'));
   await expectPrompt(page);
 }
