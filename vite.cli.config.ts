@@ -8,7 +8,7 @@
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { writeCliPackage } from './scripts/lib/cli-package';
+import { writeCliPackage } from './scripts/lib/cli-package.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

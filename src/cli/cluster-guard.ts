@@ -68,7 +68,7 @@ export const USAGE = [
   '  e.g. cluster-guard explain --console aws --name acme-prod policy.json 123456789012',
   '',
   'Exit status: 0 valid, 1 invalid policy, 2 usage error or unreadable file.',
-  'Format: docs/team-policy.md; JSON Schema: public/policy.schema.json.',
+  'Format: docs/team-policy.md; JSON Schema: public/policy.schema.json (policy.schema.json in the @cluster-guard/cli package).',
 ];
 
 /** The options each command takes, and what they were given. */
