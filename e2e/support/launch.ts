@@ -137,6 +137,8 @@ export interface FirefoxOptions {
   ignoreHTTPSErrors?: boolean;
   /** The browser's UI language (see scripts/lib/browsers). */
   uiLanguage?: string;
+  /** false: the add-on is not put in the profile (enterprise policy force-installs it). */
+  firefoxAddonInProfile?: boolean;
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<ExtensionSession> {

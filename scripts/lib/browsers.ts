@@ -56,6 +56,8 @@ const FIREFOX_PREFS: Record<string, string | number | boolean> = {
 export interface LaunchOptions {
   /** Load the built extension (default) or launch the same browser without it. */
   extension?: boolean;
+  /** Firefox: false leaves the add-on out of the profile, for enterprise policy to install it. */
+  firefoxAddonInProfile?: boolean;
   headless?: boolean;
   /** Accept self-signed certificates (a local HTTPS test server); in Chromium also for the extension's own fetches. */
   ignoreHTTPSErrors?: boolean;
@@ -136,7 +138,7 @@ export async function launchBrowser(kind: BrowserKind, options: LaunchOptions = 
   if (withExtension) requireBuild(firefoxXpi);
   const profile = mkdtempSync(join(tmpdir(), `cluster-guard-ff-${withExtension ? 'ext' : 'bare'}-`));
   mkdirSync(join(profile, 'extensions'));
-  if (withExtension) copyFileSync(firefoxXpi, join(profile, 'extensions', `${GECKO_ID}.xpi`));
+  if (withExtension && options.firefoxAddonInProfile !== false) copyFileSync(firefoxXpi, join(profile, 'extensions', `${GECKO_ID}.xpi`));
   for (const extension of extra) copyFileSync(extension.xpi, join(profile, 'extensions', `${extension.geckoId}.xpi`));
   const removeProfile = () => rmSync(profile, { recursive: true, force: true });
   try {

@@ -110,6 +110,26 @@ describe('cluster-guard validate', () => {
     expect(report[2]!.errors).toEqual([{ path: '(file)', message: expect.stringMatching(/^cannot read: ENOENT/) }]);
   });
 
+  it('--format json is --json; --format text is the default', () => {
+    const files = { 'a.json': EXAMPLE, 'bad.json': INVALID };
+    expect(run(['validate', '--format', 'json', 'a.json', 'bad.json'], files)).toEqual(run(['validate', '--json', 'a.json', 'bad.json'], files));
+    expect(run(['validate', '--format=text', 'a.json'], files)).toEqual(run(['validate', 'a.json'], files));
+    expect(run(['validate', '--format', 'xml', 'a.json'], files)).toMatchObject({ code: EXIT_USAGE, stderr: [expect.stringContaining('--format: use text, json or github')] });
+  });
+
+  it('--format github: one ::error per problem at its line and column, on stdout; ::warning for warnings; the exit status as always', () => {
+    const bad = '{\n  "version": 1,\n  "environments": [],\n  "rules": [{ "match": "x", "kind": "exact", "environment": "nowhere" }]\n}';
+    const warned = JSON.stringify({ version: 1, environments: [], rules: [{ match: 'a-*', kind: 'glob', environment: 'production' }, { match: 'a-1', kind: 'exact', environment: 'staging' }] });
+    const result = run(['validate', '--format', 'github', 'policies/bad.json', 'w.json', 'a.json', 'missing.json'], { 'policies/bad.json': bad, 'w.json': warned, 'a.json': EXAMPLE });
+    expect(result.code).toBe(EXIT_USAGE);
+    expect(result.stdout).toEqual([
+      expect.stringMatching(/^::error file=policies\/bad\.json,line=4,col=61::rules\[0\]\.environment: /),
+      expect.stringMatching(/^::warning file=w\.json,line=1,col=\d+::rules\[1\]: never matches/),
+      expect.stringMatching(/^::error file=missing\.json::cannot read: ENOENT/),
+    ]);
+    expect(result.stderr).toEqual([]);
+  });
+
   it('a missing file: exit 2', () => {
     expect(run(['validate', 'missing.json'])).toEqual({
       code: EXIT_USAGE,

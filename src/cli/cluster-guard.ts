@@ -3,14 +3,17 @@
  * for one project, AWS account or Azure subscription, with exactly the
  * parser and matcher the extension uses.
  *
- *   cluster-guard validate [--json] <file>...
+ *   cluster-guard validate [--format text|json|github] <file>...
  *   cluster-guard explain [--console gcp|aws|azure] [--name <name>] <file> <id>
+ *   cluster-guard deploy <file> --extension-id <id> --out <dir> [...]
  *
  * The logic is `runCli`, pure apart from the `io` it is given; `main` wires it
  * to the file system and the process. bin/cluster-guard.mjs runs the bundle
  * built by `vite build --config vite.cli.config.ts`.
  */
-import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { CONSOLE_IDS, DEFAULT_CONSOLE, isConsoleId, type ConsoleId } from '../consoles/ids';
 import { SCOPE_NOUNS } from '../consoles/urls';
 import type { Environment } from '../core/environments';
@@ -22,27 +25,35 @@ import { AZURE_NAME_ANSWER } from '../core/policy/azure-name';
 import { isTypedName, readTypedScope, typedScopeText } from '../core/typed-scope';
 import { suggestion } from '../core/did-you-mean';
 import { version as VERSION } from '../../package.json';
+import { annotation, githubAnnotations } from './github-annotations';
+import { DEPLOY_OPTIONS, deploy } from './deploy-command';
 
 export interface CliIo {
   /** The file's text; throws when it cannot be read. */
   readFile(path: string): string;
+  /** Writes a file, making its folders; only `deploy` writes. */
+  writeFile?(path: string, data: string | Uint8Array): void;
+  randomUuid?(): string;
   stdout(line: string): void;
   stderr(line: string): void;
 }
 
-export const EXIT_OK = 0;
-/** The policy has errors. */
-export const EXIT_INVALID = 1;
-/** Bad arguments or an unreadable file. */
-export const EXIT_USAGE = 2;
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './exit-codes';
+export { EXIT_INVALID, EXIT_OK, EXIT_USAGE };
 
 export const USAGE = [
   'Usage:',
   '  cluster-guard validate <file>...     check policy files (versions 1 to 3); exit 1 if one has errors',
-  '                  --json              one JSON report on stdout: [{file, ok, errors, warnings}]',
+  '                  --format json       one JSON report on stdout: [{file, ok, errors, warnings}] (also --json)',
+  '                  --format github     one GitHub Actions annotation per problem, at its line and column',
   '  cluster-guard explain [--console gcp|aws|azure] [--name <name>] <file> <id>',
   '                                       show which rule classifies a project, AWS account or Azure',
   '                                       subscription, and what the console will do',
+  '  cluster-guard deploy <file> --extension-id <id> --out <dir> [--update-url <url>]',
+  '                  [--firefox-id <id>] [--firefox-install-url <url>]',
+  '                                       check the policy, then write what Chrome and Firefox',
+  '                                       management takes to force-install the extension with it',
+  '                                       (docs/deploy.md)',
   '  cluster-guard --help                 show this help',
   '  cluster-guard --version              show the version',
   '',
@@ -57,14 +68,14 @@ export const USAGE = [
   '  e.g. cluster-guard explain --console aws --name acme-prod policy.json 123456789012',
   '',
   'Exit status: 0 valid, 1 invalid policy, 2 usage error or unreadable file.',
-  'Format: docs/team-policy.md; JSON Schema: public/policy.schema.json.',
+  'Format: docs/team-policy.md; JSON Schema: public/policy.schema.json (policy.schema.json in the @cluster-guard/cli package).',
 ];
 
 /** The options each command takes, and what they were given. */
-const OPTIONS: Readonly<Record<string, readonly string[]>> = { validate: [], explain: ['--console', '--name'] };
+const OPTIONS: Readonly<Record<string, readonly string[]>> = { validate: ['--format'], explain: ['--console', '--name'], deploy: DEPLOY_OPTIONS };
 /** Options that take no value. */
-const FLAGS: Readonly<Record<string, readonly string[]>> = { validate: ['--json'], explain: [] };
-const COMMANDS = ['validate', 'explain'];
+const FLAGS: Readonly<Record<string, readonly string[]>> = { validate: ['--json'], explain: [], deploy: [] };
+const COMMANDS = ['validate', 'explain', 'deploy'];
 
 /** `--console aws`, `--console=aws`, anywhere after the command; `--` ends the options. */
 function readArgs(command: string, args: readonly string[]): { positional: string[]; options: Map<string, string> } | { error: string } {
@@ -113,11 +124,15 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return EXIT_USAGE;
   };
   if (command === undefined) return usage('missing command');
-  if (command !== 'validate' && command !== 'explain') return usage(`unknown command "${command}"${suggestion(command, COMMANDS)}`);
+  if (!COMMANDS.includes(command)) return usage(`unknown command "${command}"${suggestion(command, COMMANDS)}`);
   const read = readArgs(command, rest);
   if ('error' in read) return usage(read.error);
   const { positional: args, options } = read;
-  if (command === 'validate' && args.length >= 1) return validate(args, options.has('--json'), io);
+  if (command === 'validate' && args.length >= 1) {
+    const format = options.get('--format') ?? (options.has('--json') ? 'json' : 'text');
+    if (!isFormat(format)) return usage(`--format: use ${FORMATS.join(', ').replace(/, (?=[^,]*$)/, ' or ')}${suggestion(format, FORMATS)}`);
+    return validate(args, format, io);
+  }
   if (command === 'explain' && args.length === 2) {
     const console = options.get('--console') ?? DEFAULT_CONSOLE;
     if (!isConsoleId(console)) {
@@ -126,28 +141,34 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     return explain(args[0]!, args[1]!, console, options.get('--name'), io);
   }
+  if (command === 'deploy' && args.length === 1) return deploy(args[0]!, options, io, (file) => load(file, io));
   return usage(`wrong number of arguments for ${command}`);
 }
+
+const FORMATS = ['text', 'json', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+const isFormat = (value: string): value is Format => (FORMATS as readonly string[]).includes(value);
 
 /** One file checked: its policy, or why there is none. */
 type Checked =
   | { file: string; readError: string }
-  | { file: string; result: ReturnType<typeof parsePolicyText> };
+  | { file: string; text: string; result: ReturnType<typeof parsePolicyText> };
 
 function check(file: string, io: CliIo): Checked {
   try {
-    return { file, result: parsePolicyText(io.readFile(file)) };
+    const text = io.readFile(file);
+    return { file, text, result: parsePolicyText(text) };
   } catch (error) {
     return { file, readError: error instanceof Error ? error.message : String(error) };
   }
 }
 
 /** The parsed policy (warnings reported), or the exit code after reporting why there is none. */
-function load(file: string, io: CliIo): { policy: Policy } | { exit: number } {
+function load(file: string, io: CliIo): { policy: Policy; text: string } | { exit: number } {
   const checked = check(file, io);
   report(checked, io);
   if ('readError' in checked) return { exit: EXIT_USAGE };
-  return checked.result.ok ? { policy: checked.result.policy } : { exit: EXIT_INVALID };
+  return checked.result.ok ? { policy: checked.result.policy, text: checked.text } : { exit: EXIT_INVALID };
 }
 
 /** Errors and warnings on stderr, each line naming its file. */
@@ -161,10 +182,18 @@ function report(checked: Checked, io: CliIo): void {
 const exitOf = (checked: Checked) => ('readError' in checked ? EXIT_USAGE : checked.result.ok ? EXIT_OK : EXIT_INVALID);
 
 /** Every file is checked, whatever the earlier ones gave; the exit status is the worst of them. */
-function validate(files: readonly string[], json: boolean, io: CliIo): number {
+function validate(files: readonly string[], format: Format, io: CliIo): number {
   const all = files.map((file) => check(file, io));
-  if (json) {
+  if (format === 'json') {
     io.stdout(JSON.stringify(all.map(toJson), null, 2));
+  } else if (format === 'github') {
+    for (const checked of all) {
+      const lines =
+        'readError' in checked
+          ? [annotation('error', { file: checked.file }, `cannot read: ${checked.readError}`)]
+          : githubAnnotations(checked.file, checked.text, checked.result);
+      lines.forEach((line) => io.stdout(line));
+    }
   } else {
     for (const checked of all) {
       report(checked, io);
@@ -295,6 +324,11 @@ export function main(argv: readonly string[] = process.argv.slice(2)): number {
   }
   return runCli(argv, {
     readFile: (path) => readFileSync(path, 'utf8'),
+    writeFile: (path, data) => {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, data);
+    },
+    randomUuid: () => randomUUID(),
     stdout: (line) => process.stdout.write(`${line}\n`),
     stderr: (line) => process.stderr.write(`${line}\n`),
   });

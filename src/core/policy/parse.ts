@@ -70,7 +70,7 @@ const expectedOneOf = (choices: readonly string[]) => (issue: v.BaseIssue<unknow
   `expected one of ${choices.join(', ')} (found ${found(issue.input)})${suggestion(issue.input, choices)}`;
 
 /** `rules[3].match`, `environments[0]["odd key"]`, `(root)` for the whole document. */
-function formatPath(keys: readonly (string | number)[]): string {
+export function formatPath(keys: readonly (string | number)[]): string {
   let path = '';
   for (const key of keys) {
     if (typeof key === 'number') path += `[${key}]`;
