@@ -23,3 +23,11 @@ export function releaseChangelog(text: string, version: string, date: string): s
 export function hasRelease(text: string, version: string): boolean {
   return new RegExp(`^## \\[${version.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm').test(text);
 }
+
+/** The notes under `## [version] - date`, for the GitHub release's text. */
+export function changelogSection(text: string, version: string): string {
+  const heading = new RegExp(`^## \\[${version.replace(/\./g, '\\.')}\\] - [^\\n]*\\n`, 'm').exec(text);
+  if (!heading) throw new Error(`CHANGELOG.md has no section for ${version}`);
+  const rest = text.slice(heading.index + heading[0].length);
+  return `${rest.slice(0, NEXT_SECTION.exec(rest)?.index ?? rest.length).trim()}\n`;
+}

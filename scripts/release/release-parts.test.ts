@@ -1,7 +1,7 @@
 // The release's pure parts: arguments, changelog, update manifests, sources archive list.
 import { describe, expect, it } from 'vitest';
 import { parseReleaseArgs } from './args';
-import { hasRelease, releaseChangelog } from './changelog';
+import { changelogSection, hasRelease, releaseChangelog } from './changelog';
 import { artifactNames, sourceBuildReadme, sourcesPathspecs } from './sources';
 import { chromeUpdateXml, firefoxUpdatesJson } from './update-manifests';
 
@@ -49,6 +49,12 @@ describe('releaseChangelog', () => {
     expect(hasRelease(text, '0.1.0')).toBe(true);
     expect(hasRelease(text, '0.2.0')).toBe(false);
     expect(hasRelease('## [0x1x0] - 2026-01-01', '0.1.0')).toBe(false);
+  });
+
+  it('gives one version\'s notes for the GitHub release', () => {
+    expect(changelogSection(releaseChangelog(text, '0.2.0', '2026-12-07'), '0.2.0')).toBe('### Added\n- Thing.\n');
+    expect(changelogSection(text, '0.1.0')).toBe('### Added\n- First.\n');
+    expect(() => changelogSection(text, '0.3.0')).toThrow(/no section/);
   });
 
   it('the repository changelog has an Unreleased section and a dated 0.1.0', async () => {
@@ -112,6 +118,7 @@ describe('sources archive', () => {
   it('names the files a release writes', () => {
     expect(artifactNames('1.2.3')).toEqual({
       chrome: 'cluster-guard-chrome-1.2.3.zip',
+      chromeWebStore: 'cluster-guard-chrome-1.2.3-webstore.zip',
       firefox: 'cluster-guard-firefox-1.2.3.xpi',
       sources: 'cluster-guard-1.2.3-sources.zip',
       crx: 'cluster-guard-1.2.3.crx',

@@ -60,7 +60,7 @@ describe('npm run release refuses', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toMatch(/^release: "1\.2" is not a semantic version[^\n]*$/);
     expect(git('status', '--porcelain')).toBe('');
-  });
+  }, 30_000);
 
   it('a dirty tree, in one line', () => {
     writeFileSync(join(repo, 'stray.txt'), 'x');
@@ -68,7 +68,7 @@ describe('npm run release refuses', () => {
     rmSync(join(repo, 'stray.txt'));
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe('release: the working tree has uncommitted changes: commit or stash them first');
-  });
+  }, 30_000);
 });
 
 describe('npm run release', () => {
@@ -92,6 +92,15 @@ describe('npm run release', () => {
       const manifest = JSON.parse(unzip(readFileSync(dist(archive))).get('manifest.json')!.toString('utf8'));
       expect(manifest).toMatchObject({ version: VERSION, version_name: VERSION });
     }
+  });
+
+  it('uploads to the Chrome Web Store the Chrome build without its key, which the store refuses', () => {
+    const chrome = unzip(readFileSync(dist(`cluster-guard-chrome-${VERSION}.zip`)));
+    const store = unzip(readFileSync(dist(`cluster-guard-chrome-${VERSION}-webstore.zip`)));
+    expect([...store.keys()].sort()).toEqual([...chrome.keys()].sort());
+    const { key, ...rest } = JSON.parse(chrome.get('manifest.json')!.toString('utf8'));
+    expect(key).toEqual(expect.any(String));
+    expect(JSON.parse(store.get('manifest.json')!.toString('utf8'))).toEqual(rest);
   });
 
   it('writes the self-hosting update manifests for the base URL', () => {

@@ -5,16 +5,17 @@
  * at build time), moves CHANGELOG.md's Unreleased notes under the version,
  * commits and tags v<version>; on a tree already at that version (the tag's
  * checkout in CI) it only builds. Then writes to dist/ the Chrome zip, the
- * Firefox xpi and the AMO sources archive, and with a base URL the
- * self-hosting update manifests. Pushing the commit and tag stays a person's step.
+ * Firefox xpi, the AMO sources archive and the version's changelog notes
+ * (RELEASE-NOTES.md), and with a base URL the self-hosting update manifests. Pushing the commit and tag stays a person's step.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROME_EXTENSION_ID, GECKO_ID, manifestVersion } from '../../src/build/manifest';
+import { pack } from '../package.mjs';
 import { parseReleaseArgs } from './args';
-import { hasRelease, releaseChangelog } from './changelog';
+import { changelogSection, hasRelease, releaseChangelog } from './changelog';
 import { artifactNames, sourceBuildReadme, sourcesPathspecs } from './sources';
 import { chromeUpdateXml, firefoxUpdatesJson } from './update-manifests';
 
@@ -25,7 +26,18 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-function main(): void {
+/** The Chrome Web Store refuses a manifest with `key` (it assigns the item's ID): its upload is the build without it. */
+async function packForWebStore(filename: string): Promise<void> {
+  const folder = join(root, 'dist', 'chrome-webstore');
+  rmSync(folder, { recursive: true, force: true });
+  cpSync(join(root, 'dist', 'chrome'), folder, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
+  delete manifest.key;
+  writeFileSync(join(folder, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  await pack(folder, filename);
+}
+
+async function main(): Promise<void> {
   let args;
   try {
     args = parseReleaseArgs(process.argv.slice(2));
@@ -64,12 +76,14 @@ function main(): void {
   execFileSync('npx', ['vite', 'build', '--mode', 'firefox', '--logLevel', 'warn'], build);
   execFileSync('node', ['scripts/package.mjs'], build);
 
+  await packForWebStore(names.chromeWebStore);
+  writeFileSync(join(root, 'dist', 'RELEASE-NOTES.md'), changelogSection(readFileSync(changelogPath, 'utf8'), version));
   const readme = sourceBuildReadme({ version, node: process.versions.node, npm: run('npm', ['--version']).trim() });
   const readmePath = join(root, 'dist', 'SOURCE-BUILD.md');
   writeFileSync(readmePath, readme);
   // git 2.39 has no --add-virtual-file: the archive gets SOURCE-BUILD.md from the worktree through --add-file.
   run('git', ['archive', '--format=zip', `--output=dist/${names.sources}`, `--add-file=${readmePath}`, 'HEAD', '--', ...sourcesPathspecs()]);
-  console.log(`release: wrote dist/${names.chrome}, dist/${names.firefox}, dist/${names.sources}`);
+  console.log(`release: wrote dist/${names.chrome} (and ${names.chromeWebStore} for the Chrome Web Store), dist/${names.firefox}, dist/${names.sources}`);
 
   if (updateBaseUrl) {
     const { version: numeric } = manifestVersion(version);
@@ -80,4 +94,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

@@ -25,7 +25,7 @@ from elsewhere.
 
 ## Environment
 
-- Operating system: Linux (Debian 13, x86_64); macOS and Windows work the same.
+- Operating system: Linux (Debian 12, x86_64); macOS and Windows work the same.
 - Node.js ${node} (any ^20.19.0 or >= 22.12.0 works; see \`engines\` in package.json).
 - npm ${npm}.
 
@@ -48,6 +48,7 @@ addons.mozilla.org. Its files are byte for byte those of the submitted xpi.
 /** What a release writes to dist/ (the .crx is packed by whoever holds the key, see docs/release.md). */
 export const artifactNames = (version: string) => ({
   chrome: `cluster-guard-chrome-${version}.zip`,
+  chromeWebStore: `cluster-guard-chrome-${version}-webstore.zip`,
   firefox: `cluster-guard-firefox-${version}.xpi`,
   sources: `cluster-guard-${version}-sources.zip`,
   crx: `cluster-guard-${version}.crx`,
