@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_EXTENSION_ID, GECKO_ID } from '../../src/build/manifest';
+import { CHROME_EXTENSION_ID, GECKO_ID, manifestFor } from '../../src/build/manifest';
 import { unzip } from './unzip';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -87,10 +87,15 @@ describe('npm run release', () => {
     expect(git('status', '--porcelain')).toBe('');
   });
 
-  it('builds both browsers\' manifests with package.json\'s version', () => {
-    for (const archive of [`cluster-guard-chrome-${VERSION}.zip`, `cluster-guard-firefox-${VERSION}.xpi`]) {
+  it('builds both browsers\' manifests with package.json\'s version, asking for what manifestFor gives (store/permissions.md is checked against it)', () => {
+    const source = JSON.parse(readFileSync(join(repo, 'manifest.json'), 'utf8'));
+    for (const [browser, archive] of [['chrome', `cluster-guard-chrome-${VERSION}.zip`], ['firefox', `cluster-guard-firefox-${VERSION}.xpi`]] as const) {
       const manifest = JSON.parse(unzip(readFileSync(dist(archive))).get('manifest.json')!.toString('utf8'));
       expect(manifest).toMatchObject({ version: VERSION, version_name: VERSION });
+      const expected = manifestFor(browser, source, VERSION);
+      for (const key of ['permissions', 'optional_permissions', 'host_permissions', 'optional_host_permissions', 'browser_specific_settings']) expect(manifest[key], key).toEqual(expected[key]);
+      const matches = (m: { content_scripts?: Array<{ matches: string[] }> }) => m.content_scripts?.flatMap((script) => script.matches);
+      expect(matches(manifest)).toEqual(matches(expected));
     }
   });
 
