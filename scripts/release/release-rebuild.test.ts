@@ -94,7 +94,7 @@ describe('npm run release', () => {
       expect(manifest).toMatchObject({ version: VERSION, version_name: VERSION });
       const expected = manifestFor(browser, source, VERSION);
       for (const key of ['permissions', 'optional_permissions', 'host_permissions', 'optional_host_permissions', 'browser_specific_settings']) expect(manifest[key], key).toEqual(expected[key]);
-      const matches = (m: { content_scripts?: Array<{ matches: string[] }> }) => m.content_scripts?.flatMap((script) => script.matches);
+      const matches = (m: Record<string, unknown>) => (m.content_scripts as Array<{ matches: string[] }> | undefined)?.flatMap((script) => script.matches);
       expect(matches(manifest)).toEqual(matches(expected));
     }
   });
