@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReleaseArgs } from './args';
 import { changelogSection, hasRelease, releaseChangelog } from './changelog';
 import { artifactNames, sourceBuildReadme, sourcesPathspecs } from './sources';
-import { chromeUpdateXml, firefoxUpdatesJson } from './update-manifests';
+import { chromeUpdateXml, firefoxUpdatesJson, selfHostedManifest } from './update-manifests';
 
 describe('parseReleaseArgs', () => {
   it('takes a semantic version and an optional base URL', () => {
@@ -90,6 +90,23 @@ describe('update manifests', () => {
   });
 });
 
+describe('selfHostedManifest', () => {
+  const base = 'https://example.internal/cluster-guard/';
+
+  it('points Chrome at update.xml', () => {
+    expect(selfHostedManifest({ name: 'x', key: 'k' }, 'chrome', base)).toEqual({ name: 'x', key: 'k', update_url: `${base}update.xml` });
+  });
+
+  it('points Firefox at updates.json, keeping the gecko settings', () => {
+    const manifest = { name: 'x', browser_specific_settings: { gecko: { id: 'a@b', data_collection_permissions: { required: ['none'] } } } };
+    expect(selfHostedManifest(manifest, 'firefox', base)).toEqual({
+      name: 'x',
+      browser_specific_settings: { gecko: { id: 'a@b', data_collection_permissions: { required: ['none'] }, update_url: `${base}updates.json` } },
+    });
+    expect(manifest.browser_specific_settings.gecko).not.toHaveProperty('update_url');
+  });
+});
+
 describe('sources archive', () => {
   it('keeps everything tracked but tests, demo, benches, docs, store and CI files', () => {
     expect(sourcesPathspecs()).toEqual([
@@ -122,6 +139,7 @@ describe('sources archive', () => {
       firefox: 'cluster-guard-firefox-1.2.3.xpi',
       sources: 'cluster-guard-1.2.3-sources.zip',
       crx: 'cluster-guard-1.2.3.crx',
+      firefoxSelfHosted: 'cluster-guard-firefox-1.2.3-selfhosted.xpi',
     });
   });
 });

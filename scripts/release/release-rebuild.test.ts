@@ -108,12 +108,19 @@ describe('npm run release', () => {
     expect(JSON.parse(store.get('manifest.json')!.toString('utf8'))).toEqual(rest);
   });
 
-  it('writes the self-hosting update manifests for the base URL', () => {
+  it('writes the self-hosting update manifests for the base URL, and copies that look for updates there', () => {
     expect(readFileSync(dist('update.xml'), 'utf8')).toContain(`<app appid='${CHROME_EXTENSION_ID}'>\n    <updatecheck codebase='${BASE}cluster-guard-${VERSION}.crx' version='${VERSION}' />`);
-    const sha256 = createHash('sha256').update(readFileSync(dist(`cluster-guard-firefox-${VERSION}.xpi`))).digest('hex');
+    const xpi = readFileSync(dist(`cluster-guard-firefox-${VERSION}-selfhosted.xpi`));
+    const sha256 = createHash('sha256').update(xpi).digest('hex');
     expect(JSON.parse(readFileSync(dist('updates.json'), 'utf8')).addons[GECKO_ID].updates).toEqual([
-      { version: VERSION, update_link: `${BASE}cluster-guard-firefox-${VERSION}.xpi`, update_hash: `sha256:${sha256}` },
+      { version: VERSION, update_link: `${BASE}cluster-guard-firefox-${VERSION}-selfhosted.xpi`, update_hash: `sha256:${sha256}` },
     ]);
+    const firefox = JSON.parse(unzip(xpi).get('manifest.json')!.toString('utf8'));
+    expect(firefox.browser_specific_settings.gecko).toMatchObject({ id: GECKO_ID, update_url: `${BASE}updates.json` });
+    const chrome = JSON.parse(readFileSync(dist('chrome-selfhosted/manifest.json'), 'utf8'));
+    expect(chrome).toMatchObject({ update_url: `${BASE}update.xml`, key: expect.any(String), version: VERSION });
+    const listed = JSON.parse(unzip(readFileSync(dist(`cluster-guard-firefox-${VERSION}.xpi`))).get('manifest.json')!.toString('utf8'));
+    expect(listed.browser_specific_settings.gecko).not.toHaveProperty('update_url');
   });
 
   it('builds, from the sources archive alone and as SOURCE-BUILD.md says, an xpi with the released files byte for byte', () => {

@@ -17,7 +17,7 @@ import { pack } from '../package.mjs';
 import { parseReleaseArgs } from './args';
 import { changelogSection, hasRelease, releaseChangelog } from './changelog';
 import { artifactNames, sourceBuildReadme, sourcesPathspecs } from './sources';
-import { chromeUpdateXml, firefoxUpdatesJson } from './update-manifests';
+import { chromeUpdateXml, firefoxUpdatesJson, selfHostedManifest } from './update-manifests';
 
 const root = process.cwd();
 const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
@@ -26,15 +26,14 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-/** The Chrome Web Store refuses a manifest with `key` (it assigns the item's ID): its upload is the build without it. */
-async function packForWebStore(filename: string): Promise<void> {
-  const folder = join(root, 'dist', 'chrome-webstore');
+/** dist/<from> copied to dist/<to> with its manifest edited: the store and self-hosted variants of a build. */
+function variant(from: string, to: string, edit: (manifest: Record<string, unknown>) => Record<string, unknown>): string {
+  const folder = join(root, 'dist', to);
   rmSync(folder, { recursive: true, force: true });
-  cpSync(join(root, 'dist', 'chrome'), folder, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
-  delete manifest.key;
+  cpSync(join(root, 'dist', from), folder, { recursive: true });
+  const manifest = edit(JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')));
   writeFileSync(join(folder, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  await pack(folder, filename);
+  return folder;
 }
 
 async function main(): Promise<void> {
@@ -76,7 +75,8 @@ async function main(): Promise<void> {
   execFileSync('npx', ['vite', 'build', '--mode', 'firefox', '--logLevel', 'warn'], build);
   execFileSync('node', ['scripts/package.mjs'], build);
 
-  await packForWebStore(names.chromeWebStore);
+  // The Chrome Web Store refuses a manifest with `key` (it assigns the item's ID).
+  await pack(variant('chrome', 'chrome-webstore', ({ key: _key, ...manifest }) => manifest), names.chromeWebStore);
   writeFileSync(join(root, 'dist', 'RELEASE-NOTES.md'), changelogSection(readFileSync(changelogPath, 'utf8'), version));
   const readme = sourceBuildReadme({ version, node: process.versions.node, npm: run('npm', ['--version']).trim() });
   const readmePath = join(root, 'dist', 'SOURCE-BUILD.md');
@@ -87,10 +87,14 @@ async function main(): Promise<void> {
 
   if (updateBaseUrl) {
     const { version: numeric } = manifestVersion(version);
-    const sha256 = createHash('sha256').update(readFileSync(join(root, 'dist', names.firefox))).digest('hex');
+    variant('chrome', 'chrome-selfhosted', (manifest) => selfHostedManifest(manifest, 'chrome', updateBaseUrl));
+    const xpi = await pack(variant('firefox', 'firefox-selfhosted', (manifest) => selfHostedManifest(manifest, 'firefox', updateBaseUrl)), names.firefoxSelfHosted);
+    const sha256 = createHash('sha256').update(readFileSync(xpi)).digest('hex');
     writeFileSync(join(root, 'dist', 'update.xml'), chromeUpdateXml({ appId: CHROME_EXTENSION_ID, version: numeric, codebase: `${updateBaseUrl}${names.crx}` }));
-    writeFileSync(join(root, 'dist', 'updates.json'), firefoxUpdatesJson({ geckoId: GECKO_ID, version: numeric, updateLink: `${updateBaseUrl}${names.firefox}`, sha256 }));
-    console.log(`release: wrote dist/update.xml (expects ${updateBaseUrl}${names.crx}) and dist/updates.json`);
+    writeFileSync(join(root, 'dist', 'updates.json'), firefoxUpdatesJson({ geckoId: GECKO_ID, version: numeric, updateLink: `${updateBaseUrl}${names.firefoxSelfHosted}`, sha256 }));
+    console.log(
+      `release: wrote dist/update.xml and dist/updates.json for ${updateBaseUrl}, dist/${names.firefoxSelfHosted}, and dist/chrome-selfhosted/ to pack into ${names.crx} (docs/release.md)`,
+    );
   }
 }
 

@@ -52,4 +52,5 @@ export const artifactNames = (version: string) => ({
   firefox: `cluster-guard-firefox-${version}.xpi`,
   sources: `cluster-guard-${version}-sources.zip`,
   crx: `cluster-guard-${version}.crx`,
+  firefoxSelfHosted: `cluster-guard-firefox-${version}-selfhosted.xpi`,
 });

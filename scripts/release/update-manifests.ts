@@ -25,3 +25,15 @@ export function firefoxUpdatesJson({ geckoId, version, updateLink, sha256 }: { g
   const manifest = { addons: { [geckoId]: { updates: [{ version, update_link: updateLink, update_hash: `sha256:${sha256}` }] } } };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
+
+/**
+ * A self-hosted copy must say where its updates are, or the browser asks its store: Chrome's
+ * manifest `update_url` (the update.xml), Firefox's `browser_specific_settings.gecko.update_url`
+ * (the updates.json; a listed AMO version must not carry it, hence a separate copy).
+ */
+export function selfHostedManifest(manifest: Record<string, unknown>, browser: 'chrome' | 'firefox', baseUrl: string): Record<string, unknown> {
+  const copy = structuredClone(manifest);
+  if (browser === 'chrome') return { ...copy, update_url: `${baseUrl}update.xml` };
+  const settings = (copy.browser_specific_settings ?? {}) as { gecko?: Record<string, unknown> };
+  return { ...copy, browser_specific_settings: { ...settings, gecko: { ...settings.gecko, update_url: `${baseUrl}updates.json` } } };
+}
