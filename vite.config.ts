@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import sourceManifest from './manifest.json' with { type: 'json' };
+import packageJson from './package.json' with { type: 'json' };
 import { manifestFor, type TargetBrowser } from './src/build/manifest.ts';
 
 export default defineConfig(({ mode }) => {
@@ -14,7 +15,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       // crx types its manifest strictly; ours is checked by the browsers and by web-ext lint.
-      crx({ manifest: manifestFor(browser, sourceManifest) as never, browser }),
+      crx({ manifest: manifestFor(browser, sourceManifest, packageJson.version) as never, browser }),
     ],
     build: {
       outDir: `dist/${browser}`,

@@ -8,7 +8,8 @@
  * opens a window with production's delete-cluster dialog open and waits
  * until you close it. Without one (or with --headless) it writes screenshots
  * to ./screenshots/ and exits, with a guarded delete on the AWS console and
- * the Azure portal too (scripts/lib/cloud-pictures).
+ * the Azure portal too (scripts/lib/cloud-pictures), and the stores' pictures
+ * made from them into ./screenshots/store/ (scripts/lib/store-pictures).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { STRINGS, type Lang } from '../demo/src/i18n';
 import { launchBrowser } from './lib/browsers';
 import { optionsPicture, popupPicture, tabIdFor } from './lib/extension-pictures';
 import { cloudPictures } from './lib/cloud-pictures';
+import { storePictures } from './lib/store-pictures';
 import { CONSOLE, serveDemoConsole } from './lib/console-pages';
 import { ROOT } from './lib/paths';
 
@@ -186,6 +188,10 @@ async function main(): Promise<void> {
   } else {
     console.log('No Japanese font installed (run `npm run setup`, or Debian: fonts-ipafont-gothic): skipped the Japanese (hl=ja) dialog picture.');
   }
+
+  const inStore = ['demo-production-delete-guarded', 'demo-production', 'demo-aws-delete-guarded', 'demo-azure-delete-guarded', 'demo-production-delete-guarded-ja'];
+  const storeShots = inStore.map((name) => ({ name: name.replace(/^demo-/, ''), file: join(outDir, `${name}.png`) })).filter(({ file }) => written.includes(file));
+  written.push(...(await storePictures(session.context, storeShots, join(outDir, 'store'))));
 
   await session.close();
   console.log(`No display: wrote ${written.length} screenshots of the demo console with the extension to ${outDir}/`);

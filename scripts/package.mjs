@@ -3,7 +3,7 @@
 import webExt from 'web-ext';
 import { readFileSync } from 'node:fs';
 
-const { version } = JSON.parse(readFileSync('manifest.json', 'utf8'));
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /** Zips `sourceDir` into dist/`filename`, replacing an older archive. */
 export async function pack(sourceDir, filename, artifactsDir = 'dist') {
@@ -12,7 +12,9 @@ export async function pack(sourceDir, filename, artifactsDir = 'dist') {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const [browser, extension] of [['chrome', 'zip'], ['firefox', 'xpi']]) {
+  // `node scripts/package.mjs firefox` packs only that browser (the sources archive's build step).
+  const only = process.argv[2];
+  for (const [browser, extension] of [['chrome', 'zip'], ['firefox', 'xpi']].filter(([browser]) => !only || browser === only)) {
     console.log(`packed ${await pack(`dist/${browser}`, `cluster-guard-${browser}-${version}.${extension}`)}`);
   }
 }

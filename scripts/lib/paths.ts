@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CHROME_BUILD = join(ROOT, 'dist', 'chrome');
 export const FIREFOX_BUILD = join(ROOT, 'dist', 'firefox');
-export const VERSION: string = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')).version;
+export const VERSION: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 export const CHROME_ZIP = join(ROOT, 'dist', `cluster-guard-chrome-${VERSION}.zip`);
 export const FIREFOX_XPI = join(ROOT, 'dist', `cluster-guard-firefox-${VERSION}.xpi`);
 /** Fake console pages and dialogs (used by the end-to-end tests and the demo). */

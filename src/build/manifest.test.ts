@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CHROME_EXTENSION_ID, GECKO_ID, manifestFor } from './manifest';
+import { CHROME_EXTENSION_ID, GECKO_ID, manifestFor, manifestVersion } from './manifest';
 
 type Json = Record<string, unknown>;
 
@@ -49,6 +49,11 @@ describe('the real manifest.json', () => {
     expect(script).toMatchObject({ all_frames: true, match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_start' });
   });
 
+  it('carries no version of its own: package.json is the one place it lives', () => {
+    expect(source).not.toHaveProperty('version');
+    expect(source).not.toHaveProperty('version_name');
+  });
+
   it('pins the Chrome extension ID with its key', () => {
     // Chrome's ID: the first 128 bits of SHA-256 of the public key, as hex digits written a-p.
     const digest = createHash('sha256').update(Buffer.from(source.key as string, 'base64')).digest('hex').slice(0, 32);
@@ -57,11 +62,23 @@ describe('the real manifest.json', () => {
   });
 });
 
+describe('manifestVersion', () => {
+  it('gives the browsers the numeric core and shows the whole version', () => {
+    expect(manifestVersion('1.2.3')).toEqual({ version: '1.2.3', version_name: '1.2.3' });
+    expect(manifestVersion('2.0.0-beta.1')).toEqual({ version: '2.0.0', version_name: '2.0.0-beta.1' });
+  });
+
+  it('refuses what is not a version', () => {
+    expect(() => manifestVersion('1.2')).toThrow(/not a version/);
+    expect(() => manifestVersion('v1.2.3')).toThrow(/not a version/);
+  });
+});
+
 describe('manifestFor chrome', () => {
-  it('returns the source unchanged, as a deep copy', () => {
+  it('returns the source with the version, as a deep copy', () => {
     const source = load();
-    const manifest = manifestFor('chrome', source);
-    expect(manifest).toEqual(load());
+    const manifest = manifestFor('chrome', source, '1.2.3');
+    expect(manifest).toEqual({ ...load(), version: '1.2.3', version_name: '1.2.3' });
     expect(manifest).not.toBe(source);
     expect(manifest.background).not.toBe(source.background);
     expect(manifest.content_scripts).not.toBe(source.content_scripts);
@@ -69,7 +86,7 @@ describe('manifestFor chrome', () => {
   });
 
   it('keeps the Chrome-only fields', () => {
-    const manifest = manifestFor('chrome', load());
+    const manifest = manifestFor('chrome', load(), '1.2.3');
     expect(manifest.key).toBe(load().key);
     expect(manifest.minimum_chrome_version).toBe(load().minimum_chrome_version);
     expect(manifest).not.toHaveProperty('browser_specific_settings');
@@ -77,7 +94,7 @@ describe('manifestFor chrome', () => {
 
   it('does not mutate the source', () => {
     const source = deepFreeze(load());
-    expect(() => manifestFor('chrome', source)).not.toThrow();
+    expect(() => manifestFor('chrome', source, '1.2.3')).not.toThrow();
     expect(source).toEqual(load());
   });
 });
@@ -85,13 +102,17 @@ describe('manifestFor chrome', () => {
 describe('manifestFor firefox', () => {
   const source = load();
   const serviceWorker = (source.background as { service_worker: string }).service_worker;
-  const manifest = manifestFor('firefox', source);
+  const manifest = manifestFor('firefox', source, '1.2.3');
 
   it('runs the service worker entry as a background script', () => {
     expect(serviceWorker).toMatch(/\.ts$/);
     expect(manifest.background?.scripts).toEqual([serviceWorker]);
     expect(manifest.background).not.toHaveProperty('service_worker');
     expect(manifest.background?.type).toBe('module');
+  });
+
+  it('carries the version it is given', () => {
+    expect(manifest).toMatchObject({ version: '1.2.3', version_name: '1.2.3' });
   });
 
   it('drops the Chrome-only fields', () => {
@@ -110,7 +131,7 @@ describe('manifestFor firefox', () => {
   });
 
   it('keeps everything else as it is', () => {
-    const changed = ['background', 'key', 'minimum_chrome_version', 'browser_specific_settings', 'storage'];
+    const changed = ['version', 'version_name', 'background', 'key', 'minimum_chrome_version', 'browser_specific_settings', 'storage'];
     const rest = (m: Json) => Object.fromEntries(Object.entries(m).filter(([k]) => !changed.includes(k)));
     expect(rest(manifest)).toEqual(rest(load()));
     expect(Object.keys(rest(manifest)).length).toBeGreaterThan(5);
@@ -118,20 +139,20 @@ describe('manifestFor firefox', () => {
 
   it('does not mutate the source', () => {
     const frozen = deepFreeze(load());
-    expect(() => manifestFor('firefox', frozen)).not.toThrow();
+    expect(() => manifestFor('firefox', frozen, '1.2.3')).not.toThrow();
     expect(frozen).toEqual(load());
     expect(source).toEqual(load());
   });
 
   it('copies rather than shares nested objects', () => {
     const fresh = load();
-    const derived = manifestFor('firefox', fresh);
+    const derived = manifestFor('firefox', fresh, '1.2.3');
     expect(derived.content_scripts).toEqual(fresh.content_scripts);
     expect(derived.content_scripts).not.toBe(fresh.content_scripts);
   });
 
   it('leaves a manifest without a service worker without background', () => {
     const { background: _background, ...noBackground } = load();
-    expect(manifestFor('firefox', noBackground)).not.toHaveProperty('background');
+    expect(manifestFor('firefox', noBackground, '1.2.3')).not.toHaveProperty('background');
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Derives each browser's manifest from the one `manifest.json` at the root.
+ * Derives each browser's manifest from the one `manifest.json` at the root
+ * and the version in package.json (the one place it lives).
  * Used by vite.config.ts at build time; unit-tested. Chrome gets the source
  * as it is; Firefox differences live here, in code, not in a second copy.
  */
@@ -14,8 +15,17 @@ type Manifest = Record<string, unknown> & {
   background?: { service_worker?: string; scripts?: string[]; type?: string };
 };
 
-export function manifestFor(browser: TargetBrowser, source: Manifest): Manifest {
-  const manifest: Manifest = structuredClone(source);
+const SEMVER = /^(\d+\.\d+\.\d+)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
+/** Browsers take only dotted numbers as `version`; `version_name` shows the whole semver (a pre-release included). */
+export function manifestVersion(semver: string): { version: string; version_name: string } {
+  const core = SEMVER.exec(semver)?.[1];
+  if (!core) throw new Error(`"${semver}" is not a version (x.y.z)`);
+  return { version: core, version_name: semver };
+}
+
+export function manifestFor(browser: TargetBrowser, source: Manifest, version: string): Manifest {
+  const manifest: Manifest = { ...structuredClone(source), ...manifestVersion(version) };
   if (browser === 'chrome') return manifest;
 
   // Firefox MV3 runs background scripts in an event page, not a service worker.
