@@ -6,20 +6,20 @@
  * input seen), every harmless one free. No extension: the reader runs in the
  * page (site-verdict.ts says how to judge through the extension instead).
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import type { BrowserKind } from './support/browsers';
 import { launchBrowser, type LaunchedBrowser } from '../scripts/lib/browsers';
 import { SITE_CASES, SITE_UIS, serveSiteUis } from './support/sites';
 import { isFree, isGuarded, readerVerdict, type SiteVerdictReader } from './support/site-verdict';
 
-const test = base.extend<{ extensionBrowser: BrowserKind }, { browser_: LaunchedBrowser }>({
-  extensionBrowser: ['chromium', { option: true }],
-  browser_: [
-    async ({}, use, workerInfo) => {
-      const kind = (workerInfo.project.use as { extensionBrowser?: BrowserKind }).extensionBrowser ?? 'chromium';
-      const launched = await launchBrowser(kind, { extension: false });
+/** One browser for the file, without the extension, and one page the cases share (each UI loads once; its cases follow by client-side navigation). */
+const test = base.extend<object, { extensionBrowser: BrowserKind; sitePage: Page }>({
+  extensionBrowser: ['chromium', { option: true, scope: 'worker' }],
+  sitePage: [
+    async ({ extensionBrowser }, use) => {
+      const launched: LaunchedBrowser = await launchBrowser(extensionBrowser, { extension: false });
       await serveSiteUis(launched.context);
-      await use(launched);
+      await use(await launched.context.newPage());
       await launched.close();
     },
     { scope: 'worker', timeout: 60_000 },
@@ -30,18 +30,13 @@ const judgeSite: SiteVerdictReader = readerVerdict;
 
 for (const c of SITE_CASES) {
   const what = `${c.ui} (${SITE_UIS[c.ui].library}) ${c.dialog}: ${c.destructive ? 'guarded' : 'free'} [${c.shape}]`;
-  test(what, async ({ browser_ }) => {
-    const page = await browser_.context.newPage();
-    try {
-      const verdict = await judgeSite(page, c);
-      if (c.destructive) {
-        expect(isGuarded(verdict), `${what}: ${JSON.stringify(verdict)}`).toBe(true);
-        expect(verdict.typeToConfirm, `${what}: the UI's own type-to-confirm input`).toBe(c.typeToConfirm !== undefined);
-      } else {
-        expect(isFree(verdict), `${what}: ${JSON.stringify(verdict)}`).toBe(true);
-      }
-    } finally {
-      await page.close();
+  test(what, async ({ sitePage }) => {
+    const verdict = await judgeSite(sitePage, c);
+    if (c.destructive) {
+      expect(isGuarded(verdict), `${what}: ${JSON.stringify(verdict)}`).toBe(true);
+      expect(verdict.typeToConfirm, `${what}: the UI's own type-to-confirm input`).toBe(c.typeToConfirm !== undefined);
+    } else {
+      expect(isFree(verdict), `${what}: ${JSON.stringify(verdict)}`).toBe(true);
     }
   });
 }

@@ -28,11 +28,27 @@ export const isGuarded = (v: ReaderVerdict) => v.found && v.watched && v.destruc
 /** Free: the confirm control is there and nothing about the dialog asks the guard to step in. */
 export const isFree = (v: ReaderVerdict) => v.found && !v.destructive;
 
+export async function openSiteCase(page: Page, c: SiteCase): Promise<void> {
+  const url = siteCaseUrl(c);
+  if (new URL(page.url()).origin !== new URL(url).origin) {
+    await page.goto(url);
+    return;
+  }
+  await page.evaluate((next) => {
+    history.pushState(null, '', next);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, url);
+}
+
 export type SiteVerdictReader = (page: Page, c: SiteCase) => Promise<ReaderVerdict>;
 
-/** Opens the case's site URL, waits for its confirm control, and runs the guard's reader on it. */
+/**
+ * Opens the case's site URL (client-side, as the UI's own router does, when the page already shows that
+ * UI: no reload per case), waits for its confirm control, and runs the guard's reader on it.
+ */
 export const readerVerdict: SiteVerdictReader = async (page, c) => {
-  await page.goto(siteCaseUrl(c));
+  await openSiteCase(page, c);
+  await page.locator(`html[data-fixture-dialog="${c.dialog}"]`).waitFor({ state: 'attached', timeout: 10_000 });
   await page.locator(confirmSelector(c)).first().waitFor({ state: 'visible', timeout: 10_000 });
   const hasReader = await page.evaluate(() => 'siteReader' in window);
   if (!hasReader) await page.addScriptTag({ content: await readerBundle() });

@@ -4,11 +4,11 @@
  * div.popup-container` with a header row (the title and a close icon), a body
  * row (icon, then the content, a <form> for prompts) and a footer row with
  * the OK / Cancel buttons (`qe-id` prompt-popup-ok-button). This page writes
- * that markup (argoproj/argo-ui src/components/popup/popup.tsx and
- * popup-manager.tsx) with Argo CD's own wording (argoproj/argo-cd
- * ui/src/app/applications/components/utils.tsx: deleteApplication asks to
- * type the application's name; deletePopup for a resource;
- * application-summary.tsx "Disable Auto-Sync?"; applications-list.tsx
+ * that markup (github.com/argoproj/argo-ui/blob/master/src/components/popup/
+ * popup and popup-manager) with Argo CD's own wording
+ * (github.com/argoproj/argo-cd/blob/master/ui/src/app/applications/components/:
+ * utils deleteApplication asks to type the application's name; deletePopup
+ * for a resource; application-summary "Disable Auto-Sync?"; applications-list
  * "Close Panel"). Facts carried over, not code.
  */
 import { useState, type ReactNode } from 'react';
@@ -145,7 +145,7 @@ export function render(root: Root, dialog: string): void {
   root.render(
     <div className="applications-details">
       <h1>{RESOURCE.app}</h1>
-      <Case name={dialog} />
+      <Case key={dialog} name={dialog} />
     </div>,
   );
 }

@@ -88,7 +88,7 @@ export function render(root: Root, dialog: string): void {
   root.render(
     <main>
       <h1>{RESOURCE.dashboard}</h1>
-      <Case name={dialog} />
+      <Case key={dialog} name={dialog} />
     </main>,
   );
 }

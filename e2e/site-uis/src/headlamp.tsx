@@ -76,7 +76,7 @@ export function render(root: Root, dialog: string): void {
       <Typography variant="h4" component="h1">
         Namespaces
       </Typography>
-      <Case name={dialog} />
+      <Case key={dialog} name={dialog} />
     </main>,
   );
 }

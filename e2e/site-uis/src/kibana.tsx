@@ -107,7 +107,7 @@ export function render(root: Root, dialog: string): void {
   root.render(
     <main>
       <h1>Index Management</h1>
-      <Case name={dialog} />
+      <Case key={dialog} name={dialog} />
     </main>,
   );
 }

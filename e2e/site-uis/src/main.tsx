@@ -9,13 +9,23 @@ import { installRecord } from './record';
 
 const url = new URL(location.href);
 const ui = siteUiOf(url);
-const dialog = url.searchParams.get('dialog') ?? '';
 installRecord();
 const root = createRoot(document.getElementById('root')!);
 
-if (ui === 'openshift') (await import('./openshift')).render(root, dialog);
-else if (ui === 'headlamp') (await import('./headlamp')).render(root, dialog);
-else if (ui === 'grafana') (await import('./grafana')).render(root, dialog);
-else if (ui === 'kibana') (await import('./kibana')).render(root, dialog);
-else if (ui === 'argocd') (await import('./argocd')).render(root, dialog);
-else root.render(<p>Not a site UI URL: {url.href}</p>);
+const pages = {
+  openshift: () => import('./openshift'),
+  headlamp: () => import('./headlamp'),
+  grafana: () => import('./grafana'),
+  kibana: () => import('./kibana'),
+  argocd: () => import('./argocd'),
+};
+
+if (ui) {
+  const { render } = await pages[ui]();
+  const show = () => render(root, new URL(location.href).searchParams.get('dialog') ?? '');
+  show();
+  // Like the real single-page apps, the page follows client-side navigation (pushState, then popstate) without reloading.
+  addEventListener('popstate', show);
+} else {
+  root.render(<p>Not a site UI URL: {url.href}</p>);
+}

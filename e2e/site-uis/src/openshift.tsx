@@ -82,7 +82,7 @@ export function render(root: Root, dialog: string): void {
       <PageSection>
         <Title headingLevel="h1">Projects</Title>
         <p>{RESOURCE.project}</p>
-        <Dialog name={dialog} />
+        <Dialog key={dialog} name={dialog} />
       </PageSection>
     </Page>,
   );
