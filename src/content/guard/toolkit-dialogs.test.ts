@@ -59,6 +59,11 @@ describe("argo-ui's popup (Argo CD), no dialog role", () => {
     expect(judged('#cancel')?.role).toBe('free');
   });
 
+  it('a `popup-container` elsewhere (a common class name) is no dialog: its Delete menu item stays a page control', () => {
+    html('<div class="popup-container"><ul role="menu"><li><button id="delete">Delete</button></li></ul></div>');
+    expect(judged('#delete')).toBeNull();
+  });
+
   it('"Disable Auto-Sync?" with OK: free', () => {
     html(argoPopup('Disable Auto-Sync?', '<p>Are you sure you want to disable automated application synchronization</p>'));
     expect(judged('#ok')).toMatchObject({ watched: true, destructive: false });

@@ -30,7 +30,8 @@ export const TOOLKIT_MARKUP: readonly ToolkitMarkup[] = [
   { dialog: '.euiModal', title: '.euiModalHeader__title', content: '.euiModalBody', actions: '.euiModalFooter' },
   // @grafana/ui ConfirmModal's "Type "Delete" to confirm" input, by the test id @grafana/e2e-selectors gives it.
   { confirmInput: 'input[data-testid$="Confirm Modal Input"]' },
-  { dialog: '.popup-container', title: '.popup-container__header', content: '.popup-container__body', actions: '.popup-container__footer' },
+  // argo-ui's popup only as argo-ui nests it: `popup-container` alone is a common class name.
+  { dialog: '.popup-overlay > .popup-container', title: '.popup-container__header', content: '.popup-container__body', actions: '.popup-container__footer' },
 ];
 
 /** One selector for a part, every toolkit's joined (or '' when none names it). */
