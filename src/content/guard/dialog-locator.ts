@@ -10,9 +10,10 @@
  */
 import { composedParent, deepQueryAll, shadowRootOf } from './flat-tree';
 import { pageConfirmationOnPath } from './page-confirmation';
+import { toolkitSelector } from './toolkit-markup';
 
-/** Dialogs proper: Angular Material (both generations), ARIA dialogs, native <dialog>. */
-export const DIALOG_SELECTOR = 'mat-dialog-container, mat-mdc-dialog-container, [role="dialog"], [role="alertdialog"], dialog';
+/** Dialogs proper: Angular Material (both generations), ARIA dialogs, native <dialog>, the site UIs' toolkits' modals (./toolkit-markup). */
+export const DIALOG_SELECTOR = `mat-dialog-container, mat-mdc-dialog-container, [role="dialog"], [role="alertdialog"], dialog, ${toolkitSelector('dialog')}`;
 /** Side panels and drawers, which are confirmations only when they look like one (see isPanel). */
 const PANEL_SELECTOR = '[role="complementary"], mat-drawer, mat-sidenav:not([role="navigation"])';
 /**

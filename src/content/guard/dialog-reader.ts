@@ -10,12 +10,14 @@ import { judgeDialog, quotedResourceName, type ButtonDescription, type DialogDes
 import { composedClosest, composedContains, flatQueryAll, flatText, iconText } from './flat-tree';
 import { isPanel, surfaceOf } from './dialog-locator';
 import { markupSelector } from '../../consoles/dialog-markup';
+import { toolkitSelector } from './toolkit-markup';
 import { readConsoleUrl } from '../../consoles/urls';
 import { isFrictionPlaceholder } from '../../core/dialogs/friction-hint';
 import { isConfirmationPage } from './page-confirmation';
 
-/** Adds the consoles' own names for a dialog part (src/consoles/dialog-markup) to the generic selector. */
-const withConsoles = (generic: string, part: Parameters<typeof markupSelector>[0]): string => [generic, markupSelector(part)].filter(Boolean).join(', ');
+/** Adds the consoles' own names for a dialog part (src/consoles/dialog-markup) and the site UIs' toolkits' (./toolkit-markup) to the generic selector. */
+const withConsoles = (generic: string, part: 'title' | 'content' | 'actions' | 'confirmInput'): string =>
+  [generic, markupSelector(part), toolkitSelector(part)].filter(Boolean).join(', ');
 
 /** Everything a person can activate to carry out an action: links styled as buttons and menu items too. */
 export const BUTTON_SELECTOR =
@@ -28,7 +30,7 @@ const TITLE_SELECTOR = withConsoles(TITLE_SELECTOR_GENERIC, 'title');
 const CONTENT_SELECTOR = withConsoles(CONTENT_SELECTOR_GENERIC, 'content');
 const ACTIONS_SELECTOR = withConsoles(ACTIONS_SELECTOR_GENERIC, 'actions');
 /** A console's own confirm input, named by its markup. */
-const CONSOLE_CONFIRM_INPUT = markupSelector('confirmInput');
+const CONSOLE_CONFIRM_INPUT = withConsoles('', 'confirmInput');
 /** Where a console's toolkit wants the prompt instead: inside its dialog content. */
 const PROMPT_INSIDE = markupSelector('promptInside');
 const ROW_SELECTOR = 'li, tr, td, [role="row"], [role="listitem"], [role="gridcell"], [role="cell"], mat-list-item, mat-chip, mat-chip-row, .mat-mdc-chip';
@@ -39,7 +41,8 @@ function isRow(element: Element): boolean {
   return element.matches(ROW_SELECTOR) || (typeof element.className === 'string' && ROW_CLASS.test(element.className));
 }
 const TEXT_INPUT_SELECTOR = 'input:not([type]), input[type="text"], input[type="search"]';
-const DEVELOPER_ATTRIBUTES = ['data-prober', 'data-testid', 'data-test-id', 'data-test', 'data-action', 'name'];
+/** `data-test-subj`: Elastic EUI and Kibana; `qe-id`: argo-ui. */
+const DEVELOPER_ATTRIBUTES = ['data-prober', 'data-testid', 'data-test-id', 'data-test', 'data-test-subj', 'qe-id', 'data-action', 'name'];
 
 export interface ReadDialog {
   element: Element;
@@ -169,16 +172,30 @@ function inputHint(input: HTMLInputElement): string {
   return `${input.placeholder} ${input.getAttribute('aria-label') ?? ''} ${input.labels ? [...input.labels].map((label) => label.textContent).join(' ') : ''}`;
 }
 
-/** The console's own "type the name to confirm" input: its hint names the resource, or it holds the action back. */
-function consoleConfirmInput(surface: Element, resourceName: string | null, actions: readonly Element[]): HTMLInputElement | null {
+/** Names the dialog sets apart (`<strong>payments-prod</strong>`, Argo CD's `<kbd>payments</kbd>`): what a type-to-confirm field may ask for. */
+function shownNames(dialog: Element): string[] {
+  return flatQueryAll(dialog, (element) => !isOwn(element) && element.matches('b, strong, code, kbd'), 2000)
+    .map((element) => flatText(element))
+    .filter((text) => text !== '' && text.length <= 100);
+}
+
+/**
+ * The console's own "type the name to confirm" input: its markup names it, its placeholder or label holds
+ * the word or name to type (alone or quoted), or it holds the action back. `actions`: the buttons in the
+ * actions area, or every button of a dialog that has no recognisable one (Grafana's modal).
+ */
+function consoleConfirmInput(surface: Element, names: readonly (string | null)[], actions: readonly Element[]): HTMLInputElement | null {
   const inputs = flatQueryAll(surface, (element) => !isOwn(element) && element.matches(TEXT_INPUT_SELECTOR)) as HTMLInputElement[];
   const named = CONSOLE_CONFIRM_INPUT ? inputs.find((input) => input.matches(CONSOLE_CONFIRM_INPUT)) : undefined;
   if (named) return named;
-  const byPlaceholder = inputs.find((input) => isFrictionPlaceholder(input.placeholder, [resourceName]));
+  const byPlaceholder = inputs.find((input) => isFrictionPlaceholder(input.placeholder, names));
   if (byPlaceholder) return byPlaceholder;
+  const byLabel = inputs.find((input) => input.labels && [...input.labels].some((label) => isFrictionPlaceholder(quotedResourceName(label.textContent ?? ''), names)));
+  if (byLabel) return byLabel;
   if (inputs.length !== 1) return null;
   const input = inputs[0]!;
   const hint = inputHint(input);
+  const resourceName = names[0];
   if (resourceName && hint.includes(resourceName)) return input;
   if (/confirm/i.test(`${input.getAttribute('formcontrolname') ?? ''} ${input.name} ${input.id}`)) return input;
   const heldBack = actions.some((button) => button.hasAttribute('disabled') || button.getAttribute('aria-disabled') === 'true');
@@ -217,7 +234,9 @@ export function readDialog(dialog: Element): ReadDialog {
     containerNames: containerNames(dialog, surface),
   };
   const quoted = quotedResourceName(title) ?? quotedResourceName(name) ?? emphasisedName(dialog) ?? quotedResourceName(description.description ?? '');
-  const confirmInput = consoleConfirmInput(surface, quoted, buttons.filter((_, i) => described[i]!.inActions));
+  const inActionsArea = buttons.filter((_, i) => described[i]!.inActions);
+  const actions = inActionsArea.length > 0 ? inActionsArea : buttons.filter((_, i) => !described[i]!.inRow);
+  const confirmInput = consoleConfirmInput(surface, [quoted, ...shownNames(dialog)], actions);
   description.typeToConfirm = confirmInput !== null;
   description.confirmationPage = isConfirmationPage(dialog);
   description.hints = productHints(surface);

@@ -12,6 +12,19 @@ describe('isFrictionPlaceholder', () => {
     expect(isFrictionPlaceholder('payments-logs', [null, 'other'])).toBe(false);
   });
 
+  it.each(['Type "Delete" to confirm', 'Tapez « delete » pour confirmer', '「削除」と入力'])('the word to type, quoted in a sentence: %s', (placeholder) => {
+    expect(isFrictionPlaceholder(placeholder)).toBe(true);
+  });
+
+  it("the resource name, quoted in a sentence (Argo CD's \"Please type 'payments' to confirm\")", () => {
+    expect(isFrictionPlaceholder("Please type 'payments' to confirm the deletion of the application", ['payments'])).toBe(true);
+    expect(isFrictionPlaceholder("Please type 'payments' to confirm", ['other'])).toBe(false);
+  });
+
+  it.each(['Search "logs"', 'Filter by "name"', 'Type "production" to confirm'])('a quoted word that is neither: %s', (placeholder) => {
+    expect(isFrictionPlaceholder(placeholder, ['payments'])).toBe(false);
+  });
+
   it.each(['', 'Search', 'Find buckets', 'Enter a value', 'delete old objects after', 'e.g. my-bucket'])('anything else: %s', (placeholder) => {
     expect(isFrictionPlaceholder(placeholder, ['payments-logs'])).toBe(false);
   });

@@ -7,6 +7,7 @@
  * surface asks to confirm a destructive action. A hint only: a placeholder
  * alone ("delete" as a search example) never guards (see judge.ts).
  */
+import { quotedResourceName } from './index';
 import { findAction, normaliseText } from './wording';
 
 /**
@@ -19,8 +20,18 @@ export const FRICTION_WORDS: readonly string[] = ['delete', 'permanently delete'
 
 const FRICTION = new Set(FRICTION_WORDS);
 
-/** Does this placeholder hold the word or name a person must type to confirm? `names`: the resource names the surface shows. */
+/**
+ * Does this placeholder (or a field's label) hold the word or name a person must type to confirm, alone or
+ * quoted in a sentence of any language (`Type "Delete" to confirm`, Grafana; `Please type 'payments' to
+ * confirm`, Argo CD)? `names`: the resource names the surface shows.
+ */
 export function isFrictionPlaceholder(placeholder: string | null | undefined, names: readonly (string | null | undefined)[] = []): boolean {
+  if (isFrictionText(placeholder, names)) return true;
+  const quoted = quotedResourceName(placeholder ?? '');
+  return quoted !== null && isFrictionText(quoted, names);
+}
+
+function isFrictionText(placeholder: string | null | undefined, names: readonly (string | null | undefined)[]): boolean {
   const text = normaliseText(placeholder ?? '');
   if (text === '' || text.length > 200) return false;
   if (FRICTION.has(text)) return true;

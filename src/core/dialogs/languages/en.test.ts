@@ -63,6 +63,8 @@ describe('English: harmless look-alikes', () => {
     ['Release notes', 'Close'],
     ['Change release channel', 'Save'],
     ['Edit labels', 'Save'],
+    ['Disable Auto-Sync?', 'OK'],
+    ['Enable Auto-Sync?', 'OK'],
   ])('%s [%s]', (title, confirm) => {
     expect(dialog(title, confirm)).toMatchObject({ destructive: false, action: null });
   });
