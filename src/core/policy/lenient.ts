@@ -9,7 +9,8 @@ import { OPTIONAL_ACTIONS, type Environment, type OptionalAction } from '../envi
 import { isRecord } from '../is-record';
 import { isConsoleId } from '../../consoles/ids';
 import { PATTERN_KINDS, type Rule } from '../rule-index';
-import { BANNER_SIZES, EMPTY_POLICY, type BannerDisplay, type Policy } from './types';
+import { checkSites } from './sites';
+import { BANNER_SIZES, EMPTY_POLICY, formatIssue, POLICY_VERSION, type BannerDisplay, type Policy, type PolicyIssue, type Site } from './types';
 
 const COLOR = /^#[0-9a-f]{6}$/i;
 
@@ -108,6 +109,7 @@ export function readPolicyLeniently(value: Record<string, unknown>, reading: Len
     .map((item, i) => readRule(item, `${path}.rules[${i}]`, reading))
     .filter((item): item is Rule => item !== null);
   const banner = readBannerDisplay(value.banner);
+  const sites = readSitesLeniently(value.sites, path, problems);
   return {
     ...EMPTY_POLICY,
     environments,
@@ -116,5 +118,16 @@ export function readPolicyLeniently(value: Record<string, unknown>, reading: Len
     allowPersonalRules: value.allowPersonalRules !== false,
     unmatched: typeof value.unmatched === 'string' ? value.unmatched : null,
     ...(banner ? { banner } : {}),
+    ...(sites.length > 0 ? { sites } : {}),
   };
+}
+
+/** Every usable site; an environment no one defines is kept (the classifier then protects as production). */
+function readSitesLeniently(value: unknown, path: string, problems: string[]): Site[] {
+  if (value === undefined) return [];
+  const errors: PolicyIssue[] = [];
+  const checks = { version: POLICY_VERSION, isKnownEnvironment: () => true, unknownEnvironment: () => '' };
+  const sites = checkSites(value, checks, errors, []);
+  problems.push(...errors.map((issue) => `${path}.${formatIssue(issue)}`));
+  return sites;
 }
