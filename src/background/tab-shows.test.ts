@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEffectivePolicy } from '../core/policy/effective';
+import { EMPTY_POLICY } from '../core/policy/types';
+import { readTabStates } from '../core/tab-state';
 import { sameDocumentUrl, tabShows } from './tab-shows';
 
 const builtIn = buildEffectivePolicy({ managed: null, team: null, personal: null });
@@ -51,5 +53,19 @@ describe('what a tab shows, as the background works it out', () => {
       team: { version: 2, environments: [], rules: [{ kind: 'exact', pattern: '999988887777', environment: 'production', console: 'aws' }], useDefaultRules: true, allowPersonalRules: true },
     } as never);
     expect(tabShows(host, { console: 'aws', id: '999988887777', name: 'acme-dev' }, team)).toMatchObject({ environment: { name: 'production' } });
+  });
+
+  it('decides a site\'s page by the address the browser gives, with the site it belongs to, never by the scope the tab reports', () => {
+    const team = { ...EMPTY_POLICY, sites: [{ match: 'https://argocd.prod.acme.internal/*', name: 'Argo CD', environment: 'staging', scope: { from: 'path' as const, after: 'applications' } }] };
+    const policy = buildEffectivePolicy({ managed: null, team, personal: null });
+    const url = 'https://argocd.prod.acme.internal/applications/payments-prod';
+    const state = tabShows(url, { console: 'site', id: 'sandbox' }, policy);
+    expect(state).toEqual({ project: 'Argo CD · payments-prod', scope: { console: 'site', id: 'payments-prod' }, environment: expect.objectContaining({ name: 'production' }), site: { url } });
+    expect(tabShows('https://argocd.prod.acme.internal/applications', null, policy)).toMatchObject({ project: 'Argo CD', scope: null, environment: { name: 'staging' } });
+    // The same page with no site in force is nothing the extension marks.
+    expect(tabShows(url, null, builtIn)).toBeNull();
+    // What is stored for the popup reads back, address included.
+    expect(readTabStates({ 7: { ...state, updatedAt: 1 } })[7]).toEqual({ ...state, updatedAt: 1 });
+    expect(readTabStates({ 7: { ...state, site: { url: 'javascript:alert(1)' }, updatedAt: 1 } })[7]?.site).toBeUndefined();
   });
 });

@@ -9,7 +9,8 @@ import type { Scope } from '../consoles/ids';
 import { readConsoleUrl, scopeText } from '../consoles/urls';
 import type { EffectivePolicy } from '../core/policy/effective';
 import { withPageName } from '../core/policy/page-name';
-import { readScope, tabEnvironment, type TabState } from '../core/tab-state';
+import { siteTabText } from '../core/sites/sites-in-force';
+import { MAX_SITE_TAB_URL, readScope, tabEnvironment, type TabState } from '../core/tab-state';
 
 /**
  * The URL the top frame reports, when it is on the origin the browser says
@@ -31,7 +32,7 @@ export function sameDocumentUrl(reported: unknown, senderUrl: string | undefined
 /** The state of a tab whose top frame is at `url` and reported `reportedScope`; null when `url` is no console page. */
 export function tabShows(url: string | undefined, reportedScope: unknown, policy: EffectivePolicy): Omit<TabState, 'updatedAt'> | null {
   const reading = url ? readConsoleUrl(url) : null;
-  if (!reading) return null;
+  if (!reading) return url ? siteTabShows(url, policy) : null;
   if (reading.scope.kind === 'none') return { project: null, environment: null };
   let scope: Scope | null = null;
   if (reading.scope.kind === 'scope') {
@@ -47,4 +48,18 @@ export function tabShows(url: string | undefined, reportedScope: unknown, policy
   }
   const environment = policy.classify(scope)?.environment ?? null;
   return { project: scopeText(scope), scope, environment: environment && tabEnvironment(environment) };
+}
+
+/** A page of a site the policy names, decided by its address alone (what the browser says the sender is on); null when no site in force names it. */
+function siteTabShows(url: string, policy: EffectivePolicy): Omit<TabState, 'updatedAt'> | null {
+  if (url.length > MAX_SITE_TAB_URL) return null;
+  const reading = policy.classifySite(url);
+  if (!reading) return null;
+  const environment = reading.classification?.environment ?? null;
+  return {
+    project: siteTabText(reading.site, reading.scope?.id ?? null),
+    scope: reading.scope,
+    environment: environment && tabEnvironment(environment),
+    site: { url },
+  };
 }

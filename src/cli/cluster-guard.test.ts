@@ -156,7 +156,7 @@ describe('cluster-guard validate, version 2', () => {
     expect(run(['validate', 'p.json'], { 'p.json': text })).toEqual({
       code: EXIT_INVALID,
       stdout: [],
-      stderr: ['p.json: rules[0].console: needs "version": 2 (a version 1 file holds Google Cloud rules only)', 'p.json: rules[1].console: expected one of gcp, aws, azure (found "gce") (did you mean "gcp"?)'],
+      stderr: ['p.json: rules[0].console: needs "version": 2 (a version 1 file holds Google Cloud rules only)', 'p.json: rules[1].console: expected one of gcp, aws, azure, site (found "gce") (did you mean "gcp"?)'],
     });
     const warned = JSON.stringify({ version: 2, environments: [], rules: [{ console: 'aws', match: 'acme_prod', kind: 'exact', environment: 'production' }] });
     expect(run(['validate', 'w.json'], { 'w.json': warned })).toEqual({
@@ -245,8 +245,8 @@ describe('cluster-guard explain --console', () => {
   });
 
   it.each([
-    [['--console', 'gce', 'multi.json', 'x'], 'cluster-guard: unknown console "gce"; use one of gcp, aws, azure (did you mean "gcp"?)'],
-    [['--console', 'AWS', 'multi.json', 'x'], 'cluster-guard: unknown console "AWS"; use one of gcp, aws, azure'],
+    [['--console', 'gce', 'multi.json', 'x'], 'cluster-guard: unknown console "gce"; use one of gcp, aws, azure, site (did you mean "gcp"?)'],
+    [['--console', 'AWS', 'multi.json', 'x'], 'cluster-guard: unknown console "AWS"; use one of gcp, aws, azure, site'],
     [['--console', 'aws', 'multi.json', '   '], 'cluster-guard: the AWS account ID is empty'],
     [['--console', 'azure', 'multi.json', ''], 'cluster-guard: the Azure subscription ID is empty'],
     [['--name', 'acme', 'multi.json', 'acme-1'], 'cluster-guard: --name is for AWS account aliases (--console aws); a Google Cloud project has no name besides its ID'],
@@ -437,7 +437,7 @@ describe('usage', () => {
 
   it('an unknown console names the likely one', () => {
     expect(run(['explain', '--console', 'gpc', 'a.json', 'acme-1'], { 'a.json': EXAMPLE }).stderr).toEqual([
-      'cluster-guard: unknown console "gpc"; use one of gcp, aws, azure (did you mean "gcp"?)',
+      'cluster-guard: unknown console "gpc"; use one of gcp, aws, azure, site (did you mean "gcp"?)',
     ]);
   });
 

@@ -221,11 +221,12 @@ const NOT_A_SCOPE: Record<ConsoleId, string> = {
   gcp: 'a project ID the console can show (letters, digits and hyphens, at most 63, after an optional "domain:" prefix)',
   aws: 'an AWS account ID (12 digits, or 1111-2222-3333) or account alias (lower-case letters, digits and hyphens, 3 to 63) the console can show',
   azure: 'an Azure subscription ID (a GUID) the portal can show',
+  site: "a name a site's URL can show (a namespace, a project: 1 to 253 characters)",
 };
 type NamedConsole = Exclude<ConsoleId, 'gcp'>;
-const NAMES: Record<NamedConsole, string> = { aws: 'account alias', azure: 'subscription name' };
+const NAMES: Record<NamedConsole, string> = { aws: 'account alias', azure: 'subscription name', site: 'name' };
 const NOT_A_NAME: Record<'aws', string> = { aws: 'an AWS account alias (lower-case letters, digits and hyphens, 3 to 63)' };
-const RULE_WORDS: Record<ConsoleId, string> = { gcp: 'Google Cloud', aws: 'AWS', azure: 'Azure' };
+const RULE_WORDS: Record<ConsoleId, string> = { gcp: 'Google Cloud', aws: 'AWS', azure: 'Azure', site: 'site' };
 
 const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
 

@@ -42,6 +42,8 @@ export const DIALOG_MARKUP: Readonly<Record<ConsoleId, DialogMarkup>> = {
     actions: '.fui-DialogActions',
     promptInside: '.fui-DialogContent',
   },
+  // Each site UI's toolkit is recognised by its markup (content/guard/toolkit-markup), not by the console.
+  site: {},
 };
 
 /** One selector for a part, every console's joined (or '' when none names it). */

@@ -4,7 +4,7 @@
  */
 
 /** `gcp` is the default: a rule without `console` is a Google Cloud rule (policy version 1 files have only those). */
-export const CONSOLE_IDS = ['gcp', 'aws', 'azure'] as const;
+export const CONSOLE_IDS = ['gcp', 'aws', 'azure', 'site'] as const;
 export type ConsoleId = (typeof CONSOLE_IDS)[number];
 export const DEFAULT_CONSOLE: ConsoleId = 'gcp';
 

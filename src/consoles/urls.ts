@@ -5,9 +5,10 @@
 import { awsUrls } from './aws/scope';
 import { azureUrls } from './azure/scope';
 import { gcpUrls } from './gcp/scope';
+import { siteUrls } from './site/scope';
 import type { ConsoleId, ConsoleUrls, Scope, UrlScope } from './ids';
 
-export const CONSOLES: Readonly<Record<ConsoleId, ConsoleUrls>> = { gcp: gcpUrls, aws: awsUrls, azure: azureUrls };
+export const CONSOLES: Readonly<Record<ConsoleId, ConsoleUrls>> = { gcp: gcpUrls, aws: awsUrls, azure: azureUrls, site: siteUrls };
 
 /** The console a page is on and what its URL says, or null when it is no console's (or not HTTPS). */
 export function readConsoleUrl(href: string): { console: ConsoleId; scope: UrlScope } | null {
@@ -31,7 +32,7 @@ export function isScopeKey(console: ConsoleId, text: string): boolean {
 }
 
 /** What a console's scope is called: `project`, `AWS account`, `Azure subscription`. */
-export const SCOPE_NOUNS: Readonly<Record<ConsoleId, string>> = { gcp: 'project', aws: 'AWS account', azure: 'Azure subscription' };
+export const SCOPE_NOUNS: Readonly<Record<ConsoleId, string>> = { gcp: 'project', aws: 'AWS account', azure: 'Azure subscription', site: 'site scope' };
 
 /** The keys a scope's rules are tried against, in order: the ID, then the name when the console showed one. */
 export function scopeKeys(scope: Scope): string[] {
@@ -44,7 +45,8 @@ export function scopeKeys(scope: Scope): string[] {
  * account or subscription ID has no name, so no default applies to it.
  */
 export function nameKeys(scope: Scope): string[] {
-  if (scope.console === 'gcp') return [scope.id];
+  // A GCP project ID is its own name; so is what a site's URL names (a namespace, an Argo CD project).
+  if (scope.console === 'gcp' || scope.console === 'site') return [scope.id];
   return scope.name ? [scope.name] : [];
 }
 

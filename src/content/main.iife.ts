@@ -28,6 +28,7 @@ import { hasPageReader, watchPageSources } from '../consoles/page-scope';
 import { decideScope, type ScopeSource } from '../consoles/scope-sources';
 import { CONSOLES, readConsoleUrl, SCOPE_NOUNS, scopeText } from '../consoles/urls';
 import { buildEffectivePolicy, type EffectivePolicy } from '../core/policy/effective';
+import { siteTabText } from '../core/sites/sites-in-force';
 import { loadPolicy, watchPolicy, type LoadedPolicy } from '../platform/policy-in-tab';
 import type { Feature, FeatureContext, TabContext } from './feature';
 import { followTopFrame, UNKNOWN_TOP_FRAME } from './frame-context';
@@ -98,8 +99,35 @@ const protectsMore = (a: FeatureContext | null, b: FeatureContext | null): boole
 
 const markersOf = (context: FeatureContext | null): FeatureContext | null => (context?.pending ? null : context);
 
+/**
+ * A page of a site the policy names (an Argo CD, a Grafana): this script runs
+ * on one only because the person let the extension in there. Decided by its
+ * address; until the stored policy is read, the top frame is guarded as if
+ * protected (fail closed). False when the page is no site's: the console
+ * path below handles it (a frame with no URL of its own follows its top).
+ */
+function renderSite(): boolean {
+  const { size, tintConsoleHeader } = policy.display;
+  const display = { size, tintConsoleHeader };
+  if (!settingsLoaded) {
+    if (!isTopFrame) return false;
+    const environment = policy.whileUnknown('site');
+    context.set(environment ? { console: 'site', project: '', environment, display, pending: true } : null);
+    return true;
+  }
+  const reading = policy.classifySite(location.href);
+  if (!reading) return false;
+  const environment = reading.classification?.environment ?? null;
+  const project = siteTabText(reading.site, reading.scope?.id ?? null);
+  const own = environment ? { console: 'site' as const, project, environment, display } : null;
+  context.set(followingTopFrame && protectsMore(topFrameContext, own) ? topFrameContext : own);
+  if (isTopFrame) void reportTabState(project, reading.scope, environment);
+  return true;
+}
+
 function render(): void {
   if (lifetime.signal.aborted) return;
+  if (!readConsoleUrl(location.href) && renderSite()) return;
   const reading = currentScope();
   const scope = reading?.scope ?? null;
   // A frame of a console whose page says more than its URL (an AWS alias beside the host's ID) also follows its top frame.
@@ -143,7 +171,7 @@ render();
 // Markers show a scope; while it is unknown only the guard acts.
 const markersView = { current: () => markersOf(context.current()), onChange: context.onChange };
 // The guard also judges scopes a dialog names, by the same policy as the tab.
-const pageConsole = () => readConsoleUrl(location.href)?.console ?? null;
+const pageConsole = (): ConsoleId | null => readConsoleUrl(location.href)?.console ?? (policy.classifySite(location.href) || (!settingsLoaded && isTopFrame) ? 'site' : null);
 const guardView: TabContext = {
   current: context.current,
   onChange: context.onChange,

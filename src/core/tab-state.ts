@@ -27,6 +27,8 @@ export interface TabState {
   /** The scope itself (console, canonical ID, name); absent in states reported before consoles other than Google Cloud. */
   scope?: Scope | null;
   environment: TabEnvironment | null;
+  /** Set on a page of a site the policy names (an Argo CD, a Grafana): its address, as the browser gave it, which decides the site and its scope. */
+  site?: { url: string };
   updatedAt: number;
 }
 
@@ -60,6 +62,14 @@ function readTabEnvironment(value: unknown): TabEnvironment | null {
   };
 }
 
+/** The longest address kept for a site tab (the browsers' own URLs can be longer; no site's scope needs more). */
+export const MAX_SITE_TAB_URL = 8192;
+
+function readSiteOfTab(value: unknown): { site: { url: string } } | null {
+  if (!isRecord(value) || typeof value.url !== 'string' || value.url.length > MAX_SITE_TAB_URL || !/^https?:\/\//i.test(value.url)) return null;
+  return { site: { url: value.url } };
+}
+
 /** Leniently: entries that are not tab states are left out. */
 export function readTabStates(stored: unknown): TabStates {
   const states: TabStates = {};
@@ -71,6 +81,7 @@ export function readTabStates(stored: unknown): TabStates {
       project: value.project,
       ...(scope ? { scope } : {}),
       environment: readTabEnvironment(value.environment),
+      ...(readSiteOfTab(value.site) ?? {}),
       updatedAt: typeof value.updatedAt === 'number' ? value.updatedAt : 0,
     };
   }

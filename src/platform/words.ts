@@ -34,6 +34,8 @@ export function consoleName(console: ConsoleId): string {
       return t('consoleNameAws');
     case 'azure':
       return t('consoleNameAzure');
+    case 'site':
+      return t('consoleNameSite');
   }
 }
 

@@ -17,6 +17,7 @@ import { t } from '../platform/i18n';
 import { consoleName, formatTime, outcomeName, patternKindName, sourceName } from '../platform/words';
 import { addRuleHash } from '../core/add-rule-route';
 import { QuickRule } from './QuickRule';
+import { SiteTab } from './SiteTab';
 import { tabScope, usePopupData } from './use-popup-data';
 
 const OPTIONS_PAGE = 'src/options/index.html';
@@ -41,6 +42,8 @@ function scopeCaption(console: ConsoleId): string {
       return t('popupAwsAccount');
     case 'azure':
       return t('popupAzureSubscription');
+    case 'site':
+      return t('popupSiteScope');
   }
 }
 
@@ -52,6 +55,8 @@ function noRuleText(console: ConsoleId): string {
       return t('popupNoRuleAws');
     case 'azure':
       return t('popupNoRuleAzure');
+    case 'site':
+      return t('popupSiteUnmarked');
   }
 }
 
@@ -63,6 +68,8 @@ function addRuleText(console: ConsoleId): string {
       return t('popupAddRuleAws');
     case 'azure':
       return t('popupAddRuleAzure');
+    case 'site':
+      return t('popupAddRule');
   }
 }
 
@@ -101,7 +108,7 @@ export function Popup() {
         <p role="status">{t('popupLoading')}</p>
       ) : (
         <>
-          <ThisTab tab={data.tab} classification={data.classification} />
+          {data.tab?.site ? <SiteTab tab={data.tab} reading={data.site} /> : <ThisTab tab={data.tab} classification={data.classification} />}
           <TeamStatus status={data.teamStatus} standing={data.teamStanding} />
           <Recent entries={data.recent} />
         </>
@@ -197,14 +204,14 @@ function Environment({ tab, scope, classification }: { tab: TabState; scope: Sco
       <p>{environment.typedConfirmation ? t('popupGuarded', [environment.name]) : t('popupNotGuarded')}</p>
       <Why reason={reasonFor(classification, scope)} />
       {classification.overridden && (
-        <p class="why">{t('popupOverridden', [String(classification.overridden.ruleIndex + 1), classification.overridden.environment.name])}</p>
+        <p class="why">{t('popupOverridden', [String((classification.overridden.ruleIndex ?? 0) + 1), classification.overridden.environment.name])}</p>
       )}
     </>
   );
 }
 
 /** What decided, in words about this tab: the rule and its note, or the built-in word in the tab's own name. */
-function Why({ reason }: { reason: Reason }) {
+export function Why({ reason }: { reason: Reason }) {
   if (reason.kind === 'unmatched') return <p class="why">{t('popupDecidedByUnmatched', [sourceName(reason.source)])}</p>;
   if (reason.kind === 'built-in') return <p class="why">{t(BUILT_IN_WHY[reason.console], [reason.token, reason.name])}</p>;
   return (
@@ -215,7 +222,7 @@ function Why({ reason }: { reason: Reason }) {
   );
 }
 
-const BUILT_IN_WHY = { gcp: 'popupWhyBuiltInGcp', aws: 'popupWhyBuiltInAws', azure: 'popupWhyBuiltInAzure' } as const;
+const BUILT_IN_WHY = { gcp: 'popupWhyBuiltInGcp', aws: 'popupWhyBuiltInAws', azure: 'popupWhyBuiltInAzure', site: 'popupWhyBuiltInSite' } as const;
 
 function TeamStatus({ status, standing }: { status: TeamPolicyStatus | null; standing: TeamStanding }) {
   return (

@@ -10,7 +10,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Scope } from '../consoles/ids';
 import type { AuditEntry } from '../core/audit';
-import type { Classification } from '../core/policy/effective';
+import type { Classification, SiteReading } from '../core/policy/effective';
 import type { TeamPolicyStatus } from '../core/policy/team-cache';
 import { teamStanding, type TeamStanding } from '../core/policy/sync-problem';
 import type { TabState } from '../core/tab-state';
@@ -22,6 +22,8 @@ export interface PopupData {
   tab: TabState | null;
   /** Why the tab shows what it shows; null when it shows no project, account or subscription. */
   classification: Classification | null;
+  /** The site a site's tab belongs to, as the policy in force reads its address. */
+  site: SiteReading | null;
   teamStatus: TeamPolicyStatus | null;
   /** Whether a good copy of the team policy is in force (core/policy/sync-problem). */
   teamStanding: TeamStanding;
@@ -38,6 +40,7 @@ export const RECENT_ENTRIES = 4;
  */
 export function tabScope(tab: TabState): Scope | null {
   if (tab.scope) return tab.scope;
+  if (tab.site) return null;
   return tab.project ? { console: 'gcp', id: tab.project } : null;
 }
 
@@ -52,8 +55,11 @@ async function read(tabId: number | null): Promise<PopupData> {
   const [tabStates, published, teamStatus, audit, teamCache] = await getItems([storage.tabStates, storage.policyForTabs, storage.teamPolicyStatus, storage.auditLog, storage.teamPolicy] as const);
   const tab = tabId === null ? null : (tabStates[tabId] ?? null);
   const scope = tab && tabScope(tab);
-  const classification = scope ? policyFrom(published).effective.classify(scope) : null;
-  return { tab, classification, teamStatus, teamStanding: teamStanding(teamStatus, teamCache), recent: audit.slice(-RECENT_ENTRIES).reverse() };
+  const effective = policyFrom(published).effective;
+  // A site's tab is decided by its address (which site, the name it shows), as the background decided it.
+  const site = tab?.site ? effective.classifySite(tab.site.url) : null;
+  const classification = tab?.site ? (site?.classification ?? null) : scope ? effective.classify(scope) : null;
+  return { tab, classification, site, teamStatus, teamStanding: teamStanding(teamStatus, teamCache), recent: audit.slice(-RECENT_ENTRIES).reverse() };
 }
 
 export function usePopupData(): { data: PopupData | null; error: string | null } {

@@ -61,8 +61,8 @@ const hostStyles = (height: number) => ({
 });
 
 /** What the scope is called before it, and in the banner's accessible name, on each console. */
-const CAPTIONS = { gcp: 'bannerProjectCaption', aws: 'bannerAwsCaption', azure: 'bannerAzureCaption' } as const;
-const ACCESSIBLE_NAMES = { gcp: 'bannerAccessibleName', aws: 'bannerAccessibleNameAws', azure: 'bannerAccessibleNameAzure' } as const;
+const CAPTIONS = { gcp: 'bannerProjectCaption', aws: 'bannerAwsCaption', azure: 'bannerAzureCaption', site: 'bannerSiteCaption' } as const;
+const ACCESSIBLE_NAMES = { gcp: 'bannerAccessibleName', aws: 'bannerAccessibleNameAws', azure: 'bannerAccessibleNameAzure', site: 'bannerAccessibleNameSite' } as const;
 
 export const bannerMarker: Feature = {
   id: 'banner',

@@ -66,6 +66,9 @@ function idsIn(console: ConsoleId, text: string, prose: boolean): string[] {
       return [...text.matchAll(AWS_ID)].map((match) => match[0].replace(/-/g, ''));
     case 'azure':
       return [...text.matchAll(AZURE_ID)].map((match) => canonicalSubscriptionId(match[0])).filter((id): id is string => id !== null);
+    case 'site':
+      // A site's scope is a free-form name (a namespace): no shape tells it apart in prose, so a dialog names none.
+      return [];
   }
 }
 

@@ -42,7 +42,7 @@ export const MAX_ID_LENGTH = 127;
 const GLOB_STEP_DIVISOR = 8;
 
 /** Rules of AWS are tried against the account ID and its alias: twice per page. */
-const KEYS_PER_SCOPE: Record<ConsoleId, number> = { gcp: 1, aws: 2, azure: 1 };
+const KEYS_PER_SCOPE: Record<ConsoleId, number> = { gcp: 1, aws: 2, azure: 1, site: 1 };
 
 /** Steps to match one ID against one rule, at worst. */
 export function ruleSteps(rule: Rule): number {

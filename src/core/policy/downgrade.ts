@@ -196,6 +196,7 @@ const UNMATCHED_WITNESSES: Record<ConsoleId, readonly string[]> = {
   gcp: ['cg-no-rule-matches-this-1', 'q9z8x7w6v5u4'],
   aws: ['000000000017', '999999999901'],
   azure: ['00000000-0000-0000-0000-0000000000c9', 'ffffffff-ffff-ffff-ffff-fffffffff001'],
+  site: ['cg-no-rule-matches-this-1', 'q9z8x7w6v5u4'],
 };
 
 /** How a scope is tried: an ID as an ID, anything else as the name it can only be (an AWS alias). */

@@ -30,6 +30,8 @@ import { DEFAULT_ENVIRONMENTS, DEFAULT_RULES, PRODUCTION, type Environment } fro
 import { CONSOLE_IDS, DEFAULT_CONSOLE, type ConsoleId, type Scope } from '../../consoles/ids';
 import { nameKeys, scopeKeys } from '../../consoles/urls';
 import { indexFromData, indexRules, patternTest, ruleConsole, type Rule, type RuleIndex, type RuleIndexData, type RuleMatch } from '../rule-index';
+import { siteAt, sitesInForce, type SiteInForce } from '../sites/sites-in-force';
+import { readSiteScope } from '../sites/site-scope';
 import { DEFAULT_BANNER_DISPLAY, type BannerDisplay, type Policy, type PolicySource } from './types';
 
 export interface PolicySources {
@@ -46,7 +48,17 @@ export interface Classification {
   /** Index of that rule within its source's own rule list. */
   ruleIndex: number | null;
   /** A personal result that was not applied because it would have weakened the authority's. */
-  overridden: { environment: Environment; rule: Rule; ruleIndex: number } | null;
+  overridden: { environment: Environment; rule: Rule | null; ruleIndex: number | null } | null;
+  /** Set when a site's own `environment` decided (no rule classified its scope). */
+  site?: SiteInForce;
+}
+
+/** A page of a site the policy names: which site, the scope its URL names, and its environment. */
+export interface SiteReading {
+  site: SiteInForce;
+  /** The name the site's `scope` reads in the URL; null when it has none or the URL does not say. */
+  scope: Scope | null;
+  classification: Classification | null;
 }
 
 /** What is classified: a Google Cloud project ID, or any console's scope. */
@@ -54,6 +66,10 @@ export type ClassifyTarget = string | Scope | null;
 
 export interface EffectivePolicy {
   classify(target: ClassifyTarget): Classification | null;
+  /** The sites in force, strongest source first (personal ones only when personal rules are allowed). */
+  sites: readonly SiteInForce[];
+  /** What a page at `href` is when a site in force names it; null when none does. */
+  classifySite(href: string): SiteReading | null;
   /**
    * While a page's scope is not known yet (an AWS page before its session
    * data, an Azure page without a subscription in its URL): the environment
@@ -230,11 +246,56 @@ export function buildEffectivePolicy({ managed, team, personal }: PolicySources,
   const unknownCache = new Map<ConsoleId, Environment | null>();
 
   const display = resolveDisplay([...authorities, ['personal', personal && personalAllowed ? personal : null]]);
+  const sites = sitesInForce({ managed, team, personal }, personalAllowed);
+
+  /** A site's own environment, as a classification by its source. */
+  const bySite = (entry: SiteInForce | null) =>
+    entry?.site.environment ? { environment: environmentFor(entry.site.environment), source: entry.source, rule: null, ruleIndex: null, site: entry } : null;
+  const scopeOn = (entry: SiteInForce | null, href: string): Scope | null => {
+    const id = entry?.site.scope ? readSiteScope(entry.site.scope, href) : null;
+    return id ? { console: 'site', id } : null;
+  };
+
+  /**
+   * Like `classify`, with each side's site as the step before `unmatched`:
+   * the authority's rules (and the built-in token rules) on the scope its
+   * site reads, else its site's environment, else `unmatched`; a personal
+   * site and personal rules only add protection.
+   */
+  const classifySite = (href: string): SiteReading | null => {
+    const authoritySite = siteAt(sites, href, ['managed', 'team']);
+    const personalSite = siteAt(sites, href, ['personal']);
+    const site = authoritySite ?? personalSite;
+    if (!site) return null;
+    const authorityScope = scopeOn(authoritySite, href);
+    const personalScope = scopeOn(personalSite, href);
+    const scope = authorityScope ?? personalScope;
+    const personalResult = (personalScope && firstMatch([personalLayer], personalScope)) ?? bySite(personalSite);
+    let classification: Classification | null;
+    if (authorities.length === 0) {
+      const found = personalResult ?? (scope && firstMatch([defaultLayer], scope)) ?? unmatchedClassification();
+      classification = found ? { ...found, overridden: null } : null;
+    } else {
+      const authority = (scope && firstMatch([...authorityLayers, defaultLayer], scope)) ?? bySite(authoritySite) ?? unmatchedClassification();
+      if (personalResult && strength(personalResult.environment) > strength(authority?.environment ?? null)) classification = { ...personalResult, overridden: null };
+      else if (!authority) classification = null;
+      else {
+        const overridden =
+          personalResult && personalResult.environment.name !== authority.environment.name
+            ? { environment: personalResult.environment, rule: personalResult.rule, ruleIndex: personalResult.ruleIndex }
+            : null;
+        classification = { ...authority, overridden };
+      }
+    }
+    return { site, scope, classification };
+  };
 
   return {
     environments,
     display,
     personalAllowed,
+    sites,
+    classifySite,
     sources: [...authorities.map(([source]) => source), ...(personal ? (['personal'] as const) : []), ...(useDefaults ? (['default'] as const) : [])],
     get problems() {
       problems ??= collectProblems();

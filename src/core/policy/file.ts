@@ -19,7 +19,7 @@ export const RULE_KEYS = ['console', 'match', 'kind', 'environment', 'note'] as 
 
 /** The lowest file version that holds `policy`: 3 once it names sites, 2 once a rule is for a console other than Google Cloud. */
 export function lowestVersion(policy: Pick<Policy, 'rules' | 'sites'>): PolicyVersion {
-  if (policy.sites?.length) return 3;
+  if (policy.sites?.length || policy.rules.some((rule) => ruleConsole(rule) === 'site')) return 3;
   return policy.rules.some((rule) => ruleConsole(rule) !== 'gcp') ? 2 : 1;
 }
 

@@ -47,7 +47,7 @@ describe('policy version 2', () => {
       'rules[4].console: needs "version": 2 (a version 1 file holds Google Cloud rules only)',
     ]);
     const unknown = parsePolicyObject({ version: 2, environments: [], rules: [{ console: 'oci', match: 'x', kind: 'exact', environment: 'production' }] });
-    expect(unknown.ok ? [] : unknown.errors.map(formatIssue)).toEqual(['rules[0].console: expected one of gcp, aws, azure (found "oci")']);
+    expect(unknown.ok ? [] : unknown.errors.map(formatIssue)).toEqual(['rules[0].console: expected one of gcp, aws, azure, site (found "oci")']);
   });
 
   it('warns about exact rules no console could show, per console', () => {

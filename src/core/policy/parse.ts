@@ -505,6 +505,8 @@ export function parsePolicyObject(input: unknown): ParseResult {
   const rules = checkList(ruleList, 'rules', MAX_RULES, ruleSchema, RULE_KEYS, errors, (item, index) => {
     if (item.console !== undefined && fileVersion < 2) {
       errors.push({ path: `rules[${index}].console`, message: 'needs "version": 2 (a version 1 file holds Google Cloud rules only)' });
+    } else if (item.console === 'site' && fileVersion < 3) {
+      errors.push({ path: `rules[${index}].console`, message: 'needs "version": 3 (rules for sites came in version 3)' });
     }
     // An AWS account as the console shows it (1111-2222-3333) is the account 111122223333.
     if (item.kind === 'exact' && item.console === 'aws') item.match = CONSOLES.aws.canonicalId(item.match) ?? item.match;
@@ -617,6 +619,7 @@ const SCOPE_WORDS: Record<ConsoleId, string> = {
   gcp: 'a project ID the console can show (letters, digits and hyphens, at most 63, after an optional "domain:" prefix)',
   aws: 'an AWS account ID (12 digits) or alias (lower-case letters, digits and hyphens, 3 to 63)',
   azure: 'an Azure subscription ID (a GUID)',
+  site: "a name a site's URL can show (a namespace, a project)",
 };
 
 /** A pattern that matches every ID: `*`, `.*`, `^.+$`. Rules of its console after it are never reached. */

@@ -5,6 +5,7 @@
  * Pure. One table per language the dialog tables know (./languages).
  */
 import { PROMPT_LANGUAGES } from './languages';
+import type { ConsoleId } from '../../consoles/ids';
 import type { PromptWords } from './types';
 
 export type { PromptWords } from './types';
@@ -60,7 +61,7 @@ export interface PromptFacts {
   /** The scope written for people (`acme-prod-1`, `acme-prod (1111-2222-3333)`); '' while not known. */
   project: string;
   /** Whose scope it is: a Google Cloud project (the default), an AWS account, an Azure subscription. */
-  console?: 'gcp' | 'aws' | 'azure';
+  console?: ConsoleId;
 }
 
 /** The scope with its noun: `project acme-prod-1`, `AWS account acme-prod (1111-2222-3333)`. */

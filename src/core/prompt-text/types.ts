@@ -7,6 +7,8 @@
  * subscription as written for people), `{word}` the name to type (shown set
  * apart, as a chip), `{list}` the other tabs' environments.
  */
+import type { ConsoleId } from '../../consoles/ids';
+
 export interface PromptWords {
   /** The language tag, as the dialog tables spell it (`pt-BR`, `zh-CN`). */
   lang: string;
@@ -17,7 +19,7 @@ export interface PromptWords {
   /** The same for a dialog with no title. `{environment}`, `{scope}`. */
   actsUntitled: string;
   /** The scope with its noun. `{id}`. */
-  scope: { gcp: string; aws: string; azure: string };
+  scope: Record<ConsoleId, string>;
   /** Stands for `{id}` while the scope is not known yet. */
   unknown: string;
   /** The input's label and accessible name. `{word}`. */

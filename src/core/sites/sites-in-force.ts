@@ -57,3 +57,8 @@ export function siteOrigins(sites: readonly SiteInForce[]): { origin: string; si
   for (const entry of sites) byOrigin.set(entry.pattern.origin, [...(byOrigin.get(entry.pattern.origin) ?? []), entry]);
   return [...byOrigin].map(([origin, entries]) => ({ origin, sites: entries }));
 }
+
+/** How a site's tab is written for people: `Argo CD (production) · payments`, or the site alone when its URL names nothing. */
+export function siteTabText(entry: Pick<SiteInForce, 'site' | 'pattern'>, scope: string | null): string {
+  return scope ? `${siteLabel(entry)} · ${scope}` : siteLabel(entry);
+}

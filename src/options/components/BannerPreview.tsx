@@ -24,6 +24,8 @@ function caption(console: ConsoleId): string {
       return t('bannerAwsCaption');
     case 'azure':
       return t('bannerAzureCaption');
+    case 'site':
+      return t('bannerSiteCaption');
   }
 }
 
@@ -35,6 +37,8 @@ function accessibleName(console: ConsoleId, name: string, project: string): stri
       return t('bannerAccessibleNameAws', [name, project]);
     case 'azure':
       return t('bannerAccessibleNameAzure', [name, project]);
+    case 'site':
+      return t('bannerAccessibleNameSite', [name, project]);
   }
 }
 

@@ -14,6 +14,7 @@ import { t } from '../../platform/i18n';
 import { CONSOLE_IDS, GUARDABLE_KINDS } from '../model';
 import { consoleName, dialogKindName, formatList, patternKindName, sourceName } from '../../platform/words';
 import { BannerPreview } from './BannerPreview';
+import { SiteVerdict } from './SiteVerdict';
 
 interface Props {
   effective: EffectivePolicy;
@@ -21,7 +22,7 @@ interface Props {
   basis: 'saved' | 'draft' | 'saved-draft-invalid';
 }
 
-const PLACEHOLDER: Record<ConsoleId, string> = { gcp: 'acme-prod-1', aws: '1111-2222-3333', azure: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0' };
+const PLACEHOLDER: Record<ConsoleId, string> = { gcp: 'acme-prod-1', aws: '1111-2222-3333', azure: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0', site: 'https://argocd.prod.acme.internal/applications/payments' };
 
 /** What the text field asks for: a project ID; an account ID or alias; a subscription ID or name. */
 function idLabel(console: ConsoleId): string {
@@ -32,6 +33,8 @@ function idLabel(console: ConsoleId): string {
       return t('optionsTesterLabelAws');
     case 'azure':
       return t('optionsTesterLabelAzure');
+    case 'site':
+      return t('optionsTesterLabelSite');
   }
 }
 
@@ -45,6 +48,8 @@ function notScopeText(console: ConsoleId, text: string): string {
       return t('optionsTesterNotAwsAccount', [shown]);
     case 'azure':
       return t('optionsTesterNotAzureSubscription', [shown]);
+    case 'site':
+      return t('optionsTesterNotSite', [shown]);
   }
 }
 
@@ -55,6 +60,8 @@ export function ProjectTester({ effective, basis }: Props) {
   // Only what a console can show, as a tab sees it: no matcher meets longer input.
   const typed = readTypedScope(console, id);
   const result = typed.ok ? effective.classify(typed.scope) : null;
+  // A site's page is decided by its whole address: which site it is, and the name its URL shows.
+  const siteReading = console === 'site' && id ? effective.classifySite(id) : null;
   return (
     <section class="card" aria-labelledby="tester-heading">
       <h2 id="tester-heading">{t('optionsTesterHeading')}</h2>
@@ -89,7 +96,13 @@ export function ProjectTester({ effective, basis }: Props) {
         {basis === 'draft' ? t('optionsTesterBasisDraft') : basis === 'saved-draft-invalid' ? t('optionsTesterBasisInvalid') : t('optionsTesterBasisSaved')}
       </p>
       <div class="tester-result" aria-live="polite" data-testid="tester-result">
-        {!typed.ok ? (
+        {console === 'site' ? (
+          !id ? null : siteReading ? (
+            <SiteVerdict reading={siteReading} />
+          ) : (
+            <p data-testid="tester-not-project">{notScopeText(console, id)}</p>
+          )
+        ) : !typed.ok ? (
           typed.reason === 'empty' ? null : (
             <p data-testid="tester-not-project">{notScopeText(console, id)}</p>
           )
@@ -105,7 +118,7 @@ export function ProjectTester({ effective, basis }: Props) {
             ) : null}
           </>
         )}
-        {typed.ok && typed.by === 'name' ? (
+        {console !== 'site' && typed.ok && typed.by === 'name' ? (
           <p class="hint" data-testid="tester-name-only">
             {t('optionsTesterNameOnly', [typed.scope.id])}
           </p>
@@ -115,7 +128,8 @@ export function ProjectTester({ effective, basis }: Props) {
   );
 }
 
-function ruleDescription(result: Classification): string {
+export function ruleDescription(result: Classification): string {
+  if (result.site) return t('optionsTesterSiteEnvironmentApplied', [sourceName(result.site.source), String(result.site.index + 1)]);
   if (!result.rule || result.ruleIndex === null) return t('optionsTesterUnmatchedApplied', [sourceName(result.source)]);
   return t('optionsTesterRule', [String(result.ruleIndex + 1), patternKindName(result.rule.kind), result.rule.pattern]);
 }
@@ -146,7 +160,7 @@ function Verdict({ typed, result }: { typed: Extract<TypedScope, { ok: true }>; 
         <dt>{t('optionsTesterGuard')}</dt>
         <dd data-testid="tester-guard">{guardDescription(env)}</dd>
       </dl>
-      {result.overridden ? (
+      {result.overridden?.ruleIndex != null ? (
         <p class="notice notice-info" data-testid="tester-overridden">
           {t('optionsTesterOverridden', [String(result.overridden.ruleIndex + 1), result.overridden.environment.name, env.name])}
         </p>

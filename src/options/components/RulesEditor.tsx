@@ -41,6 +41,8 @@ const PLACEHOLDER: Record<ConsoleId, Record<PatternKind, string>> = {
   gcp: { exact: 'acme-prod-1', glob: 'acme-*-prod', regex: 'acme-(eu|us)-prod-\\d+' },
   aws: { exact: '1111-2222-3333', glob: 'acme-*-prod', regex: 'acme-(eu|us)-prod' },
   azure: { exact: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0', glob: '0b1c2d3e-*', regex: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f[0-9]' },
+  // A site's rules match the name its address shows: a namespace, an Argo CD project.
+  site: { exact: 'payments-prod', glob: '*-prod', regex: '(eu|us)-prod' },
 };
 
 export function RulesEditor({ draft, validation, choices, onChange }: Props) {

@@ -6,7 +6,7 @@ export const ar: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. "تأكيد" as the console\'s Arabic confirm button, here "للتأكيد" (to confirm); Arabic comma between items. Laid out right to left.',
   acts: 'سيؤثر "{title}" في البيئة {environment}: {scope}.',
   actsUntitled: 'سيؤثر مربع الحوار هذا في البيئة {environment}: {scope}.',
-  scope: { gcp: 'المشروع {id}', aws: 'حساب AWS {id}', azure: 'اشتراك Azure {id}' },
+  scope: { gcp: 'المشروع {id}', aws: 'حساب AWS {id}', azure: 'اشتراك Azure {id}', site: 'الموقع {id}' },
   unknown: '(غير معروف بعد)',
   type: 'اكتب {word} للتأكيد',
   verb: 'تأكيد',

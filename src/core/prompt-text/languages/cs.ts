@@ -6,7 +6,7 @@ export const cs: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. The console\'s Czech confirm button says "Potvrdit"; the prompt uses its verbal noun "potvrzení"; „“ Czech quotes.',
   acts: '„{title}“ ovlivní prostředí {environment}: {scope}.',
   actsUntitled: 'Tento dialog ovlivní prostředí {environment}: {scope}.',
-  scope: { gcp: 'projekt {id}', aws: 'účet AWS {id}', azure: 'předplatné Azure {id}' },
+  scope: { gcp: 'projekt {id}', aws: 'účet AWS {id}', azure: 'předplatné Azure {id}', site: 'web {id}' },
   unknown: '(zatím neznámé)',
   type: 'Pro potvrzení zadejte {word}',
   verb: 'potvrdit',

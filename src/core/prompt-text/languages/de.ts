@@ -6,7 +6,7 @@ export const de: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. "Bestätigen" as the console\'s German confirm button; „“ German quotes; formal "Sie" as Google\'s and Microsoft\'s German UIs.',
   acts: '„{title}“ wirkt auf die Umgebung {environment}: {scope}.',
   actsUntitled: 'Dieses Dialogfeld wirkt auf die Umgebung {environment}: {scope}.',
-  scope: { gcp: 'Projekt {id}', aws: 'AWS-Konto {id}', azure: 'Azure-Abonnement {id}' },
+  scope: { gcp: 'Projekt {id}', aws: 'AWS-Konto {id}', azure: 'Azure-Abonnement {id}', site: 'Website {id}' },
   unknown: '(noch nicht bekannt)',
   type: 'Zum Bestätigen {word} eingeben',
   verb: 'bestätigen',

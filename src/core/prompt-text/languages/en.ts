@@ -6,7 +6,7 @@ export const en: PromptWords = {
   source: 'The extension\'s own English (public/_locales/en); "confirm" as the console\'s Confirm buttons.',
   acts: '“{title}” will act on {environment}: {scope}.',
   actsUntitled: 'This dialog will act on {environment}: {scope}.',
-  scope: { gcp: 'project {id}', aws: 'AWS account {id}', azure: 'Azure subscription {id}' },
+  scope: { gcp: 'project {id}', aws: 'AWS account {id}', azure: 'Azure subscription {id}', site: 'site {id}' },
   unknown: '(not known yet)',
   type: 'Type {word} to confirm',
   verb: 'confirm',

@@ -6,7 +6,7 @@ export const es419: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. As es, with Latin American usage ("diálogo", "cambió"); "Confirmar" as the console\'s confirm button.',
   acts: '«{title}» actuará sobre el entorno {environment}: {scope}.',
   actsUntitled: 'Este diálogo actuará sobre el entorno {environment}: {scope}.',
-  scope: { gcp: 'proyecto {id}', aws: 'cuenta de AWS {id}', azure: 'suscripción de Azure {id}' },
+  scope: { gcp: 'proyecto {id}', aws: 'cuenta de AWS {id}', azure: 'suscripción de Azure {id}', site: 'sitio {id}' },
   unknown: '(aún no se conoce)',
   type: 'Escribe {word} para confirmar',
   verb: 'confirmar',

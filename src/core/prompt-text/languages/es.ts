@@ -6,7 +6,7 @@ export const es: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. "Confirmar" as the console\'s Spanish confirm button; «» Spanish quotes; informal "tú" as Google\'s Spanish UI.',
   acts: '«{title}» actuará sobre el entorno {environment}: {scope}.',
   actsUntitled: 'Este cuadro de diálogo actuará sobre el entorno {environment}: {scope}.',
-  scope: { gcp: 'proyecto {id}', aws: 'cuenta de AWS {id}', azure: 'suscripción de Azure {id}' },
+  scope: { gcp: 'proyecto {id}', aws: 'cuenta de AWS {id}', azure: 'suscripción de Azure {id}', site: 'sitio {id}' },
   unknown: '(aún no se conoce)',
   type: 'Escribe {word} para confirmar',
   verb: 'confirmar',

@@ -6,7 +6,7 @@ export const fr: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. "Confirmer" as the console\'s French confirm button; « » French quotes; "Saisissez" as Google\'s French UI asks for input.',
   acts: '« {title} » agira sur l\'environnement {environment} : {scope}.',
   actsUntitled: 'Cette boîte de dialogue agira sur l\'environnement {environment} : {scope}.',
-  scope: { gcp: 'projet {id}', aws: 'compte AWS {id}', azure: 'abonnement Azure {id}' },
+  scope: { gcp: 'projet {id}', aws: 'compte AWS {id}', azure: 'abonnement Azure {id}', site: 'site {id}' },
   unknown: '(pas encore connu)',
   type: 'Saisissez {word} pour confirmer',
   verb: 'confirmer',

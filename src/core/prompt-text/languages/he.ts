@@ -6,7 +6,7 @@ export const he: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. "אישור" as the console\'s Hebrew confirm button; impersonal "יש להקליד" as Google\'s Hebrew UI addresses no gender.',
   acts: '"{title}" ישפיע על סביבת {environment}: {scope}.',
   actsUntitled: 'תיבת הדו-שיח הזו תשפיע על סביבת {environment}: {scope}.',
-  scope: { gcp: 'פרויקט {id}', aws: 'חשבון AWS {id}', azure: 'מינוי Azure {id}' },
+  scope: { gcp: 'פרויקט {id}', aws: 'חשבון AWS {id}', azure: 'מינוי Azure {id}', site: 'האתר {id}' },
   unknown: '(עדיין לא ידוע)',
   type: 'יש להקליד {word} לאישור',
   verb: 'אישור',

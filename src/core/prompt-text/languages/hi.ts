@@ -6,7 +6,7 @@ export const hi: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. The console\'s Hindi confirm button says "पुष्टि करें"; the prompt uses "पुष्टि करने के लिए" (to confirm); loanwords (प्रोजेक्ट, टैब, डायलॉग) as Google\'s Hindi UI uses them.',
   acts: '"{title}" का असर {environment} एनवायरमेंट पर होगा: {scope}।',
   actsUntitled: 'इस डायलॉग का असर {environment} एनवायरमेंट पर होगा: {scope}।',
-  scope: { gcp: 'प्रोजेक्ट {id}', aws: 'AWS खाता {id}', azure: 'Azure सदस्यता {id}' },
+  scope: { gcp: 'प्रोजेक्ट {id}', aws: 'AWS खाता {id}', azure: 'Azure सदस्यता {id}', site: 'साइट {id}' },
   unknown: '(अभी पता नहीं)',
   type: 'पुष्टि करने के लिए {word} टाइप करें',
   verb: 'पुष्टि करें',

@@ -6,7 +6,7 @@ export const hu: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. "Megerősítés" as the Azure portal\'s Hungarian confirm wording, here with its suffix "megerősítéshez"; "a(z)" as Microsoft\'s Hungarian UI writes an article before a name; „” Hungarian quotes.',
   acts: '„{title}” hatással lesz a(z) {environment} környezetre: {scope}.',
   actsUntitled: 'Ez a párbeszédpanel hatással lesz a(z) {environment} környezetre: {scope}.',
-  scope: { gcp: '{id} projekt', aws: '{id} AWS-fiók', azure: '{id} Azure-előfizetés' },
+  scope: { gcp: '{id} projekt', aws: '{id} AWS-fiók', azure: '{id} Azure-előfizetés', site: '{id} webhely' },
   unknown: '(még nem ismert)',
   type: 'A megerősítéshez írja be: {word}',
   verb: 'megerősítés',

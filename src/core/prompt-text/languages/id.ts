@@ -6,7 +6,7 @@ export const id: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. "Konfirmasi" as the console\'s Indonesian confirm button.',
   acts: '"{title}" akan berdampak pada lingkungan {environment}: {scope}.',
   actsUntitled: 'Dialog ini akan berdampak pada lingkungan {environment}: {scope}.',
-  scope: { gcp: 'project {id}', aws: 'akun AWS {id}', azure: 'langganan Azure {id}' },
+  scope: { gcp: 'project {id}', aws: 'akun AWS {id}', azure: 'langganan Azure {id}', site: 'situs {id}' },
   unknown: '(belum diketahui)',
   type: 'Ketik {word} untuk konfirmasi',
   verb: 'konfirmasi',

@@ -6,7 +6,7 @@ export const it: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. The console\'s Italian confirm button says "Conferma"; the prompt uses its infinitive "confermare".',
   acts: '«{title}» agirà sull\'ambiente {environment}: {scope}.',
   actsUntitled: 'Questa finestra di dialogo agirà sull\'ambiente {environment}: {scope}.',
-  scope: { gcp: 'progetto {id}', aws: 'account AWS {id}', azure: 'sottoscrizione Azure {id}' },
+  scope: { gcp: 'progetto {id}', aws: 'account AWS {id}', azure: 'sottoscrizione Azure {id}', site: 'sito {id}' },
   unknown: '(non ancora noto)',
   type: 'Digita {word} per confermare',
   verb: 'conferma',

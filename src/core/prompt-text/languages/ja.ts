@@ -6,7 +6,7 @@ export const ja: PromptWords = {
   source: 'The extension\'s Japanese (public/_locales/ja, same translator); 確認 as the console\'s 確認 button; 「」 as Google\'s Japanese UI quotes titles.',
   acts: '「{title}」は {environment} 環境の{scope} に対して実行されます。',
   actsUntitled: 'このダイアログは {environment} 環境の{scope} に対して実行されます。',
-  scope: { gcp: 'プロジェクト {id}', aws: 'AWS アカウント {id}', azure: 'Azure サブスクリプション {id}' },
+  scope: { gcp: 'プロジェクト {id}', aws: 'AWS アカウント {id}', azure: 'Azure サブスクリプション {id}', site: 'サイト {id}' },
   unknown: '(まだ確認できていません)',
   type: '確認のため {word} と入力してください',
   verb: '確認',

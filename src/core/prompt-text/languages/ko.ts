@@ -6,7 +6,7 @@ export const ko: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. "확인" as the console\'s Korean confirm button; polite -세요 endings as Google\'s Korean UI.',
   acts: '"{title}" 작업은 {environment} 환경에 적용됩니다: {scope}.',
   actsUntitled: '이 대화상자의 작업은 {environment} 환경에 적용됩니다: {scope}.',
-  scope: { gcp: '프로젝트 {id}', aws: 'AWS 계정 {id}', azure: 'Azure 구독 {id}' },
+  scope: { gcp: '프로젝트 {id}', aws: 'AWS 계정 {id}', azure: 'Azure 구독 {id}', site: '사이트 {id}' },
   unknown: '(아직 알 수 없음)',
   type: '확인하려면 {word}을(를) 입력하세요',
   verb: '확인',

@@ -6,7 +6,7 @@ export const nl: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. "Bevestigen" as the console\'s Dutch confirm button; informal "je" as Google\'s Dutch UI.',
   acts: '"{title}" heeft gevolgen voor de omgeving {environment}: {scope}.',
   actsUntitled: 'Dit dialoogvenster heeft gevolgen voor de omgeving {environment}: {scope}.',
-  scope: { gcp: 'project {id}', aws: 'AWS-account {id}', azure: 'Azure-abonnement {id}' },
+  scope: { gcp: 'project {id}', aws: 'AWS-account {id}', azure: 'Azure-abonnement {id}', site: 'site {id}' },
   unknown: '(nog niet bekend)',
   type: 'Typ {word} om te bevestigen',
   verb: 'bevestigen',

@@ -6,7 +6,7 @@ export const pl: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. The console\'s Polish confirm button says "Potwierdź" (Azure pl-pl "Potwierdzenie usunięcia"); the prompt uses its infinitive "potwierdzić"; „” Polish quotes.',
   acts: '„{title}” wpłynie na środowisko {environment}: {scope}.',
   actsUntitled: 'To okno dialogowe wpłynie na środowisko {environment}: {scope}.',
-  scope: { gcp: 'projekt {id}', aws: 'konto AWS {id}', azure: 'subskrypcja Azure {id}' },
+  scope: { gcp: 'projekt {id}', aws: 'konto AWS {id}', azure: 'subskrypcja Azure {id}', site: 'witryna {id}' },
   unknown: '(jeszcze nieznany)',
   type: 'Wpisz {word}, aby potwierdzić',
   verb: 'potwierdź',

@@ -6,7 +6,7 @@ export const ptBR: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. "Confirmar" as the console\'s confirm button; Brazilian usage ("assinatura", "guias", "Digite").',
   acts: '"{title}" vai atuar sobre o ambiente {environment}: {scope}.',
   actsUntitled: 'Esta caixa de diálogo vai atuar sobre o ambiente {environment}: {scope}.',
-  scope: { gcp: 'projeto {id}', aws: 'conta da AWS {id}', azure: 'assinatura do Azure {id}' },
+  scope: { gcp: 'projeto {id}', aws: 'conta da AWS {id}', azure: 'assinatura do Azure {id}', site: 'site {id}' },
   unknown: '(ainda não identificado)',
   type: 'Digite {word} para confirmar',
   verb: 'confirmar',

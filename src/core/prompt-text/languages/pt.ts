@@ -6,7 +6,7 @@ export const pt: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. "Confirmar" as the console\'s confirm button; European usage ("subscrição", "separadores", "Escreva").',
   acts: '«{title}» vai atuar sobre o ambiente {environment}: {scope}.',
   actsUntitled: 'Esta caixa de diálogo vai atuar sobre o ambiente {environment}: {scope}.',
-  scope: { gcp: 'projeto {id}', aws: 'conta AWS {id}', azure: 'subscrição do Azure {id}' },
+  scope: { gcp: 'projeto {id}', aws: 'conta AWS {id}', azure: 'subscrição do Azure {id}', site: 'site {id}' },
   unknown: '(ainda não conhecido)',
   type: 'Escreva {word} para confirmar',
   verb: 'confirmar',

@@ -6,7 +6,7 @@ export const ru: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. "Подтвердить" as the console\'s Russian confirm button; «» Russian quotes.',
   acts: '«{title}» затронет среду {environment}: {scope}.',
   actsUntitled: 'Это диалоговое окно затронет среду {environment}: {scope}.',
-  scope: { gcp: 'проект {id}', aws: 'аккаунт AWS {id}', azure: 'подписка Azure {id}' },
+  scope: { gcp: 'проект {id}', aws: 'аккаунт AWS {id}', azure: 'подписка Azure {id}', site: 'сайт {id}' },
   unknown: '(пока неизвестно)',
   type: 'Введите {word}, чтобы подтвердить',
   verb: 'подтвердить',

@@ -6,7 +6,7 @@ export const sv: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. "Bekräfta" as the console\'s Swedish confirm button; ”” Swedish quotes.',
   acts: '”{title}” påverkar miljön {environment}: {scope}.',
   actsUntitled: 'Den här dialogrutan påverkar miljön {environment}: {scope}.',
-  scope: { gcp: 'projekt {id}', aws: 'AWS-konto {id}', azure: 'Azure-prenumeration {id}' },
+  scope: { gcp: 'projekt {id}', aws: 'AWS-konto {id}', azure: 'Azure-prenumeration {id}', site: 'webbplats {id}' },
   unknown: '(inte känt än)',
   type: 'Skriv {word} för att bekräfta',
   verb: 'bekräfta',

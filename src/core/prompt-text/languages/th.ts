@@ -6,7 +6,7 @@ export const th: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. "ยืนยัน" as the console\'s Thai confirm button; Thai ends sentences without a full stop.',
   acts: '"{title}" จะมีผลกับสภาพแวดล้อม {environment}: {scope}',
   actsUntitled: 'กล่องโต้ตอบนี้จะมีผลกับสภาพแวดล้อม {environment}: {scope}',
-  scope: { gcp: 'โปรเจ็กต์ {id}', aws: 'บัญชี AWS {id}', azure: 'การสมัครใช้บริการ Azure {id}' },
+  scope: { gcp: 'โปรเจ็กต์ {id}', aws: 'บัญชี AWS {id}', azure: 'การสมัครใช้บริการ Azure {id}', site: 'ไซต์ {id}' },
   unknown: '(ยังไม่ทราบ)',
   type: 'พิมพ์ {word} เพื่อยืนยัน',
   verb: 'ยืนยัน',

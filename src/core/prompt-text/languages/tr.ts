@@ -6,7 +6,7 @@ export const tr: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. The console\'s Turkish confirm button says "Onayla"; the prompt uses "onaylamak için" (to confirm).',
   acts: '"{title}", {environment} ortamını etkileyecek: {scope}.',
   actsUntitled: 'Bu iletişim kutusu {environment} ortamını etkileyecek: {scope}.',
-  scope: { gcp: 'proje {id}', aws: 'AWS hesabı {id}', azure: 'Azure aboneliği {id}' },
+  scope: { gcp: 'proje {id}', aws: 'AWS hesabı {id}', azure: 'Azure aboneliği {id}', site: '{id} sitesi' },
   unknown: '(henüz bilinmiyor)',
   type: 'Onaylamak için {word} yazın',
   verb: 'onayla',

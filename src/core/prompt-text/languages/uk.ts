@@ -6,7 +6,7 @@ export const uk: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. "Підтвердити" as the console\'s Ukrainian confirm button; «» Ukrainian quotes; "проєкт" in current spelling.',
   acts: '«{title}» вплине на середовище {environment}: {scope}.',
   actsUntitled: 'Це діалогове вікно вплине на середовище {environment}: {scope}.',
-  scope: { gcp: 'проєкт {id}', aws: 'обліковий запис AWS {id}', azure: 'підписка Azure {id}' },
+  scope: { gcp: 'проєкт {id}', aws: 'обліковий запис AWS {id}', azure: 'підписка Azure {id}', site: 'сайт {id}' },
   unknown: '(ще невідомо)',
   type: 'Введіть {word}, щоб підтвердити',
   verb: 'підтвердити',

@@ -6,7 +6,7 @@ export const vi: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. "Xác nhận" as the console\'s Vietnamese confirm button.',
   acts: '"{title}" sẽ tác động đến môi trường {environment}: {scope}.',
   actsUntitled: 'Hộp thoại này sẽ tác động đến môi trường {environment}: {scope}.',
-  scope: { gcp: 'dự án {id}', aws: 'tài khoản AWS {id}', azure: 'gói đăng ký Azure {id}' },
+  scope: { gcp: 'dự án {id}', aws: 'tài khoản AWS {id}', azure: 'gói đăng ký Azure {id}', site: 'trang {id}' },
   unknown: '(chưa xác định)',
   type: 'Nhập {word} để xác nhận',
   verb: 'xác nhận',

@@ -6,7 +6,7 @@ export const zhCN: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. "确认" as the console\'s Simplified Chinese confirm button; full-width punctuation.',
   acts: '“{title}”将作用于 {environment} 环境：{scope}。',
   actsUntitled: '此对话框将作用于 {environment} 环境：{scope}。',
-  scope: { gcp: '项目 {id}', aws: 'AWS 账号 {id}', azure: 'Azure 订阅 {id}' },
+  scope: { gcp: '项目 {id}', aws: 'AWS 账号 {id}', azure: 'Azure 订阅 {id}', site: '站点 {id}' },
   unknown: '（尚不清楚）',
   type: '输入 {word} 以确认',
   verb: '确认',

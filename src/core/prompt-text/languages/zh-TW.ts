@@ -6,7 +6,7 @@ export const zhTW: PromptWords = {
   source: 'Drafted by the implementer (not a native speaker) and not yet reviewed by one. "確認" as the console\'s Traditional Chinese confirm button; Taiwan usage ("專案", "訂用帳戶", "分頁").',
   acts: '「{title}」將作用於 {environment} 環境：{scope}。',
   actsUntitled: '這個對話方塊將作用於 {environment} 環境：{scope}。',
-  scope: { gcp: '專案 {id}', aws: 'AWS 帳戶 {id}', azure: 'Azure 訂用帳戶 {id}' },
+  scope: { gcp: '專案 {id}', aws: 'AWS 帳戶 {id}', azure: 'Azure 訂用帳戶 {id}', site: '網站 {id}' },
   unknown: '（尚不清楚）',
   type: '輸入 {word} 以確認',
   verb: '確認',
