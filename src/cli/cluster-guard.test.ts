@@ -400,7 +400,8 @@ describe('docs/team-policy.md', () => {
 describe('usage', () => {
   it('documents --console and --name, and an example of each', () => {
     const help = USAGE.join('\n');
-    expect(help).toContain('cluster-guard explain [--console gcp|aws|azure] [--name <name>] <file> <id>');
+    expect(help).toContain('cluster-guard explain [--console gcp|aws|azure|site] [--name <name>] <file> <id>');
+    expect(help).toContain('cluster-guard explain --url <address> <file>');
     expect(help).toMatch(/--console aws\s+<id> is an AWS account ID, 123456789012 or 1234-5678-9012; anything else\s+is read as an account alias/);
     expect(help).toContain('e.g. cluster-guard explain --console aws --name acme-prod policy.json 123456789012');
   });
@@ -461,5 +462,57 @@ describe('cluster-guard validate: what a policy may cost', () => {
       expect(result.stdout).toEqual([]);
       expect(result.stderr).toEqual([expect.stringMatching(new RegExp(`^costly\\.json: ${COST_MESSAGE.source.slice(1)}`))]);
     }
+  });
+});
+
+describe('cluster-guard explain --url', () => {
+  const SITES = JSON.stringify({
+    version: 3,
+    environments: [],
+    rules: [{ console: 'site', kind: 'exact', match: 'sandbox', environment: 'development' }],
+    sites: [
+      { match: 'https://argocd.prod.acme.internal/*', name: 'Argo CD (production)', environment: 'production', scope: { from: 'path', after: 'applications' } },
+      { match: 'https://headlamp.acme.io/*', scope: { from: 'path', after: 'namespaces' } },
+    ],
+  });
+  const files = { 's.json': SITES };
+
+  it('a site page whose name no rule matches: the site\'s own environment', () => {
+    expect(run(['explain', '--url', 'https://argocd.prod.acme.internal/applications/payments', 's.json'], files)).toEqual({
+      code: EXIT_OK,
+      stderr: [],
+      stdout: [
+        'site: Argo CD (production) (sites[0]: https://argocd.prod.acme.internal/*)',
+        'access: asked for https://argocd.prod.acme.internal/*; until the person allows it, the site is listed as not protected',
+        'name in the address: payments (the path segment after "applications")',
+        "matched: no rule for its name; the site's own environment (sites[0].environment) -> production",
+        'environment: production (built-in)',
+        'banner: PROD in #c5221f',
+        'guard: typed confirmation on: type "production" to confirm; applies to all destructive dialogs',
+      ],
+    });
+  });
+
+  it('a site page whose name a site rule or a built-in word classifies', () => {
+    expect(run(['explain', '--url', 'https://argocd.prod.acme.internal/applications/sandbox', 's.json'], files).stdout).toContain('matched: rules[0]: site exact "sandbox" -> development');
+    const builtIn = run(['explain', '--url=https://headlamp.acme.io/c/main/namespaces/shop-stg/pods', 's.json'], files).stdout;
+    expect(builtIn.find((line) => line.startsWith('matched:'))).toMatch(/^matched: built-in rule 2 \(useDefaultRules is true\): regex ".*stg.*" -> staging$/);
+    expect(builtIn).toContain('environment: staging (built-in)');
+    expect(run(['explain', '--url', 'https://headlamp.acme.io/c/main/namespaces/shop/pods', 's.json'], files).stdout).toContain('environment: none');
+  });
+
+  it('a page no site names, a console page, and addresses that are none', () => {
+    expect(run(['explain', '--url', 'https://grafana.acme.io/d/x', 's.json'], files).stdout).toEqual([
+      'site: none of the 2 sites of this file matches https://grafana.acme.io/d/x',
+      'environment: none (the extension does not run on this page)',
+    ]);
+    expect(run(['explain', '--url', 'https://console.cloud.google.com/kubernetes/list?project=acme-prod-1', 's.json'], files).stdout.slice(0, 2)).toEqual([
+      'project: acme-prod-1 (from the address)',
+      run(['explain', 's.json', 'acme-prod-1'], files).stdout[1],
+    ]);
+    expect(run(['explain', '--url', 'https://console.cloud.google.com/kubernetes/list?project=acme-prod-1', 's.json'], files).stdout[1]).toMatch(/^matched: built-in rule 1 /);
+    expect(run(['explain', '--url', 'argocd', 's.json'], files)).toMatchObject({ code: EXIT_USAGE, stderr: [expect.stringContaining('is not an address')] });
+    expect(run(['explain', '--url', 'ftp://argocd.prod.acme.internal/', 's.json'], files)).toMatchObject({ code: EXIT_USAGE });
+    expect(run(['explain', '--url', 'https://a.example/', '--console', 'aws', 's.json'], files)).toMatchObject({ code: EXIT_USAGE });
   });
 });

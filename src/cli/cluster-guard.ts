@@ -16,17 +16,18 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CONSOLE_IDS, DEFAULT_CONSOLE, isConsoleId, type ConsoleId } from '../consoles/ids';
 import { SCOPE_NOUNS } from '../consoles/urls';
-import type { Environment } from '../core/environments';
 import { buildEffectivePolicy } from '../core/policy/effective';
 import { parsePolicyText } from '../core/policy/parse';
 import { formatIssue, type Policy } from '../core/policy/types';
-import { ruleConsole, type Rule } from '../core/rule-index';
+import { ruleConsole } from '../core/rule-index';
 import { AZURE_NAME_ANSWER } from '../core/policy/azure-name';
 import { isTypedName, readTypedScope, typedScopeText } from '../core/typed-scope';
 import { suggestion } from '../core/did-you-mean';
 import { version as VERSION } from '../../package.json';
 import { annotation, githubAnnotations } from './github-annotations';
 import { DEPLOY_OPTIONS, deploy } from './deploy-command';
+import { explainUrl } from './explain-url';
+import { describeGuard, ruleText } from './explain-words';
 
 export interface CliIo {
   /** The file's text; throws when it cannot be read. */
@@ -46,9 +47,13 @@ export const USAGE = [
   '  cluster-guard validate <file>...     check policy files (versions 1 to 3); exit 1 if one has errors',
   '                  --format json       one JSON report on stdout: [{file, ok, errors, warnings}] (also --json)',
   '                  --format github     one GitHub Actions annotation per problem, at its line and column',
-  '  cluster-guard explain [--console gcp|aws|azure] [--name <name>] <file> <id>',
+  '  cluster-guard explain [--console gcp|aws|azure|site] [--name <name>] <file> <id>',
   '                                       show which rule classifies a project, AWS account or Azure',
   '                                       subscription, and what the console will do',
+  '  cluster-guard explain --url <address> <file>',
+  '                                       the same for one page: a site the file names (Argo CD,',
+  '                                       Grafana: which site, the name its address shows, its',
+  '                                       environment) or a cloud console address',
   '  cluster-guard deploy <file> --extension-id <id> --out <dir> [--update-url <url>]',
   '                  [--firefox-id <id>] [--firefox-install-url <url>]',
   '                                       check the policy, then write what Chrome and Firefox',
@@ -63,6 +68,8 @@ export const USAGE = [
   '                    is read as an account alias (then rules for account IDs are not tried)',
   '  --console azure   <id> is an Azure subscription ID (a GUID, any case, braces allowed): an',
   '                    Azure tab knows only the ID the portal\'s URL carries, never a name',
+  '  --console site    <id> is the name a site\'s address shows (a namespace, a project)',
+  '  --url <address>   a whole page address instead of an ID: https://argocd.prod.acme.internal/applications/x',
   '  --name <name>     the account alias (aws) the console shows beside the ID: rules are',
   '                    tried against both, first rule wins, as in a console tab',
   '  e.g. cluster-guard explain --console aws --name acme-prod policy.json 123456789012',
@@ -72,7 +79,7 @@ export const USAGE = [
 ];
 
 /** The options each command takes, and what they were given. */
-const OPTIONS: Readonly<Record<string, readonly string[]>> = { validate: ['--format'], explain: ['--console', '--name'], deploy: DEPLOY_OPTIONS };
+const OPTIONS: Readonly<Record<string, readonly string[]>> = { validate: ['--format'], explain: ['--console', '--name', '--url'], deploy: DEPLOY_OPTIONS };
 /** Options that take no value. */
 const FLAGS: Readonly<Record<string, readonly string[]>> = { validate: ['--json'], explain: [], deploy: [] };
 const COMMANDS = ['validate', 'explain', 'deploy'];
@@ -132,6 +139,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     const format = options.get('--format') ?? (options.has('--json') ? 'json' : 'text');
     if (!isFormat(format)) return usage(`--format: use ${FORMATS.join(', ').replace(/, (?=[^,]*$)/, ' or ')}${suggestion(format, FORMATS)}`);
     return validate(args, format, io);
+  }
+  if (command === 'explain' && options.has('--url')) {
+    if (args.length !== 1) return usage('explain --url takes one policy file: cluster-guard explain --url <address> <file>');
+    if (options.has('--console') || options.has('--name')) return usage('--url names the page: --console and --name do not go with it');
+    return explainAddress(args[0]!, options.get('--url')!, io);
   }
   if (command === 'explain' && args.length === 2) {
     const console = options.get('--console') ?? DEFAULT_CONSOLE;
@@ -230,12 +242,6 @@ const RULE_WORDS: Record<ConsoleId, string> = { gcp: 'Google Cloud', aws: 'AWS',
 
 const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
 
-/** `exact "acme-1"`, `aws glob "acme-*"`: a rule as the file has it. */
-function ruleText(rule: Rule): string {
-  const console = ruleConsole(rule);
-  return `${console === DEFAULT_CONSOLE ? '' : `${console} `}${rule.kind} ${JSON.stringify(rule.pattern)}`;
-}
-
 /**
  * What the extension would do for the scope `rawId` (with its `name`) of
  * `console`, with this file as the team policy, asked of the same
@@ -306,12 +312,23 @@ function explain(file: string, rawId: string, console: ConsoleId, name: string |
   return EXIT_OK;
 }
 
-function describeGuard(env: Environment): string {
-  if (!env.typedConfirmation) return 'typed confirmation off (destructive dialogs are not blocked)';
-  const guards = env.guards ?? 'all';
-  const kinds = guards === 'all' ? 'all destructive dialogs' : `${guards.length ? guards.join(', ') : 'no listed kinds'}, and dialogs of unrecognised kind`;
-  const also = (env.alsoGuard ?? []).includes('stop') ? ', and to stopping or suspending VMs (alsoGuard)' : '';
-  return `typed confirmation on: type "${env.name}" to confirm; applies to ${kinds}${also}`;
+/** `explain --url`: the page at `href`, with the file as the team policy. */
+function explainAddress(file: string, href: string, io: CliIo): number {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    io.stderr(`cluster-guard: --url: "${shorten(href)}" is not an address (e.g. https://argocd.prod.acme.internal/applications/payments)`);
+    return EXIT_USAGE;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    io.stderr(`cluster-guard: --url: only http and https pages are marked (found ${url.protocol})`);
+    return EXIT_USAGE;
+  }
+  const loaded = load(file, io);
+  if ('exit' in loaded) return loaded.exit;
+  explainUrl(loaded.policy, url.href, io);
+  return EXIT_OK;
 }
 
 /** The process side: real files, real streams; returns the exit code. */

@@ -22,9 +22,6 @@ const SCOPE_KEYS: Record<(typeof SITE_SCOPE_FROM)[number], readonly string[]> = 
 /** Host labels and path segments are counted from 1; no real URL has more than this many. */
 export const MAX_SCOPE_POSITION = 64;
 
-/** Said for every policy with sites while this version only checks them. */
-export const SITES_NOT_YET_APPLIED = 'checked, but this version of Cluster Guard does not mark or guard sites yet (it will once it can ask for access to each site)';
-
 export interface SiteChecks {
   /** The file's version (sites need 3). */
   version: number;
@@ -86,8 +83,6 @@ export function checkSites(list: unknown, checks: SiteChecks, errors: PolicyIssu
   if (list === undefined) return [];
   if (!Array.isArray(list)) return errors.push({ path: 'sites', message: `expected a list of sites (found ${describe(list)})` }), [];
   if (checks.version < 3) errors.push({ path: 'sites', message: 'needs "version": 3 (sites came in version 3)' });
-  // Until the extension injects into granted sites (issue 18's runtime), say so rather than accept them silently.
-  if (list.length > 0) warnings.push({ path: 'sites', message: SITES_NOT_YET_APPLIED });
   if (list.length > MAX_SITES) return errors.push({ path: 'sites', message: `at most ${MAX_SITES} sites (found ${list.length})` }), [];
   const sites: Site[] = [];
   const seen = new Map<string, number>();
