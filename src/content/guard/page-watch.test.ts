@@ -57,6 +57,20 @@ describe('PageWatch', () => {
     expect(found).toContain(dialog);
   });
 
+  it('reports a toolkit modal that has no dialog role, as its library nests it (argo-ui\'s popup, EUI\'s modal), and not the class alone', async () => {
+    const overlay = document.createElement('div');
+    overlay.className = 'popup-overlay';
+    const popup = overlay.appendChild(document.createElement('div'));
+    popup.className = 'popup-container';
+    const eui = document.createElement('div');
+    eui.className = 'euiModal euiModal--confirmation';
+    const lookalike = document.createElement('div');
+    lookalike.className = 'popup-container';
+    document.body.append(overlay, eui, lookalike);
+    await settle();
+    expect(found).toEqual([popup, eui]);
+  });
+
   it('reports a native dialog given `open` anywhere in the page', async () => {
     const holder = document.createElement('section');
     const dialog = document.createElement('dialog');

@@ -18,6 +18,7 @@
  * any of this: it reads the dialog at event time.
  */
 import { DIALOG_SELECTOR, PANEL_CLASS_SELECTOR, dialogsWithin, hasPanelClass } from './dialog-locator';
+import { TOOLKIT_DIALOG_CLASSES } from './toolkit-markup';
 
 /** Above this many elements added per second, the look pauses. */
 const STORM_ELEMENTS_PER_SECOND = 500;
@@ -44,7 +45,13 @@ function looksLikeDialog(element: Element): boolean {
   const role = element.getAttribute('role');
   if (role === 'dialog' || role === 'alertdialog' || role === 'complementary') return true;
   const tag = element.localName;
-  return tag === 'dialog' || tag === 'mat-dialog-container' || tag === 'mat-drawer' || /-(?:side-?panel|drawer)$/.test(tag) || hasPanelClass(element);
+  return tag === 'dialog' || tag === 'mat-dialog-container' || tag === 'mat-drawer' || /-(?:side-?panel|drawer)$/.test(tag) || hasPanelClass(element) || isToolkitModal(element);
+}
+
+/** A toolkit's modal known by its class (argo-ui's popup has no role at all): a set lookup per class, the selector only on a hit. */
+function isToolkitModal(element: Element): boolean {
+  for (const name of element.classList) if (TOOLKIT_DIALOG_CLASSES.has(name)) return element.matches(DIALOG_SELECTOR);
+  return false;
 }
 
 /** The dialog (or side panel) `candidate` is, or holds at its top, or (a `*-dialog` component) renders inside. */

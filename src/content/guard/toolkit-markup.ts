@@ -34,6 +34,14 @@ export const TOOLKIT_MARKUP: readonly ToolkitMarkup[] = [
   { dialog: '.popup-overlay > .popup-container', title: '.popup-container__header', content: '.popup-container__body', actions: '.popup-container__footer' },
 ];
 
+/**
+ * The class each toolkit's modal carries (one in every `dialog` selector
+ * above), so the page watcher's cheap look at an added element can tell a
+ * modal that has no dialog role (argo-ui's popup, older EUI) by a set
+ * lookup per class before it runs the full selector.
+ */
+export const TOOLKIT_DIALOG_CLASSES: ReadonlySet<string> = new Set(['pf-v5-c-modal-box', 'pf-v6-c-modal-box', 'MuiDialog-paper', 'euiModal', 'popup-container']);
+
 /** One selector for a part, every toolkit's joined (or '' when none names it). */
 export function toolkitSelector(part: keyof ToolkitMarkup): string {
   return TOOLKIT_MARKUP.map((markup) => markup[part])
