@@ -4,8 +4,8 @@
  * let into them as a person does (one grant per site): each production
  * host is marked, every destructive dialog there is guarded (the UI's own
  * confirm does nothing until "production" is typed into the guard's prompt,
- * then one click goes through), every harmless one is left alone, and on the
- * development hosts every dialog, destructive or not, is left alone.
+ * then one click goes through), every harmless one is left alone, and each
+ * UI's development host is marked development and its delete left alone.
  */
 import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
@@ -47,25 +47,32 @@ async function satisfyUi(page: Page, c: SiteCase) {
 }
 
 /** Time enough for the guard to have met a dialog it would guard (its prompt shows within a frame or two). */
-const settle = (page: Page) => page.waitForTimeout(400);
+const settle = (page: Page) => page.waitForTimeout(300);
 
 for (const ui of Object.keys(SITE_UIS) as (keyof typeof SITE_UIS)[]) {
-  test(`${ui}: the production host is marked, the development host too, as themselves`, async ({ session }) => {
+  const destructive = SITE_CASES.find((c) => c.ui === ui && c.destructive)!;
+  test(`${ui}: the production host is marked production; the development host is marked development and its ${destructive.dialog} dialog left alone`, async ({ session }) => {
     const page = await session.context.newPage();
     await page.goto(siteCaseUrl({ ui, dialog: 'none' }));
     await expect.poll(async () => (await readMarkers(page)).banner?.label).toBe('PROD');
     const markers = await readMarkers(page);
     expect(markers.banner!.project).toBe(SITE_UIS[ui].library);
     expect(markers.title).toMatch(/^\[PROD\] /);
-    await page.goto(siteCaseUrl({ ui, dialog: 'none' }, { dev: true }));
+
+    const confirm = await openCase(page, destructive, { dev: true });
     await expect.poll(async () => (await readMarkers(page)).banner?.label).toBe('DEV');
     expect((await readMarkers(page)).banner!.project).toBe(SITE_UIS[ui].devHost);
+    await settle(page);
+    await expect(promptHost(page), 'no prompt on development').toHaveCount(0);
+    await satisfyUi(page, destructive);
+    await confirm.click();
+    await expect.poll(() => confirmations(page), { message: "the UI's confirm went through" }).toEqual([destructive.dialog]);
   });
 }
 
 for (const c of SITE_CASES) {
   const what = `${c.ui} (${SITE_UIS[c.ui].library}) ${c.dialog} [${c.shape}]`;
-  test(`${what}: ${c.destructive ? 'guarded on production' : 'left alone on production'}`, async ({ session }) => {
+  test(`${what}: ${c.destructive ? 'guarded' : 'left alone'} on production`, async ({ session }) => {
     const page = await session.context.newPage();
     const confirm = await openCase(page, c);
     if (!c.destructive) {
@@ -85,16 +92,4 @@ for (const c of SITE_CASES) {
     await confirm.click();
     await expect.poll(() => confirmations(page), { message: `${what}: one click after typing "production"` }).toEqual([c.dialog]);
   });
-
-  if (c.destructive) {
-    test(`${what}: left alone on the development host`, async ({ session }) => {
-      const page = await session.context.newPage();
-      const confirm = await openCase(page, c, { dev: true });
-      await settle(page);
-      await expect(promptHost(page), `${what}: no prompt on development`).toHaveCount(0);
-      await satisfyUi(page, c);
-      await confirm.click();
-      await expect.poll(() => confirmations(page), { message: `${what}: the UI's confirm went through` }).toEqual([c.dialog]);
-    });
-  }
 }
