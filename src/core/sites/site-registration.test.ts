@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../policy/types';
-import { originGranted, planSiteRegistration } from './site-registration';
+import { accessRequest, originGranted, planSiteRegistration } from './site-registration';
 import { sitesInForce } from './sites-in-force';
 
 const policy = (sites: Policy['sites']): Policy => ({ version: 3, rules: [], sites }) as unknown as Policy;
@@ -64,5 +64,16 @@ describe('originGranted', () => {
     expect(originGranted('https://argocd.acme.io/*', ['https://acme.io/*'])).toBe(false);
     expect(originGranted('https://evilacme.io/*', ['https://*.acme.io/*'])).toBe(false);
     expect(originGranted('https://argocd.acme.io/*', ['not a pattern'])).toBe(false);
+  });
+});
+
+describe('accessRequest', () => {
+  it('asks for each origin once, naming the sites', () => {
+    const plan = planSiteRegistration(sites, ['http://dash.local/*']);
+    expect(accessRequest(plan.notGranted)).toEqual({
+      origins: ['https://argocd.prod.acme.internal/*', 'https://grafana.acme.io/*'],
+      sites: plan.notGranted,
+    });
+    expect(accessRequest([])).toBeNull();
   });
 });

@@ -58,3 +58,9 @@ export function planSiteRegistration(sites: readonly SiteInForce[], granted: rea
   }
   return { matches: [...matches].sort(), notGranted };
 }
+
+/** One request for every site still without access: each origin once (the popup's single "Allow"); null when none waits. */
+export function accessRequest(notGranted: readonly SiteWithoutAccess[]): { origins: string[]; sites: SiteWithoutAccess[] } | null {
+  if (notGranted.length === 0) return null;
+  return { origins: [...new Set(notGranted.map((entry) => entry.origin))], sites: [...notGranted] };
+}
