@@ -24,15 +24,10 @@ import browser from 'webextension-polyfill';
 import type { Scripting } from 'webextension-polyfill';
 import type { PolicySources } from '../core/policy/effective';
 import { readCheckedPolicy } from '../platform/checked-policy';
-import { planSiteRegistration } from '../core/sites/site-registration';
+import { personalSitesAllowed, planSiteRegistration } from '../core/sites/site-registration';
 import { sitesInForce } from '../core/sites/sites-in-force';
 
 export const SITE_SCRIPTS_ID = 'cluster-guard-sites';
-
-/** Personal sites count only where the authorities allow personal rules (as core/policy/effective decides). */
-function personalAllowed(sources: PolicySources): boolean {
-  return [sources.managed, sources.team].every((policy) => policy === null || policy.allowPersonalRules !== false);
-}
 
 let latest: PolicySources | null = null;
 let queue: Promise<void> = Promise.resolve();
@@ -57,7 +52,7 @@ async function injectIntoOpenTabs(matches: string[], files: string[]): Promise<v
 async function apply(): Promise<void> {
   const sources = latest ?? (latest = (await readCheckedPolicy()).sources);
   const granted = (await browser.permissions.getAll()).origins ?? [];
-  const plan = planSiteRegistration(sitesInForce(sources, personalAllowed(sources)), granted);
+  const plan = planSiteRegistration(sitesInForce(sources, personalSitesAllowed(sources)), granted);
   const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [SITE_SCRIPTS_ID] });
   if (plan.matches.length === 0) {
     if (current) await browser.scripting.unregisterContentScripts({ ids: [SITE_SCRIPTS_ID] });

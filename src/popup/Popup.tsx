@@ -17,6 +17,7 @@ import { t } from '../platform/i18n';
 import { consoleName, formatTime, outcomeName, patternKindName, sourceName } from '../platform/words';
 import { addRuleHash } from '../core/add-rule-route';
 import { QuickRule } from './QuickRule';
+import { SiteAccess } from './SiteAccess';
 import { tabScope, usePopupData } from './use-popup-data';
 
 const OPTIONS_PAGE = 'src/options/index.html';
@@ -102,6 +103,7 @@ export function Popup() {
       ) : (
         <>
           <ThisTab tab={data.tab} classification={data.classification} />
+          <SiteAccess />
           <TeamStatus status={data.teamStatus} standing={data.teamStanding} />
           <Recent entries={data.recent} />
         </>

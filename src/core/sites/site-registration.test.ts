@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../policy/types';
-import { accessRequest, originGranted, planSiteRegistration } from './site-registration';
+import { accessRequest, originGranted, personalSitesAllowed, planSiteRegistration } from './site-registration';
 import { sitesInForce } from './sites-in-force';
 
-const policy = (sites: Policy['sites']): Policy => ({ version: 3, rules: [], sites }) as unknown as Policy;
+const policy = (sites: Policy['sites']): Policy => ({ version: 3, rules: [], allowPersonalRules: true, sites }) as unknown as Policy;
 
 const team = policy([
   { match: 'https://argocd.prod.acme.internal/*', name: 'Argo CD', environment: 'production' },
@@ -75,5 +75,13 @@ describe('accessRequest', () => {
       sites: plan.notGranted,
     });
     expect(accessRequest([])).toBeNull();
+  });
+});
+
+describe('personalSitesAllowed', () => {
+  it('follows allowPersonalRules of every authority, as the effective policy does', () => {
+    expect(personalSitesAllowed({ managed: null, team: null, personal })).toBe(true);
+    expect(personalSitesAllowed({ managed: null, team, personal })).toBe(true);
+    expect(personalSitesAllowed({ managed: { ...team, allowPersonalRules: false }, team, personal })).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  * access to, and the sites still waiting for access (for the options page and
  * the popup). Pure; the browser glue is background/site-scripts.
  */
-import type { SiteInForce, SiteSource } from './sites-in-force';
+import type { SiteInForce, SiteSource, SiteSources } from './sites-in-force';
 import { siteLabel } from './sites-in-force';
 
 export interface SiteWithoutAccess {
@@ -63,4 +63,9 @@ export function planSiteRegistration(sites: readonly SiteInForce[], granted: rea
 export function accessRequest(notGranted: readonly SiteWithoutAccess[]): { origins: string[]; sites: SiteWithoutAccess[] } | null {
   if (notGranted.length === 0) return null;
   return { origins: [...new Set(notGranted.map((entry) => entry.origin))], sites: [...notGranted] };
+}
+
+/** Personal sites count only where every authority allows personal rules (as core/policy/effective decides for rules). */
+export function personalSitesAllowed(sources: SiteSources): boolean {
+  return [sources.managed, sources.team].every((policy) => policy === null || policy.allowPersonalRules !== false);
 }
