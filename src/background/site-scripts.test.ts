@@ -13,7 +13,11 @@ const fake = vi.hoisted(() => {
   };
   const later = () => new Promise((resolve) => setTimeout(resolve, 1));
   const api = {
-    runtime: { getManifest: () => ({ content_scripts: [{ js: ['src/content/main.iife.js'] }] }) },
+    runtime: {
+      manifestJs: ['src/content/main.iife.js'],
+      getManifest: () => ({ content_scripts: [{ js: api.runtime.manifestJs }] }),
+      getURL: (path: string) => `moz-extension://uuid/${path.replace(/^\//, '')}`,
+    },
     permissions: { getAll: async () => (await later(), { origins: [...state.granted], permissions: [] }) },
     scripting: {
       getRegisteredContentScripts: async (filter?: { ids?: string[] }) => {
@@ -73,6 +77,7 @@ beforeEach(() => {
   fake.state.calls = [];
   fake.state.tabs = [];
   fake.state.injected = [];
+  fake.api.runtime.manifestJs = ['src/content/main.iife.js'];
 });
 
 describe('keepSiteScripts', () => {
@@ -131,5 +136,17 @@ describe('keepSiteScripts', () => {
     fake.state.granted.push('https://argocd.prod.acme.internal/*');
     await keepSiteScripts();
     expect(fake.state.injected.map((injection) => injection.tabId)).toEqual([2, 1]);
+  });
+
+  it('registers the file by its path in the extension, as Firefox requires, though its getManifest() gives full URLs', async () => {
+    fake.api.runtime.manifestJs = ['moz-extension://uuid/src/content/main.iife.js'];
+    fake.state.granted = ['https://grafana.acme.io/*'];
+    await keepSiteScripts(sources);
+    expect(fake.state.registered.get(SITE_SCRIPTS_ID)?.js).toEqual(['src/content/main.iife.js']);
+    fake.state.calls = [];
+    // What Firefox lists back (full URLs) is the same registration.
+    fake.state.registered.get(SITE_SCRIPTS_ID)!.js = ['moz-extension://uuid/src/content/main.iife.js'];
+    await keepSiteScripts();
+    expect(fake.state.calls).toEqual([]);
   });
 });

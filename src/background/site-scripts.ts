@@ -32,10 +32,21 @@ export const SITE_SCRIPTS_ID = 'cluster-guard-sites';
 let latest: PolicySources | null = null;
 let queue: Promise<void> = Promise.resolve();
 
+/**
+ * A file as registerContentScripts takes it: its path in the extension.
+ * Firefox's getManifest() (and getRegisteredContentScripts) give full
+ * moz-extension:// URLs, which its registerContentScripts refuses ("must be
+ * a relative URL"); Chrome gives the paths as written.
+ */
+function extensionPath(file: string): string {
+  const root = browser.runtime.getURL('/');
+  return (file.startsWith(root) ? file.slice(root.length) : file).replace(/^\//, '');
+}
+
 function contentScriptFiles(): string[] {
   const files = browser.runtime.getManifest().content_scripts?.[0]?.js;
   if (!files?.length) throw new Error('the manifest declares no content script');
-  return files;
+  return files.map(extensionPath);
 }
 
 /** Runs the script once in the open tabs (every frame we have access to) of patterns just registered, so nobody has to reload. */
@@ -71,7 +82,7 @@ async function apply(): Promise<void> {
   const same =
     current &&
     JSON.stringify([...before].sort()) === JSON.stringify(plan.matches) &&
-    JSON.stringify(current.js) === JSON.stringify(files) &&
+    JSON.stringify(current.js?.map(extensionPath)) === JSON.stringify(files) &&
     current.runAt === wanted.runAt &&
     current.allFrames === true;
   if (same) return;
