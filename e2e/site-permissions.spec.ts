@@ -10,10 +10,10 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/test';
 import { axeExpression, type AxeViolation } from './support/axe';
-import { clickOn, untilText } from './support/extension-page-dom';
+import { clickOn, typeInto, untilAbsent, untilText } from './support/extension-page-dom';
 import { clearSettings } from './support/extension-state';
 import { SITE_UIS, serveSiteUis } from './support/sites';
-import { chromiumOptionsPage, contentScriptRuns, grantSiteAccess, grantedOrigins, registeredSitePatterns } from './support/site-access';
+import { approveInChromeExtensionsPage, chromiumOptionsPage, contentScriptRuns, grantSiteAccess, grantedOrigins, registeredSitePatterns } from './support/site-access';
 import { storage } from '../src/platform/storage';
 
 test.describe.configure({ mode: 'serial' });
@@ -103,6 +103,61 @@ test('a team policy names two sites: no access until granted, then the content s
     for (const page of pages) await page.close().catch(() => undefined);
     await session.closeExtensionPages();
     await stopServing();
+    await clearSettings(session);
+  }
+});
+
+test('a person adds a site of their own (a bad pattern refused with the reason), is asked for it in the same click, and removes it', async ({ session }) => {
+  const DEV = `https://${SITE_UIS.argocd.devHost}/*`;
+  const siteButton = { button: 'Remove Argo CD dev from your sites' };
+  const personalSites = () => session.evaluateInBackground<unknown[]>(`chrome.storage.local.get('settings').then((r) => r.settings?.personal?.sites ?? [])`);
+  try {
+    await session.openExtensionPage(OPTIONS);
+    await session.evaluateInExtensionPage(OPTIONS, untilText('#sites-heading', 'Sites'));
+    if (session.kind === 'chromium') {
+      // Keys only: the person types, Enter adds (the form's submit button), Tab moves on.
+      await approveInChromeExtensionsPage(session, [DEV]);
+      const options = await chromiumOptionsPage(session);
+      await options.getByLabel('Address pattern').click();
+      await options.keyboard.type(SITE_UIS.argocd.devHost);
+      await options.keyboard.press('Enter');
+      await expect(options.locator('#site-pattern-issue')).toHaveText('Not a site pattern: expected a pattern like https://argocd.prod.acme.internal/*');
+      await expect(options.getByLabel('Address pattern')).toBeFocused();
+      await options.keyboard.press('Control+A');
+      await options.keyboard.type(DEV);
+      await options.keyboard.press('Tab');
+      await options.keyboard.type('Argo CD dev');
+      await options.keyboard.press('Tab');
+      await expect(options.getByLabel('Environment', { exact: true })).toBeFocused();
+      await options.keyboard.type('development');
+      await expect(options.getByLabel('Environment', { exact: true })).toHaveValue('development');
+      await options.keyboard.press('Tab');
+      await expect(options.getByRole('button', { name: 'Add and allow access' })).toBeFocused();
+      await options.keyboard.press('Enter');
+      await expect(options.getByTestId('sites-status')).toHaveText(`Added Argo CD dev. Cluster Guard now protects ${DEV}, in the tabs already open too.`);
+      await expect.poll(() => registeredSitePatterns(session)).toEqual([[DEV]]);
+    } else {
+      // Firefox: DOM input (see e2e/README.md); its request has no user gesture and is refused, the site is saved all the same.
+      await session.evaluateInExtensionPage(OPTIONS, typeInto({ label: 'Address pattern' }, 'https://argocd.dev.acme.internal:8080/*'));
+      await session.evaluateInExtensionPage(OPTIONS, clickOn({ button: 'Add and allow access' }));
+      await session.evaluateInExtensionPage(OPTIONS, untilText('#site-pattern-issue', /^Not a site pattern: no port/));
+      await session.evaluateInExtensionPage(OPTIONS, typeInto({ label: 'Address pattern' }, DEV));
+      await session.evaluateInExtensionPage(OPTIONS, typeInto({ label: 'Name (optional)' }, 'Argo CD dev'));
+      await session.evaluateInExtensionPage(OPTIONS, `(() => { const select = document.getElementById('site-environment'); select.value = 'development'; select.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`);
+      await session.evaluateInExtensionPage(OPTIONS, clickOn({ button: 'Add and allow access' }));
+      await session.evaluateInExtensionPage(OPTIONS, untilText('[data-testid="sites-status"]', 'Added Argo CD dev.'));
+    }
+    expect(await personalSites()).toEqual([{ match: DEV, name: 'Argo CD dev', environment: 'development' }]);
+    expect(await session.evaluateInExtensionPage<string[]>(OPTIONS, rowTexts)).toContainEqual(`Yours | Argo CD dev | ${DEV} | development | Not read: every page is in the site's environment`);
+    expect(await session.evaluateInExtensionPage<AxeViolation[]>(OPTIONS, axeExpression('section[aria-labelledby="sites-heading"]'))).toEqual([]);
+
+    await session.evaluateInExtensionPage(OPTIONS, clickOn(siteButton));
+    await session.evaluateInExtensionPage(OPTIONS, untilAbsent(siteButton));
+    expect(await personalSites()).toEqual([]);
+    await expect.poll(() => registeredSitePatterns(session)).toEqual([]);
+  } finally {
+    await session.closeExtensionPages();
+    await session.evaluateInBackground(`chrome.permissions.remove({ origins: [${JSON.stringify(DEV)}] })`).catch(() => undefined);
     await clearSettings(session);
   }
 });
