@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../policy/types';
-import { addPersonalSite, removePersonalSite } from './personal-sites';
+import { addPersonalSite, personalSiteEnvironments, removePersonalSite } from './personal-sites';
 
 const personal = { version: 3, environments: [], rules: [], unmatched: null, useDefaultRules: true, allowPersonalRules: true } as unknown as Policy;
 
@@ -36,6 +36,17 @@ describe('addPersonalSite', () => {
     const first = addPersonalSite(personal, { match: 'https://a.local/*', name: '', environment: 'staging' });
     if (!first.ok) throw new Error('refused');
     expect(addPersonalSite(first.policy, { match: 'https://A.local/*', name: 'again', environment: 'production' })).toMatchObject({ ok: false, duplicate: true });
+  });
+});
+
+describe('personalSiteEnvironments', () => {
+  it('offers the built-in environments and the personal ones only: a personal file cannot lean on the names of the team', () => {
+    const own = { ...personal, environments: [{ name: 'sandbox', label: 'SBX', color: '#888888', typedConfirmation: false }] } as Policy;
+    expect(personalSiteEnvironments(own)).toEqual(['production', 'staging', 'development', 'sandbox']);
+  });
+
+  it('refuses a site in another environment', () => {
+    expect(addPersonalSite(personal, { match: 'https://a.local/*', name: '', environment: 'payments-production' })).toMatchObject({ ok: false, message: expect.stringContaining('payments-production') });
   });
 });
 

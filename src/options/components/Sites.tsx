@@ -7,7 +7,7 @@
  * follows every grant and revoke itself (background/site-scripts).
  */
 import { useMemo, useState } from 'preact/hooks';
-import { addPersonalSite, removePersonalSite } from '../../core/sites/personal-sites';
+import { addPersonalSite, personalSiteEnvironments, removePersonalSite } from '../../core/sites/personal-sites';
 import { originGranted } from '../../core/sites/site-registration';
 import { describeSiteScope } from '../../core/sites/site-scope';
 import { siteLabel, sitesInForce, type SiteInForce, type SiteSource } from '../../core/sites/sites-in-force';
@@ -119,7 +119,7 @@ export function Sites({ loaded }: { loaded: CheckedPolicy }) {
 }
 
 function AddSite({ loaded, onStatus, onAsking }: { loaded: CheckedPolicy; onStatus: (text: string) => void; onAsking: () => void }) {
-  const environments = useMemo(() => [...loaded.effective.environments.values()].map((env) => env.name), [loaded]);
+  const environments = useMemo(() => personalSiteEnvironments(loaded.settings.settings.personal), [loaded]);
   const [match, setMatch] = useState('');
   const [name, setName] = useState('');
   const [environment, setEnvironment] = useState(environments.includes('production') ? 'production' : (environments[0] ?? 'production'));
