@@ -94,6 +94,7 @@ export function Popup() {
           {t('popupSettings')}
         </button>
       </header>
+      <SiteAccess />
       {error ? (
         <p class="problem" role="alert">
           {t('popupLoadFailed', [error])}
@@ -103,7 +104,6 @@ export function Popup() {
       ) : (
         <>
           <ThisTab tab={data.tab} classification={data.classification} />
-          <SiteAccess />
           <TeamStatus status={data.teamStatus} standing={data.teamStanding} />
           <Recent entries={data.recent} />
         </>
