@@ -17,8 +17,8 @@ import { t } from '../platform/i18n';
 import { consoleName, formatTime, outcomeName, patternKindName, sourceName } from '../platform/words';
 import { addRuleHash } from '../core/add-rule-route';
 import { QuickRule } from './QuickRule';
-import { SiteAccess } from './SiteAccess';
 import { tabScope, usePopupData } from './use-popup-data';
+import { SiteAccess } from './SiteAccess';
 
 const OPTIONS_PAGE = 'src/options/index.html';
 
