@@ -39,6 +39,12 @@ export interface FirefoxBackground {
    * page's compromised content-script world could run.
    */
   evaluateInContentScript<T>(tabUrl: string, urlPrefix: string, expression: string): Promise<T>;
+  /**
+   * The same in the browser's parent process, with chrome privileges
+   * (`devtools.chrome.enabled`): where the browser's own pages (about:addons)
+   * run, for what only they can do, such as granting a host permission.
+   */
+  evaluateInParentProcess<T>(expression: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -362,6 +368,11 @@ export async function connectFirefoxBackground(port: number, options: FirefoxBac
         if (!watchedTabs.has(tabUrl)) watchedTabs.set(tabUrl, watchContentScripts(tabUrl));
         if ((await watchedTabs.get(tabUrl)!).length === 0) throw new Error(`no content-script targets in the tab at ${tabUrl}`);
         return evaluateIn<T>(await contentScriptAt(urlPrefix), expression);
+      },
+      async evaluateInParentProcess<T>(expression: string): Promise<T> {
+        const { processDescriptor } = (await rdp.request('root', 'getProcess', { id: 0 })) as unknown as { processDescriptor: { actor: string } };
+        const { process } = (await rdp.request(processDescriptor.actor, 'getTarget')) as unknown as { process: TargetForm };
+        return evaluateIn<T>(process, expression);
       },
       async evaluateInPage<T>(path: string, expression: string): Promise<T> {
         return evaluateIn<T>(await pageAt(path), expression);

@@ -40,6 +40,8 @@ export interface ExtensionSession {
    * devtools server.
    */
   evaluateInContentScript<T>(page: Page, urlPrefix: string, expression: string): Promise<T>;
+  /** Firefox only (null in Chromium): evaluates in the browser's parent process with chrome privileges (firefox-background.ts). */
+  evaluateInFirefoxParent: (<T>(expression: string) => Promise<T>) | null;
   /** Has the extension open one of its pages (`/src/popup/index.html?tab=3`) in a new tab; see evaluateInExtensionPage. */
   openExtensionPage(pathAndQuery: string): Promise<void>;
   /** Closes the tabs openExtensionPage opened (Firefox's BiDi cannot close moz-extension tabs; the extension can). */
@@ -125,6 +127,7 @@ export async function launchChromium(options: { headless?: boolean; ignoreHTTPSE
     evaluateInBackground,
     evaluateInExtensionPage,
     evaluateInContentScript,
+    evaluateInFirefoxParent: null,
     ...extensionPageTabs(evaluateInBackground),
     close: launched.close,
   };
@@ -159,6 +162,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     ...extensionPageTabs(evaluateInBackground),
     evaluateInExtensionPage: <T>(path: string, expression: string) => background.evaluateInPage<T>(path, expression),
     evaluateInContentScript: <T>(page: Page, urlPrefix: string, expression: string) => background.evaluateInContentScript<T>(page.url(), urlPrefix, expression),
+    evaluateInFirefoxParent: <T>(expression: string) => background.evaluateInParentProcess<T>(expression),
     close: async () => {
       await background.close();
       await launched.close();

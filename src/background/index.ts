@@ -7,10 +7,11 @@
 import browser from 'webextension-polyfill';
 import { forgetAuditGate } from './audit-intake';
 import { listenForMessages } from './messages';
-import { refreshPolicy, refreshWhenSourcesChange } from './policy-publisher';
+import { followCheckedSources, refreshPolicy, refreshWhenSourcesChange } from './policy-publisher';
 import { ensureTeamSyncAlarm, syncTeamPolicy, syncWhenTeamUrlChanges, TEAM_SYNC_ALARM } from './policy-sync';
 import { keepProtectionHint } from './protection-record';
 import { closeLocalToContentScripts, closeSyncToContentScripts } from './storage-access';
+import { keepSiteScripts, keepSiteScriptsOnPermissionChanges } from './site-scripts';
 import { guardStorage, reportTamper } from './storage-integrity';
 import { keepSettingsSynced } from './sync-settings';
 import { forgetTab } from './tab-states';
@@ -29,6 +30,10 @@ browser.tabs.onRemoved.addListener((tabId) => {
 
 // Check and publish the policy (migrating or keeping aside stored settings) at start and whenever a source changes.
 const logRefreshFailure = (error: unknown) => console.error('[Cluster Guard] policy check failed', error);
+// The sites' content script follows every check (the first at start) and every grant or revoke (see site-scripts.ts).
+const logSiteScriptFailure = (error: unknown) => console.error('[Cluster Guard] site content script registration failed', error);
+followCheckedSources((sources) => void keepSiteScripts(sources).catch(logSiteScriptFailure));
+keepSiteScriptsOnPermissionChanges(logSiteScriptFailure);
 void refreshPolicy().catch(logRefreshFailure);
 refreshWhenSourcesChange(logRefreshFailure);
 // Protection a new policy removed shows on the toolbar button until it is dismissed.

@@ -2,7 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { policyFrom, type LoadedPolicy } from '../platform/policy-in-tab';
 import { storage } from '../platform/storage';
-import { refreshPolicy, refreshWhenSourcesChange } from './policy-publisher';
+import { followCheckedSources, refreshPolicy, refreshWhenSourcesChange } from './policy-publisher';
 import { sealBackgroundWrites } from './storage-integrity';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
@@ -132,5 +132,16 @@ describe('the policy published for console tabs', () => {
     expect((await storage.settingsBackup.get())?.value).toEqual(v1);
     expect(await storage.settings.get()).toMatchObject({ schemaVersion: 2, personal: { rules: [{ match: 'old-1', kind: 'exact', environment: 'staging' }] } });
     expect((await loadPolicy()).effective.classify('old-1')?.environment.name).toBe('staging');
+  });
+
+  it('hands the sources of every check to its follower (the site scripts), a check that changes nothing included', async () => {
+    const seen: unknown[] = [];
+    const stop = followCheckedSources((sources) => seen.push(sources.personal?.rules.map((rule) => rule.pattern)));
+    await fakeBrowser.storage.local.set({ settings: personal([{ kind: 'exact', match: 'site-1', environment: 'staging' }]) });
+    await refreshPolicy();
+    await refreshPolicy();
+    stop();
+    await refreshPolicy();
+    expect(seen).toEqual([['site-1'], ['site-1']]);
   });
 });

@@ -8,6 +8,7 @@
  * compared with the one published before (core/policy/downgrade).
  */
 import { protectionLosses } from '../core/policy/downgrade';
+import type { PolicySources } from '../core/policy/effective';
 import { tabPolicyToStored, type PublishedPolicy } from '../core/policy/tab-policy';
 import { readCheckedPolicy, type CheckedPolicy } from '../platform/checked-policy';
 import { pushTabPolicy } from '../platform/messages';
@@ -31,10 +32,20 @@ async function sourcesSealed(): Promise<boolean> {
   return reads.every((read) => read.sealed);
 }
 
+type SourcesFollower = (sources: PolicySources) => void;
+const followers = new Set<SourcesFollower>();
+
+/** Calls `follower` with the sources of every check, changed or not (the site scripts compare with what is registered themselves). Returns an unsubscribe. */
+export function followCheckedSources(follower: SourcesFollower): () => void {
+  followers.add(follower);
+  return () => followers.delete(follower);
+}
+
 async function refresh(): Promise<void> {
   await sealsReady();
   if (!(await sourcesSealed())) return;
   const checked = await readCheckedPolicy();
+  for (const follower of followers) follower(checked.sources);
   await maintainSettings(checked.storedSettings, checked.settings);
   await keepLastGood(checked.lastGood);
   const next: PublishedPolicy = { sources: checked.sources, problems: checked.problems };

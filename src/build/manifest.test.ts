@@ -31,12 +31,13 @@ describe('the real manifest.json', () => {
     expect(RAW).not.toContain('<all_urls>');
     expect(source.permissions).not.toContain('tabs');
     expect(source).not.toHaveProperty('host_permissions');
-    expect(source.permissions).toEqual(['storage', 'alarms']);
+    // `scripting` grants no host: it registers the content script only where a host permission was granted.
+    expect(source.permissions).toEqual(['storage', 'alarms', 'scripting']);
   });
 
-  it('asks for the team policy host only at run time, and only over HTTPS', () => {
-    expect(source.optional_host_permissions).toEqual(['https://*/*']);
-    expect(RAW).not.toMatch(/"\*:\/\/\*\/\*"|"http:\/\/\*\/\*"/);
+  it('asks for hosts only at run time: the team policy host (https) and the sites a policy names (https or http)', () => {
+    expect(source.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(RAW).not.toMatch(/"\*:\/\/\*\/\*"/);
   });
 
   it('runs its content script on every console host, and only there', () => {

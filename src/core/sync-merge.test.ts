@@ -150,3 +150,13 @@ describe('mergePersonal: single fields', () => {
     expect(mergePersonal(null, p([], [], { useDefaultRules: false }), p([])).policy.useDefaultRules).toBe(true);
   });
 });
+
+describe('mergePersonal: sites', () => {
+  const site = { match: 'https://dash.local/*', name: 'Dashboard', environment: 'development' };
+  it('keeps a site added in this browser, and takes one added in another', () => {
+    expect(mergePersonal(p([]), p([], [], { sites: [site] }), p([])).policy.sites).toEqual([site]);
+    expect(mergePersonal(null, p([], [], { sites: [site] }), p([])).policy.sites).toEqual([site]);
+    expect(mergePersonal(p([]), p([]), p([], [], { sites: [site] })).policy.sites).toEqual([site]);
+    expect(mergePersonal(p([], [], { sites: [site] }), p([]), p([], [], { sites: [site] })).policy).not.toHaveProperty('sites');
+  });
+});

@@ -167,6 +167,9 @@ export function mergePersonal(base: Policy | null, local: Policy, remote: Policy
   };
   const banner = mergeField(base?.banner, local.banner, remote.banner, hasBase, keepLocal);
   if (banner !== undefined) policy.banner = banner;
+  // Sites as one field, like the banner: the options page writes the list whole.
+  const sites = mergeField(base?.sites, local.sites, remote.sites, hasBase, keepLocal);
+  if (sites?.length) policy.sites = sites;
   return {
     policy,
     takenFromRemote: rules.takenFromRemote + envs.takenFromRemote,

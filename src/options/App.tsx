@@ -11,6 +11,7 @@ import { Notices } from './components/Notices';
 import { PersonalEditor } from './components/PersonalEditor';
 import { ProjectTester } from './components/ProjectTester';
 import type { SaveState } from './components/SaveBar';
+import { Sites } from './components/Sites';
 import { SyncSettings } from './components/SyncSettings';
 import { TeamPolicy } from './components/TeamPolicy';
 import { fieldIdForPath } from './field-ids';
@@ -117,9 +118,13 @@ function Loaded({ data, loaded }: { data: OptionsData; loaded: CheckedPolicy }) 
     }
     if (!personal.dirty || saveState.kind === 'saving') return;
     setSaveState({ kind: 'saving' });
-    storage.settings.set({ ...loaded.settings.settings, personal: draftPolicy }).then(
+    // The Sites section writes the personal sites itself: the draft keeps the ones saved now.
+    const { sites: _draftSites, ...rules } = draftPolicy;
+    const sites = loaded.settings.settings.personal.sites;
+    const toSave = sites?.length ? { ...rules, sites } : rules;
+    storage.settings.set({ ...loaded.settings.settings, personal: toSave }).then(
       () => {
-        personal.markSaved(draftPolicy);
+        personal.markSaved(toSave);
         quiet.revealAll();
         setSaveState({ kind: 'saved' });
       },
@@ -175,6 +180,7 @@ function Loaded({ data, loaded }: { data: OptionsData; loaded: CheckedPolicy }) 
       />
       <SyncSettings />
       <TeamPolicy loaded={loaded} status={data.teamStatus} cache={data.teamCache} />
+      <Sites loaded={loaded} />
       <AuditTrail entries={data.audit} />
     </>
   );

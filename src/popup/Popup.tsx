@@ -19,6 +19,7 @@ import { addRuleHash } from '../core/add-rule-route';
 import { QuickRule } from './QuickRule';
 import { SiteTab } from './SiteTab';
 import { tabScope, usePopupData } from './use-popup-data';
+import { SiteAccess } from './SiteAccess';
 
 const OPTIONS_PAGE = 'src/options/index.html';
 
@@ -100,6 +101,7 @@ export function Popup() {
           {t('popupSettings')}
         </button>
       </header>
+      <SiteAccess />
       {error ? (
         <p class="problem" role="alert">
           {t('popupLoadFailed', [error])}

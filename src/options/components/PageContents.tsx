@@ -21,6 +21,7 @@ function entries(): Entry[] {
     { id: 'banner-options-heading', text: t('optionsBannerHeading'), sub: true },
     { id: 'transfer-heading', text: t('optionsTransferHeading') },
     { id: 'team-heading', text: t('optionsTeamHeading') },
+    { id: 'sites-heading', text: t('optionsSitesHeading') },
     { id: 'audit-heading', text: t('optionsAuditHeading') },
   ];
 }
