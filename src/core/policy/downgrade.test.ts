@@ -132,3 +132,25 @@ describe('protectionLosses judged by effect: shadowing', () => {
     expect(texts(before, stronger)).toEqual([]);
   });
 });
+
+describe('sites', () => {
+  const ARGO = { match: 'https://argocd.prod.acme.internal/*', name: 'Argo CD', environment: 'production' };
+  const GRAFANA = { match: 'https://*.grafana.acme.io/d/*', environment: 'production' };
+  const withSites = (sites: Policy['sites']) => ({ ...EMPTY_POLICY, sites });
+
+  it('reports a protected site removed, or given an environment without typed confirmation', () => {
+    expect(protectionLosses({ team: withSites([ARGO, GRAFANA]) }, { team: withSites([{ ...GRAFANA, environment: 'staging' }]) }).map((loss) => loss.text)).toEqual([
+      'team policy: site Argo CD (https://argocd.prod.acme.internal/*): production -> no longer a site of this policy (the extension stops marking and guarding it)',
+      'team policy: site *.grafana.acme.io (https://*.grafana.acme.io/d/*): production -> now staging, without typed confirmation',
+    ]);
+  });
+
+  it('reports a broader site put first that decides a protected one less strongly, and nothing when protection stays', () => {
+    const broad = { match: 'https://*.acme.internal/*', environment: 'development' };
+    expect(protectionLosses({ team: withSites([ARGO]) }, { team: withSites([broad, ARGO]) }).map((loss) => loss.text)).toEqual([
+      'team policy: site Argo CD (https://argocd.prod.acme.internal/*): production -> now development, without typed confirmation',
+    ]);
+    expect(protectionLosses({ team: withSites([ARGO]) }, { team: withSites([ARGO, broad]) })).toEqual([]);
+    expect(protectionLosses({ team: withSites([{ ...ARGO, environment: 'staging' }]) }, { team: withSites([]) })).toEqual([]);
+  });
+});

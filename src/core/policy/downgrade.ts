@@ -37,6 +37,7 @@ import { indexRules, ruleConsole, type Rule } from '../rule-index';
 import { buildEffectivePolicy, type Classification } from './effective';
 import { isUnavailablePolicy } from './fail-closed';
 import { ruleWitnesses } from './witnesses';
+import { siteLosses } from './site-downgrade';
 import type { Policy } from './types';
 
 export type AuthoritySource = 'managed' | 'team';
@@ -163,6 +164,7 @@ function lossesOf(source: AuthoritySource, before: Policy, after: Policy | null)
   const unmatchedLost = guarded(unmatchedBefore) && !guarded(unmatchedAfter);
   if (unmatchedLost) loss(unmatchedBefore!.name, `projects no rule matches: ${unmatchedBefore!.name} -> ${describe(unmatchedAfter)}`);
   if (before.allowPersonalRules && !after.allowPersonalRules) loss('', 'personal rules are switched off (allowPersonalRules: false); protection they added no longer applies');
+  for (const site of siteLosses(before, after, guarded, describe)) loss(site.environment, site.text);
 
   // By effect: what the old policy protected, asked of both. Entries already reported above are not repeated.
   const skip = (decided: Classification): boolean => {
