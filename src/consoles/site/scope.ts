@@ -5,12 +5,14 @@
  * (core/policy/effective `classifySite`). The scope is what a site's
  * `scope` reads from the URL: a namespace, an Argo CD project, a host label.
  */
-import { MAX_SCOPE_VALUE_LENGTH } from '../../core/sites/site-scope';
 import type { ConsoleUrls } from '../ids';
 
-/** What a site's URL can name: any text a scope reader yields (lower case, no control characters). */
+/** The longest name rules are tried against: what the policy cost model assumes of any console's IDs (core/policy/cost). */
+const MAX_SITE_SCOPE_LENGTH = 127;
+
+/** What a site's URL can name: any text a scope reader yields (lower case, no control characters), up to the length rules are costed for. */
 function isSiteScope(text: string): boolean {
-  return text.length > 0 && text.length <= MAX_SCOPE_VALUE_LENGTH && text.trim() === text && !/[\u0000-\u001f\u007f]/.test(text);
+  return text.length > 0 && text.length <= MAX_SITE_SCOPE_LENGTH && text.trim() === text && !/[\u0000-\u001f\u007f]/.test(text);
 }
 
 export const siteUrls: ConsoleUrls = {

@@ -28,7 +28,7 @@
  */
 import { DEFAULT_ENVIRONMENTS, DEFAULT_RULES, PRODUCTION, type Environment } from '../environments';
 import { CONSOLE_IDS, DEFAULT_CONSOLE, type ConsoleId, type Scope } from '../../consoles/ids';
-import { nameKeys, scopeKeys } from '../../consoles/urls';
+import { CONSOLES, nameKeys, scopeKeys } from '../../consoles/urls';
 import { indexFromData, indexRules, patternTest, ruleConsole, type Rule, type RuleIndex, type RuleIndexData, type RuleMatch } from '../rule-index';
 import { siteAt, sitesInForce, type SiteInForce } from '../sites/sites-in-force';
 import { readSiteScope } from '../sites/site-scope';
@@ -253,7 +253,8 @@ export function buildEffectivePolicy({ managed, team, personal }: PolicySources,
     entry?.site.environment ? { environment: environmentFor(entry.site.environment), source: entry.source, rule: null, ruleIndex: null, site: entry } : null;
   const scopeOn = (entry: SiteInForce | null, href: string): Scope | null => {
     const id = entry?.site.scope ? readSiteScope(entry.site.scope, href) : null;
-    return id ? { console: 'site', id } : null;
+    // A name longer than any rule is costed for is not read: the site's own environment applies.
+    return id && CONSOLES.site.isScopeId(id) ? { console: 'site', id } : null;
   };
 
   /**

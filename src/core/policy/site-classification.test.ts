@@ -86,3 +86,11 @@ describe('classifySite: a page of a site the policy names', () => {
     expect(parsed.ok ? [] : parsed.errors.map((issue) => `${issue.path}: ${issue.message}`)).toEqual(['rules[0].console: needs "version": 3 (rules for sites came in version 3)']);
   });
 });
+
+describe('classifySite: what the address names', () => {
+  it('reads no name longer than any rule is costed for (127): the site\'s own environment applies', () => {
+    const long = `${'a'.repeat(124)}-prod`;
+    expect(read(`https://argocd.prod.acme.internal/applications/${long}`)).toMatchObject({ scope: null, environment: 'production', bySite: true });
+    expect(read(`https://grafana.stg.acme.io/d/abc?namespace=${long.slice(5)}`)).toMatchObject({ scope: long.slice(5), environment: 'production', bySite: false });
+  });
+});
