@@ -13,6 +13,7 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { CONSOLE, launch, waitForMarkers } from './lib/browsers.ts';
+import { SITE_ORIGIN } from './lib/site-access.ts';
 import { busiest, firefoxContentProcesses, snapshot } from './lib/proc.mjs';
 import { ruleMatchFigures } from './lib/rules-bench.mjs';
 import { contentScriptSize, policyLoadFigure, startupFigure } from './lib/content-figures.ts';
@@ -43,6 +44,8 @@ const CLICK_RUNS = 100;
 
 const PROD = { project: 'acme-prod-1', label: 'PROD' };
 const DEV = { project: 'acme-dev-1', label: 'DEV' };
+/** A production site the person let the extension into (an Argo CD host; bench/lib/site-access). */
+const SITE = { site: true, label: 'PROD' };
 
 const median = (values) => {
   const sorted = values.filter((v) => v != null).sort((a, b) => a - b);
@@ -72,7 +75,7 @@ async function figure(names, browser, fn) {
   log(`${name} (${browser}) took ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-const url = (page, { project }, extra = '') => `${CONSOLE}/bench/${page}?project=${project}${extra}`;
+const url = (page, { project, site }, extra = '') => (site ? `${SITE_ORIGIN}/bench/${page}?site=1${extra}` : `${CONSOLE}/bench/${page}?project=${project}${extra}`);
 
 // ---------------------------------------------------------------- (a)
 
@@ -303,6 +306,7 @@ async function extensionJsShare(session, env) {
 const STORM_ARMS = [
   { arm: 'guard', env: PROD, withExtension: true, note: 'production: markers and dialog guard' },
   { arm: 'markers', env: DEV, withExtension: true, note: 'development: markers, no typed confirmation; the watcher still finds dialogs (one may name a production project)' },
+  { arm: 'site', env: SITE, withExtension: true, note: 'a production site (Argo CD host) the person let the extension into: markers and dialog guard, from the run-time registered content script' },
   { arm: 'none', env: PROD, withExtension: false, note: 'no extension' },
   { arm: 'none_again', env: PROD, withExtension: false, note: 'no extension, a second identical arm: the noise floor' },
 ];
@@ -429,6 +433,8 @@ async function mutationStorm(kind, withExt, bare, profileBuild) {
     line('mutation_storm_cost_ratio', 'markers', 'none', 'markers and the dialog watcher (development: no typed confirmation)'),
     line('mutation_storm_cost_ratio_guard_active', 'guard', 'none', 'markers and dialog guard (production)'),
     line('mutation_storm_guard_vs_inactive_ratio', 'guard', 'markers', "the guard's own share: production tab / development tab, same extension"),
+    line('mutation_storm_cost_ratio_site', 'site', 'none', 'markers and dialog guard on a production site (Argo CD host)'),
+    line('mutation_storm_site_vs_console_ratio', 'site', 'guard', 'a production site tab / a production Google Cloud tab, same extension: in line with the clouds'),
   ];
 }
 
@@ -444,7 +450,7 @@ async function benchBrowser(kind, profileBuild) {
   } catch (error) {
     failures++;
     log(`${kind} launch failed:`, error);
-    for (const name of ['content_script_startup_ms', 'policy_load_ms_5000_rules', 'banner_before_first_paint', 'frames_to_update_after_pushState', 'click_same_task_as_insertion_blocked', 'mutation_storm_cost_ratio', 'mutation_storm_cost_ratio_guard_active', 'mutation_storm_guard_vs_inactive_ratio']) {
+    for (const name of ['content_script_startup_ms', 'policy_load_ms_5000_rules', 'banner_before_first_paint', 'frames_to_update_after_pushState', 'click_same_task_as_insertion_blocked', 'mutation_storm_cost_ratio', 'mutation_storm_cost_ratio_guard_active', 'mutation_storm_guard_vs_inactive_ratio', 'mutation_storm_cost_ratio_site', 'mutation_storm_site_vs_console_ratio']) {
       emit({ figure: name, browser: kind, value: null, pass: false, error: `launch failed: ${String(error?.message ?? error).split('\n')[0]}` });
     }
     await withExt?.close().catch(() => undefined);
@@ -456,7 +462,7 @@ async function benchBrowser(kind, profileBuild) {
     if (wanted('paint')) await figure('banner_before_first_paint', kind, () => bannerBeforeFirstPaint(kind, withExt, bare));
     if (wanted('spa')) await figure('frames_to_update_after_pushState', kind, () => framesAfterPushState(kind, withExt));
     if (wanted('click')) await figure('click_same_task_as_insertion_blocked', kind, () => clickSameTask(kind, withExt, bare));
-    if (wanted('storm')) await figure(['mutation_storm_cost_ratio', 'mutation_storm_cost_ratio_guard_active', 'mutation_storm_guard_vs_inactive_ratio'], kind, () => mutationStorm(kind, withExt, bare, profileBuild));
+    if (wanted('storm')) await figure(['mutation_storm_cost_ratio', 'mutation_storm_cost_ratio_guard_active', 'mutation_storm_guard_vs_inactive_ratio', 'mutation_storm_cost_ratio_site', 'mutation_storm_site_vs_console_ratio'], kind, () => mutationStorm(kind, withExt, bare, profileBuild));
   } finally {
     await withExt.close().catch((e) => log('close failed', e));
     await bare.close().catch((e) => log('close failed', e));

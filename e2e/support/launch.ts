@@ -8,7 +8,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { GECKO_ID } from '../../src/build/manifest';
 import { launchBrowser, type BrowserKind } from '../../scripts/lib/browsers';
 import { probeExtension } from './probe-extension';
-import { connectFirefoxBackground, debuggerServerPrefs, freePort, unwrapBackgroundResult, wrapBackgroundExpression } from './firefox-background';
+import { connectFirefoxBackground, debuggerServerPrefs, freePort, unwrapBackgroundResult, wrapBackgroundExpression } from '../../scripts/lib/firefox-background';
 
 export interface ExtensionSession {
   kind: BrowserKind;
