@@ -11,7 +11,7 @@ import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
 import { readMarkers } from './support/console';
 import { storeSettings } from './support/extension-state';
-import { promptHost, typeName } from './support/prompt';
+import { promptHost, readPrompt, typeName } from './support/prompt';
 import { grantSiteAccess } from './support/site-access';
 import { confirmSelector, SITE_CASES, SITE_UIS, serveSiteUis, siteCaseUrl, type SiteCase } from './support/sites';
 
@@ -84,6 +84,8 @@ for (const c of SITE_CASES) {
       return;
     }
     await expect(promptHost(page), `${what}: the guard asks for the environment's name`).toBeVisible({ timeout: 5_000 });
+    // The prompt says where: the site, as the banner names it.
+    expect((await readPrompt(promptHost(page))).sentence, `${what}: the prompt's sentence`).toContain(`production: site ${SITE_UIS[c.ui].library}`);
     await satisfyUi(page, c);
     await confirm.click({ force: true });
     await settle(page);
