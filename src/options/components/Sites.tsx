@@ -16,6 +16,7 @@ import { extensionApi } from '../../platform/extension-api';
 import { t } from '../../platform/i18n';
 import { storage } from '../../platform/storage';
 import { useGrantedOrigins } from '../../platform/use-granted-origins';
+import { ErrorOrHint, errorOrHintId } from './ErrorOrHint';
 
 type Status = { kind: 'idle' } | { kind: 'asking' } | { kind: 'text'; text: string };
 
@@ -164,21 +165,13 @@ function AddSite({ loaded, onStatus, onAsking }: { loaded: CheckedPolicy; onStat
         placeholder="https://argocd.prod.acme.internal/*"
         value={match}
         aria-invalid={issue ? 'true' : undefined}
-        aria-describedby={issue ? 'site-pattern-issue' : 'site-pattern-hint'}
+        aria-describedby={errorOrHintId('site-pattern', issue)}
         onInput={(e) => {
           setMatch(e.currentTarget.value);
           setIssue(null);
         }}
       />
-      {issue ? (
-        <ul class="field-issues" id="site-pattern-issue">
-          <li class="issue issue-error">{issue}</li>
-        </ul>
-      ) : (
-        <p class="hint" id="site-pattern-hint">
-          {t('optionsSitesAddPatternHint')}
-        </p>
-      )}
+      <ErrorOrHint fieldId="site-pattern" error={issue} hint={t('optionsSitesAddPatternHint')} />
       <label for="site-name">{t('optionsSitesAddName')}</label>
       <input id="site-name" type="text" autocomplete="off" value={name} onInput={(e) => setName(e.currentTarget.value)} />
       <label for="site-environment">{t('optionsSitesAddEnvironment')}</label>

@@ -16,6 +16,7 @@ import { checkTeamUrl } from '../model';
 import { formatTime } from '../../platform/words';
 import { teamUrlIssueText } from '../text';
 import { LockedRules } from './LockedRules';
+import { ErrorOrHint, errorOrHintId } from './ErrorOrHint';
 
 interface Props {
   loaded: CheckedPolicy;
@@ -81,6 +82,7 @@ export function TeamPolicy({ loaded, status, cache }: Props) {
   }, [savedUrl]);
   const check = checkTeamUrl(text);
   const showIssue = touched && !check.ok && !(check.code === 'required' && !savedUrl);
+  const urlError = showIssue ? teamUrlIssueText(check) : null;
 
   const afterSync = (reply: unknown) => {
     const replied = statusOf(reply);
@@ -172,21 +174,13 @@ export function TeamPolicy({ loaded, status, cache }: Props) {
             placeholder="https://config.example.com/cluster-guard/team-policy.json"
             value={text}
             aria-invalid={showIssue ? 'true' : undefined}
-            aria-describedby={showIssue ? 'team-url-issue' : 'team-url-hint'}
+            aria-describedby={errorOrHintId('team-url', urlError)}
             onInput={(e) => {
               setText(e.currentTarget.value);
               setTouched(true);
             }}
           />
-          {showIssue ? (
-            <ul class="field-issues" id="team-url-issue">
-              <li class="issue issue-error">{teamUrlIssueText(check)}</li>
-            </ul>
-          ) : (
-            <p class="hint" id="team-url-hint">
-              {t('optionsTeamUrlHint')}
-            </p>
-          )}
+          <ErrorOrHint fieldId="team-url" error={urlError} hint={t('optionsTeamUrlHint')} />
           <div class="actions">
             <button
               type="submit"
