@@ -46,7 +46,8 @@ describe('senderAllowed', () => {
   const otherSiteTop = { tab: { id: 5 }, frameId: 0, url: 'https://example.com/' };
 
   it.each<[MessageType, Record<string, boolean>]>([
-    ['tab-state', { topFrame: true, subFrame: false, optionsTab: false, background: false, otherSiteTop: false }],
+    // A web page's top frame: a site's page reports too; the background then decides from its URL whether a site in force names it (background/tab-shows).
+    ['tab-state', { topFrame: true, subFrame: false, optionsTab: false, background: false, otherSiteTop: true }],
     ['audit', { topFrame: true, subFrame: true, optionsTab: true, background: false, otherSiteTop: true }],
     ['tab-policy', { topFrame: true, subFrame: true, optionsTab: true, background: false, otherSiteTop: true }],
     ['team-policy-sync', { topFrame: false, subFrame: false, optionsTab: true, background: true, otherSiteTop: false }],

@@ -25,6 +25,8 @@ export type AllowedSender =
   | 'top-frame'
   /** The top frame of a tab showing a console page (by the URL the browser gives, not the message). */
   | 'console-top-frame'
+  /** The top frame of a tab showing a web page (http or https, by the URL the browser gives): a console's or a site's, which the handler works out. */
+  | 'web-top-frame'
   /** Any frame of a tab. */
   | 'tab'
   /** A page of this extension (the options page), not a content script. */
@@ -55,7 +57,7 @@ export const MESSAGES = {
    * tab shows itself (background/tab-shows), sets its badge and answers
    * with the badge text.
    */
-  'tab-state': message<{ url?: string; scope?: Scope | null }, { badgeText: string }>('console-top-frame'),
+  'tab-state': message<{ url?: string; scope?: Scope | null }, { badgeText: string }>('web-top-frame'),
   /** What the other console tabs show (the asking tab left out), for the guard's prompt. */
   'other-tabs': message<NoFields, { tabs: OpenTab[] }>('console-top-frame'),
   /** The guard reports what it saw of one guarded dialog; the background adds the tab's project, environment, URL and time. */
@@ -151,6 +153,8 @@ export function senderAllowed(type: MessageType, sender: SenderInfo, extensionOr
       return inTab && sender.frameId === 0;
     case 'console-top-frame':
       return inTab && sender.frameId === 0 && typeof sender.url === 'string' && readConsoleUrl(sender.url) !== null;
+    case 'web-top-frame':
+      return inTab && sender.frameId === 0 && typeof sender.url === 'string' && /^https?:\/\//.test(sender.url);
     case 'tab':
       return inTab;
     case 'extension-page':
