@@ -26,7 +26,8 @@ export interface FirefoxBackground {
   evaluate<T>(expression: string): Promise<T>;
   /**
    * The same in an extension page open in a tab (options, popup) whose URL
-   * path starts with `path` (e.g. `/src/popup/index.html`): Playwright
+   * path and query start with `path` (e.g. `/src/popup/index.html`, or
+   * `/src/popup/index.html?tab=3` for one popup among several): Playwright
    * cannot drive moz-extension:// pages over WebDriver BiDi, the devtools
    * server can. Waits for the page to be there.
    */
@@ -315,7 +316,11 @@ export async function connectFirefoxBackground(port: number, options: FirefoxBac
     };
 
     const pageAt = (path: string): Promise<TargetForm> => {
-      const find = () => [...pages.values()].reverse().find((target) => new URL(target.url).pathname.startsWith(path));
+      const find = () =>
+        [...pages.values()].reverse().find((target) => {
+          const url = new URL(target.url);
+          return `${url.pathname}${url.search}`.startsWith(path);
+        });
       const found = find();
       if (found) return Promise.resolve(found);
       return withTimeout(
