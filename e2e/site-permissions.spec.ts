@@ -4,14 +4,18 @@
  * protected, the popup asks for them and no content script runs on their
  * pages; access to Argo CD granted as a person would (support/site-access)
  * registers the content script for that site only, runs it in the site's
- * open tab without a reload and in a new tab at load; removing the access
- * through the options page's button takes the registration away again.
+ * open tab without a reload and in a new tab at load; the popup for a tab
+ * of the site names its environment, the site, the name in its address and
+ * why (the site's own environment, or the team's site rule), and the badge
+ * shows the environment; removing the access through the options page's
+ * button takes the registration away again. The options page's tester takes
+ * a site's address and answers as a tab of it would be decided.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/test';
 import { axeExpression, type AxeViolation } from './support/axe';
-import { clickOn, typeInto, untilAbsent, untilText } from './support/extension-page-dom';
-import { clearSettings } from './support/extension-state';
+import { chooseOption, clickOn, textOf, typeInto, untilAbsent, untilText } from './support/extension-page-dom';
+import { badgeForTab, clearSettings, tabIdForSitePage } from './support/extension-state';
 import { SITE_UIS, serveSiteUis } from './support/sites';
 import { approveInChromeExtensionsPage, chromiumOptionsPage, contentScriptRuns, grantSiteAccess, grantedOrigins, registeredSitePatterns } from './support/site-access';
 import { storage } from '../src/platform/storage';
@@ -24,10 +28,12 @@ const TEAM_URL = 'https://policy.acme.internal/cluster-guard/team.json';
 const ARGOCD = `https://${SITE_UIS.argocd.host}/*`;
 const GRAFANA = `https://${SITE_UIS.grafana.host}/*`;
 const ARGOCD_PAGE = `https://${SITE_UIS.argocd.host}${SITE_UIS.argocd.path}`;
+/** An Argo CD page whose name in the address (`sandbox`) the team's site rule makes development. */
+const ARGOCD_SANDBOX_PAGE = `https://${SITE_UIS.argocd.host}/applications/sandbox/web`;
 const TEAM_POLICY = {
   version: 3,
   environments: [],
-  rules: [],
+  rules: [{ console: 'site', kind: 'exact', match: 'sandbox', environment: 'development' }],
   sites: [
     { match: ARGOCD, environment: 'production', scope: { from: 'path', after: 'applications' } },
     { match: GRAFANA, name: 'Grafana', environment: 'staging' },
@@ -41,6 +47,29 @@ async function storeTeamPolicy(session: Parameters<typeof clearSettings>[0]): Pr
     [storage.settings.key]: { schemaVersion: 2, teamPolicyUrl: TEAM_URL, personal: { version: 1, environments: [], rules: [] } },
   };
   await session.evaluateInBackground(`chrome.storage.local.set(${JSON.stringify(items)}).then(() => true)`);
+}
+
+/**
+ * What the popup opened for tab `tabId` (its own page, `?tab=<id>`) says
+ * about it, once it says why: the environment, then the console, site and
+ * name in the address, then the guard and why lines.
+ */
+async function popupForTab(session: Parameters<typeof clearSettings>[0], tabId: number): Promise<string[]> {
+  const popup = `${POPUP}?tab=${tabId}`;
+  await session.openExtensionPage(popup);
+  return session.evaluateInExtensionPage<string[]>(
+    popup,
+    `new Promise((resolve, reject) => {
+      const started = Date.now();
+      const look = () => {
+        const section = document.querySelector('section[aria-labelledby="this-tab"]');
+        if (section?.querySelector('.why')) return resolve([...section.querySelectorAll('p, dd')].map((element) => element.innerText.replace(/\\s+/g, ' ').trim()));
+        if (Date.now() - started > 8000) return reject(new Error('the popup says no why: ' + (section?.innerText ?? 'no section')));
+        setTimeout(look, 50);
+      };
+      look();
+    })`,
+  );
 }
 
 const accessOf = (row: number) => `document.querySelectorAll('[data-testid="site-access"]')[${row}]`;
@@ -92,6 +121,31 @@ test('a team policy names two sites: no access until granted, then the content s
       "Your team's policy protects Grafana — allow Cluster Guard there",
     );
 
+    // The popup for a site's tab: its environment, the site, the name in its address, the guard and why; the badge agrees.
+    const siteTab = await tabIdForSitePage(session, `${ARGOCD_PAGE}?again=1`);
+    expect(await popupForTab(session, siteTab)).toEqual([
+      'PROD production',
+      'Site',
+      SITE_UIS.argocd.host,
+      'argocd',
+      'Destructive dialogs ask for “production” to be typed.',
+      `Why: Team policy names this site, ${SITE_UIS.argocd.host}, with this environment.`,
+    ]);
+    expect(await badgeForTab(session, siteTab)).toBe('PROD');
+    const sandbox = await session.context.newPage();
+    pages.push(sandbox);
+    await sandbox.goto(ARGOCD_SANDBOX_PAGE);
+    const sandboxTab = await tabIdForSitePage(session, ARGOCD_SANDBOX_PAGE);
+    expect(await popupForTab(session, sandboxTab)).toEqual([
+      'DEV development',
+      'Site',
+      SITE_UIS.argocd.host,
+      'sandbox',
+      'Destructive dialogs are not guarded in this environment.',
+      'Why: Team policy, rule 1 (Exact ID): sandbox',
+    ]);
+    expect(await badgeForTab(session, sandboxTab)).toBe('DEV');
+
     // Remove access with the options page's button (Chromium: a real click; Firefox: a DOM click, permissions.remove needs no gesture).
     if (session.kind === 'chromium') await (await chromiumOptionsPage(session)).getByRole('button', { name: `Remove access to ${ARGOCD}` }).click();
     else await session.evaluateInExtensionPage(OPTIONS, clickOn({ button: `Remove access to ${ARGOCD}` }));
@@ -112,6 +166,68 @@ test('a team policy names two sites: no access until granted, then the content s
     for (const page of pages) await page.close().catch(() => undefined);
     await session.closeExtensionPages();
     await stopServing();
+    await clearSettings(session);
+  }
+});
+
+test("the options page's tester takes a site's address: the site, the name in it, the environment and what decided, or no site at all", async ({ session }) => {
+  const addressLabel = 'Site address (URL)';
+  /** The tester's answer: each fact, then the banner preview's accessible name. */
+  const verdict = `[...document.querySelectorAll('[data-testid="tester-result"] dd'), document.querySelector('[data-testid="tester-result"] [role="img"]')].map((element) => element?.getAttribute('role') === 'img' ? element.getAttribute('aria-label') : element?.innerText.replace(/\\s+/g, ' ').trim())`;
+  const PAYMENTS_PROD = `https://${SITE_UIS.argocd.host}/applications/payments-prod/api`;
+  const NO_SITE = 'https://argocd.test.acme.internal/applications/payments';
+  try {
+    await storeTeamPolicy(session);
+    await session.openExtensionPage(OPTIONS);
+    await session.evaluateInExtensionPage(OPTIONS, untilText('#sites-heading', 'Sites'));
+    // Chromium: the person picks "Site" with the keyboard and types each address; Firefox: the same through the page's DOM (see e2e/README.md).
+    const enter = async (address: string, first: boolean) => {
+      if (session.kind === 'chromium') {
+        const options = await chromiumOptionsPage(session);
+        if (first) {
+          await options.locator('label[for="tester-console"]').click();
+          await options.keyboard.press('End');
+          await expect(options.locator('#tester-console')).toHaveValue('site');
+          await options.getByLabel(addressLabel).click();
+        } else await options.keyboard.press('Control+A');
+        await options.keyboard.type(address);
+      } else {
+        if (first) await session.evaluateInExtensionPage(OPTIONS, chooseOption('#tester-console', 'site'));
+        await session.evaluateInExtensionPage(OPTIONS, typeInto({ label: addressLabel }, address));
+      }
+    };
+
+    // A page the site's own environment decides (its name, argocd, no rule's).
+    await enter(ARGOCD_PAGE, true);
+    await session.evaluateInExtensionPage(OPTIONS, untilText('[data-testid="tester-site-scope"]', /^argocd/));
+    expect(await session.evaluateInExtensionPage<string[]>(OPTIONS, verdict)).toEqual([
+      `${SITE_UIS.argocd.host} ${ARGOCD} (Team policy)`,
+      'argocd (the path segment after "applications")',
+      'production (PROD)',
+      'Team policy',
+      "No rule matches its name: the site's own environment (Team policy, site 1)",
+      'Every destructive dialog asks you to type "production" first.',
+      `Banner preview: Cluster Guard: production environment, site ${SITE_UIS.argocd.host} · argocd`,
+    ]);
+    // A page whose name has a built-in word: the built-in rules decide.
+    await enter(PAYMENTS_PROD, false);
+    await session.evaluateInExtensionPage(OPTIONS, untilText('[data-testid="tester-site-scope"]', /^payments-prod/));
+    expect(await session.evaluateInExtensionPage<string[]>(OPTIONS, verdict)).toEqual([
+      `${SITE_UIS.argocd.host} ${ARGOCD} (Team policy)`,
+      'payments-prod (the path segment after "applications")',
+      'production (PROD)',
+      'Built-in default',
+      'Rule 1: Regular expression (?:.*[-:])?(?:prod|prd|production|live)(?:-.*)?',
+      'Every destructive dialog asks you to type "production" first.',
+      `Banner preview: Cluster Guard: production environment, site ${SITE_UIS.argocd.host} · payments-prod`,
+    ]);
+    // An address no site in force matches.
+    await enter(NO_SITE, false);
+    expect(await session.evaluateInExtensionPage<string>(OPTIONS, textOf('[data-testid="tester-not-project"]'))).toBe(
+      `${NO_SITE} is no site's page: no site in force matches this address.`,
+    );
+  } finally {
+    await session.closeExtensionPages();
     await clearSettings(session);
   }
 });

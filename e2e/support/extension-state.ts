@@ -54,3 +54,19 @@ export async function tabIdForProject(session: ExtensionSession, project: string
   }
   throw new Error(`no tab reported project ${project}`);
 }
+
+/** The id of the tab on the site page at `url`, as the background recorded it from the browser's word (polls until it has). */
+export async function tabIdForSitePage(session: ExtensionSession, url: string): Promise<number> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const states = await readItem(session, storage.tabStates);
+    const id = Object.keys(states).find((key) => states[key]!.site?.url === url);
+    if (id !== undefined) return Number(id);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no tab recorded for the site page ${url} (recorded: ${JSON.stringify(await readItem(session, storage.tabStates))})`);
+}
+
+/** The badge text the browser holds for tab `tabId`. */
+export function badgeForTab(session: ExtensionSession, tabId: number): Promise<string> {
+  return session.evaluateInBackground<string>(`chrome.action.getBadgeText({ tabId: ${tabId} })`);
+}
