@@ -131,6 +131,7 @@ test('a team policy names two sites: no access until granted, then the content s
       'Destructive dialogs ask for “production” to be typed.',
       `Why: Team policy names this site, ${SITE_UIS.argocd.host}, with this environment.`,
     ]);
+    expect(await session.evaluateInExtensionPage<AxeViolation[]>(`${POPUP}?tab=${siteTab}`, axeExpression('section[aria-labelledby="this-tab"]'))).toEqual([]);
     expect(await badgeForTab(session, siteTab)).toBe('PROD');
     const sandbox = await session.context.newPage();
     pages.push(sandbox);

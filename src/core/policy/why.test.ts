@@ -33,6 +33,21 @@ describe('why a tab shows its environment', () => {
     expect(why({ console: 'gcp', id: 'test-prod' })).toMatchObject({ kind: 'built-in', token: 'prod' });
   });
 
+  it('a site’s page: the word in the name its address shows, or the team’s site rule (the popup’s why for a site tab)', () => {
+    const team: Policy = {
+      ...EMPTY_POLICY,
+      rules: [{ console: 'site', kind: 'exact', pattern: 'sandbox', environment: 'development' }],
+      sites: [{ match: 'https://argocd.prod.acme.internal/*', environment: 'production', scope: { from: 'path', after: 'applications' } }],
+    };
+    const sites = buildEffectivePolicy({ managed: null, team, personal: null });
+    const siteWhy = (href: string) => {
+      const reading = sites.classifySite(href)!;
+      return reasonFor(reading.classification!, reading.scope!);
+    };
+    expect(siteWhy('https://argocd.prod.acme.internal/applications/payments-prod/api')).toEqual({ kind: 'built-in', token: 'prod', console: 'site', name: 'payments-prod' });
+    expect(siteWhy('https://argocd.prod.acme.internal/applications/sandbox/web')).toMatchObject({ kind: 'rule', source: 'team', ruleNumber: 1, pattern: 'sandbox' });
+  });
+
   it('the unmatched environment', () => {
     const unmatched = buildEffectivePolicy({ managed: null, team: { ...EMPTY_POLICY, unmatched: 'production', useDefaultRules: false }, personal: null });
     const scope: Scope = { console: 'gcp', id: 'random-project' };
