@@ -10,12 +10,13 @@
  * from the tab map and the sender (audit-intake).
  */
 import browser from 'webextension-polyfill';
-import { isMessage, senderAllowed, tellFrames, type MessageHandlers, type OpenTab } from '../platform/messages';
+import { isMessage, senderAllowed, tellFrames, type MessageHandlers } from '../platform/messages';
 import { recordTabReport } from './audit-intake';
 import { showTabBadge } from './badge';
 import { currentTabPolicy, heldPolicy } from './held-policy';
 import { syncTeamPolicy } from './policy-sync';
 import { answerQuickRule } from './quick-rule';
+import { otherTabsFor } from './other-tabs';
 import { sameDocumentUrl, tabShows } from './tab-shows';
 import { readTabStates, setTabState } from './tab-states';
 
@@ -36,11 +37,7 @@ const handlers: MessageHandlers<Sender> = {
     return { known: state !== undefined, project: state?.project ?? null, scope: state?.scope ?? null, environment: state?.environment ?? null };
   },
   async 'other-tabs'(_request, sender) {
-    const states = await readTabStates();
-    const tabs: OpenTab[] = Object.entries(states)
-      .filter(([id, state]) => Number(id) !== sender.tab?.id && state.project)
-      .map(([, state]) => ({ project: state.project, environment: state.environment && { name: state.environment.name } }));
-    return { tabs };
+    return { tabs: otherTabsFor(await readTabStates(), sender.tab!.id!, sender.url) };
   },
   async audit({ report }, sender) {
     await recordTabReport(sender.tab!.id!, sender.url ?? '', report);

