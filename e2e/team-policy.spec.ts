@@ -421,10 +421,10 @@ test('the options page: a site without access shows "Allow access", whose click 
 
     // "Save and sync now" ends in the result: the error, then (the server allowing CORS) success with its time.
     await options.getByRole('button', { name: 'Save and sync now' }).click();
-    await expect(options.locator('p.sync-state')).toContainText('The sync failed: ' + server.url('/private.json') + ': Cluster Guard has no access');
+    await expect(options.getByTestId('team-sync-state')).toContainText('The sync failed: ' + server.url('/private.json') + ': Cluster Guard has no access');
     server.answer('/private.json', { status: 200, body: TEAM_TEXT });
     await options.getByRole('button', { name: 'Save and sync now' }).click();
-    await expect(options.locator('p.sync-state')).toContainText(/^Synced: the team policy fetched at .+ is in force\.$/);
+    await expect(options.getByTestId('team-sync-state')).toContainText(/^Synced: the team policy fetched at .+ is in force\.$/);
     await expect(grant).toBeHidden();
   } finally {
     await options.close();

@@ -203,7 +203,7 @@ export function TeamPolicy({ loaded, status, cache }: Props) {
         </form>
       )}
 
-      <p role="status" class="sync-state">
+      <p role="status" class="sync-state" data-testid="team-sync-state">
         {sync.kind === 'working'
           ? t('optionsTeamSyncing')
           : sync.kind === 'result'
