@@ -18,7 +18,7 @@
  * any of this: it reads the dialog at event time.
  */
 import { DIALOG_SELECTOR, PANEL_CLASS_SELECTOR, dialogsWithin, hasPanelClass } from './dialog-locator';
-import { TOOLKIT_DIALOG_CLASSES } from './toolkit-markup';
+import { TOOLKIT_DIALOG_CLASS } from './toolkit-markup';
 
 /** Above this many elements added per second, the look pauses. */
 const STORM_ELEMENTS_PER_SECOND = 500;
@@ -48,10 +48,14 @@ function looksLikeDialog(element: Element): boolean {
   return tag === 'dialog' || tag === 'mat-dialog-container' || tag === 'mat-drawer' || /-(?:side-?panel|drawer)$/.test(tag) || hasPanelClass(element) || isToolkitModal(element);
 }
 
-/** A toolkit's modal known by its class (argo-ui's popup has no role at all): a set lookup per class, the selector only on a hit. */
+/**
+ * A toolkit's modal known by its class (argo-ui's popup has no role at all): one test of the class
+ * name string (in Firefox each property a content script reads of a page element costs; classList
+ * would be several), the selector only on a hit.
+ */
 function isToolkitModal(element: Element): boolean {
-  for (const name of element.classList) if (TOOLKIT_DIALOG_CLASSES.has(name)) return element.matches(DIALOG_SELECTOR);
-  return false;
+  const className = element.className;
+  return typeof className === 'string' && TOOLKIT_DIALOG_CLASS.test(className) && element.matches(DIALOG_SELECTOR);
 }
 
 /** The dialog (or side panel) `candidate` is, or holds at its top, or (a `*-dialog` component) renders inside. */

@@ -37,10 +37,11 @@ export const TOOLKIT_MARKUP: readonly ToolkitMarkup[] = [
 /**
  * The class each toolkit's modal carries (one in every `dialog` selector
  * above), so the page watcher's cheap look at an added element can tell a
- * modal that has no dialog role (argo-ui's popup, older EUI) by a set
- * lookup per class before it runs the full selector.
+ * modal that has no dialog role (argo-ui's popup, older EUI) from its class
+ * name string, read once, before it runs the full selector.
  */
-export const TOOLKIT_DIALOG_CLASSES: ReadonlySet<string> = new Set(['pf-v5-c-modal-box', 'pf-v6-c-modal-box', 'MuiDialog-paper', 'euiModal', 'popup-container']);
+export const TOOLKIT_DIALOG_CLASSES: readonly string[] = ['pf-v5-c-modal-box', 'pf-v6-c-modal-box', 'MuiDialog-paper', 'euiModal', 'popup-container'];
+export const TOOLKIT_DIALOG_CLASS = new RegExp(`(?:^|\\s)(?:${TOOLKIT_DIALOG_CLASSES.join('|')})(?:\\s|$)`);
 
 /** One selector for a part, every toolkit's joined (or '' when none names it). */
 export function toolkitSelector(part: keyof ToolkitMarkup): string {
