@@ -17,7 +17,9 @@ import { axeExpression, type AxeViolation } from './support/axe';
 import { chooseOption, clickOn, textOf, typeInto, untilAbsent, untilText } from './support/extension-page-dom';
 import { badgeForTab, clearSettings, tabIdForSitePage } from './support/extension-state';
 import { SITE_UIS, serveSiteUis } from './support/sites';
-import { approveInChromeExtensionsPage, chromiumOptionsPage, contentScriptRuns, grantSiteAccess, grantedOrigins, registeredSitePatterns } from './support/site-access';
+import { approveInChromeExtensionsPage, chromiumOptionsPage, contentScriptRuns, grantSiteAccess, grantedOrigins, registeredSitePatterns, revokeSiteAccess } from './support/site-access';
+import { readMarkers } from './support/console';
+import { promptHost, readPrompt } from './support/prompt';
 import { storage } from '../src/platform/storage';
 
 test.describe.configure({ mode: 'serial' });
@@ -147,10 +149,29 @@ test('a team policy names two sites: no access until granted, then the content s
     ]);
     expect(await badgeForTab(session, sandboxTab)).toBe('DEV');
 
+    // Guarded: the team's production site's delete waits for "production"; a person's click on the UI's confirm does nothing.
+    const deleteApp = await session.context.newPage();
+    pages.push(deleteApp);
+    await deleteApp.goto(`${ARGOCD_PAGE}?dialog=delete-app`);
+    await expect(promptHost(deleteApp)).toBeVisible({ timeout: 10_000 });
+    expect((await readPrompt(promptHost(deleteApp))).sentence).toContain(`production: site ${SITE_UIS.argocd.host} · argocd`);
+    await deleteApp.locator('[data-fixture-confirm]').click({ force: true });
+    await deleteApp.waitForTimeout(300);
+    expect(await deleteApp.evaluate(() => (window as unknown as { siteUi: { confirmations: string[] } }).siteUi.confirmations)).toEqual([]);
+
+    // One grant for the second site, and it is marked too (staging: marked, its dialogs free).
+    await grantSiteAccess(session, [GRAFANA]);
+    await expect.poll(async () => (await registeredSitePatterns(session)).map((patterns) => [...patterns].sort())).toEqual([[ARGOCD, GRAFANA].sort()]);
+    const grafana = await session.context.newPage();
+    pages.push(grafana);
+    await grafana.goto(`https://${SITE_UIS.grafana.host}${SITE_UIS.grafana.path}`);
+    await expect.poll(async () => (await readMarkers(grafana)).banner?.label).toBe('STG');
+    expect((await readMarkers(grafana)).banner!.project).toBe('Grafana');
+
     // Remove access with the options page's button (Chromium: a real click; Firefox: a DOM click, permissions.remove needs no gesture).
     if (session.kind === 'chromium') await (await chromiumOptionsPage(session)).getByRole('button', { name: `Remove access to ${ARGOCD}` }).click();
     else await session.evaluateInExtensionPage(OPTIONS, clickOn({ button: `Remove access to ${ARGOCD}` }));
-    await expect.poll(() => registeredSitePatterns(session)).toEqual([]);
+    await expect.poll(() => registeredSitePatterns(session)).toEqual([[GRAFANA]]);
     expect(await session.evaluateInExtensionPage<string>(OPTIONS, untilText('[data-testid="sites-status"]', /removed/))).toBe(
       `Access to ${ARGOCD} removed. Tabs of that site already open keep Cluster Guard until they are reloaded.`,
     );
@@ -163,6 +184,8 @@ test('a team policy names two sites: no access until granted, then the content s
       await fresh.goto(`${ARGOCD_PAGE}?fresh=1`);
       expect(await contentScriptRuns(session, fresh, `https://${SITE_UIS.argocd.host}/`)).toBe(false);
     }
+    await revokeSiteAccess(session, [GRAFANA]);
+    await expect.poll(() => registeredSitePatterns(session)).toEqual([]);
   } finally {
     for (const page of pages) await page.close().catch(() => undefined);
     await session.closeExtensionPages();
