@@ -270,7 +270,8 @@ export function buildEffectivePolicy({ managed, team, personal }: PolicySources,
     if (!site) return null;
     const authorityScope = scopeOn(authoritySite, href);
     const personalScope = scopeOn(personalSite, href);
-    const scope = authorityScope ?? personalScope;
+    // The authority's rules read its own site's scope; on a site only the person names, the person's (its rules still protect it).
+    const scope = authoritySite ? authorityScope : personalScope;
     const personalResult = (personalScope && firstMatch([personalLayer], personalScope)) ?? bySite(personalSite);
     let classification: Classification | null;
     if (authorities.length === 0) {

@@ -66,6 +66,13 @@ describe('classifySite: a page of a site the policy names', () => {
     expect(read('https://kibana.acme.io/app/discover', stronger)).toMatchObject({ environment: 'production' });
   });
 
+  it('never lets a personal site\'s scope reader weaken the team\'s site: the team\'s rules read the team\'s site only', () => {
+    const teamSite = policy({ sites: [{ match: 'https://rancher.acme.io/*', environment: 'production' }] });
+    const personal = policy({ sites: [{ match: 'https://rancher.acme.io/*', scope: { from: 'query', param: 'ns' } }] });
+    const effective = buildEffectivePolicy({ managed: null, team: teamSite, personal });
+    expect(read('https://rancher.acme.io/dashboard?ns=tools-dev', effective)).toMatchObject({ environment: 'production', bySite: true });
+  });
+
   it('ignores personal sites when the team switches personal rules off', () => {
     const closed = policy({ sites: [GRAFANA_STG], allowPersonalRules: false });
     const personal = policy({ sites: [{ match: 'https://kibana.acme.io/*', environment: 'production' }] });
