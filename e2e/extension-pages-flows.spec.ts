@@ -220,10 +220,19 @@ test('options: the project tester names the rule and its source, for saved rules
 test('options: an http:// team URL is refused with its reason; what the team policy sets is shown read-only', async ({ session }) => {
   await openOptions(session);
   const url = { label: 'Team policy URL' };
-  await inOptions(session, typeInto(url, 'http://config.example.com/team.json'));
-  // The submit button: its click handler checks the URL, the form's submission goes nowhere.
-  await inOptions(session, clickOn({ button: 'Save and sync now' }));
-  await expect.poll(async () => (await inOptions<FieldState>(session, fieldState(url))).ariaInvalid).toBe('true');
+  // The submit button: its click handler checks the URL, the form's submission goes nowhere. Typed and pressed
+  // again until refused: typed at once after the page opens, the field can be emptied by the page's first load
+  // settling, and a person who typed that fast would retype.
+  await expect
+    .poll(
+      async () => {
+        await inOptions(session, typeInto(url, 'http://config.example.com/team.json'));
+        await inOptions(session, clickOn({ button: 'Save and sync now' }));
+        return (await inOptions<FieldState>(session, fieldState(url))).ariaInvalid;
+      },
+      { timeout: 15_000 },
+    )
+    .toBe('true');
   expect(await inOptions<FieldState>(session, fieldState(url))).toMatchObject({
     value: 'http://config.example.com/team.json',
     description: 'Only https:// addresses are allowed, so nobody on the network can change the policy on its way.',
