@@ -204,6 +204,8 @@ test("the options page's tester takes a site's address: the site, the name in it
     await storeTeamPolicy(session);
     await session.openExtensionPage(OPTIONS);
     await session.evaluateInExtensionPage(OPTIONS, untilText('#sites-heading', 'Sites'));
+    // The page holds the team's policy once its Sites section lists the team's Argo CD site.
+    await session.evaluateInExtensionPage(OPTIONS, untilText('[data-testid="site-row"]', new RegExp(SITE_UIS.argocd.host.replace(/\./g, '\\.'))));
     // Chromium: the person picks "Site" with the keyboard and types each address; Firefox: the same through the page's DOM (see e2e/README.md).
     const enter = async (address: string, first: boolean) => {
       if (session.kind === 'chromium') {
